@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Readiness",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "readiness", targets: ["readiness"]),
+        .library(name: "ReadinessCore", targets: ["ReadinessCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // The pipeline: load, validate, compute, render, write.
+        .target(
+            name: "ReadinessCore",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The command: parses arguments, calls the library, prints diagnostics.
+        .executableTarget(
+            name: "readiness",
+            dependencies: [
+                "ReadinessCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ReadinessCoreTests",
+            dependencies: ["ReadinessCore", "readiness"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads files and folders with plain POSIX calls, so that a folder or a dangling link where a
+/// file should be is an answer, not a crash, and listings come back in one fixed order.
+public enum FileAccess {
+    /// Why a file could not be read.
+    public enum Failure: Error, Equatable {
+        case missing
+        case isDirectory
+        case unreadable(String)
+    }
+
+    /// What is at a path.
+    public enum Kind: Equatable {
+        case file, directory, missing, other
+    }
+
+    /// What is at a path, following links (a dangling link is `missing`).
+    public static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Whether a path is a symbolic link (dangling or not).
+    public static func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The whole content of a file.
+    public static func readBytes(_ path: String) -> Result<[UInt8], Failure> {
+        switch kind(of: path) {
+        case .missing: return .failure(.missing)
+        case .directory: return .failure(.isDirectory)
+        case .other: return .failure(.unreadable("it is not a regular file"))
+        case .file: break
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return .success(bytes)
+    }
+
+    /// The names in a folder (not `.` or `..`), sorted by their bytes so the order never depends on
+    /// the file system or the locale.
+    public static func list(_ path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// Joins path parts with one slash.
+    public static func join(_ base: String, _ name: String) -> String {
+        if base.isEmpty || base == "." { return name }
+        return base.hasSuffix("/") ? base + name : base + "/" + name
+    }
+
+    /// Reads a file and decodes it, reporting any problem as a diagnostic naming the path.
+    static func readText(_ path: String, log: inout DiagnosticLog) -> SourceText? {
+        switch readBytes(path) {
+        case .success(let bytes): return SourceText.decode(bytes, path: path, log: &log)
+        case .failure(.missing):
+            let why = isLink(path) ? "it is a link to a file that does not exist" : "the file does not exist"
+            log.error("cannot read this file: \(why)", file: path)
+        case .failure(.isDirectory):
+            log.error("cannot read this file: it is a folder", file: path, hint: "a file of this name is expected here")
+        case .failure(.unreadable(let why)):
+            log.error("cannot read this file: \(why)", file: path)
+        }
+        return nil
+    }
+}

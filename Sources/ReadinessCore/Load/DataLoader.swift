@@ -1,0 +1,57 @@
+/// Reads every file of a data folder into a `ReadinessData`, reporting all problems at once.
+public enum DataLoader {
+    /// The files a data folder holds, and whether each must be there.
+    public static let files: [(name: String, required: Bool)] = [
+        ("settings.yaml", true), ("themes.yaml", true), ("inspections.yaml", false),
+        ("recommendations.csv", false), ("actions.csv", false), ("audits.csv", false),
+        ("caseloads.csv", false), ("follow-ups.csv", false), ("committees.yaml", false),
+    ]
+
+    /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
+    /// data and, in the log, every problem found.
+    public static func load(from folder: String, asAtOverride: CalendarDate?, log: inout DiagnosticLog)
+        -> ReadinessData?
+    {
+        guard FileAccess.kind(of: folder) == .directory else {
+            log.error("the data folder does not exist", file: folder, hint: "pass the folder with --data")
+            return nil
+        }
+        func path(_ name: String) -> String { FileAccess.join(folder, name) }
+        func source(_ name: String, required: Bool) -> SourceText? {
+            let p = path(name)
+            if !required && FileAccess.kind(of: p) == .missing && !FileAccess.isLink(p) {
+                log.warning("there is no \(name), so the pages show none", at: SourceLocation(file: p, line: 0, column: 0),
+                    hint: "see docs/data-format.md for its columns")
+                return nil
+            }
+            return FileAccess.readText(p, log: &log)
+        }
+        func yaml(_ name: String, required: Bool) -> YAMLValue? {
+            source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }
+        }
+        func table(_ name: String, _ columns: [CSVTable.Column]) -> CSVTable? {
+            source(name, required: false).flatMap { CSVTable.read($0, columns: columns, log: &log) }
+        }
+
+        let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
+        let asAt = asAtOverride ?? settings?.asAt
+        let (frameworks, themes) = yaml("themes.yaml", required: true).map { ThemesLoader.load($0, log: &log) } ?? ([], [])
+        let inspections = yaml("inspections.yaml", required: false).map { InspectionsLoader.load($0, log: &log) } ?? []
+        let recommendations =
+            table("recommendations.csv", RecommendationsLoader.columns).map { RecommendationsLoader.load($0, log: &log) }
+            ?? []
+        let actions =
+            table("actions.csv", ActionsLoader.columns).map { ActionsLoader.load($0, asAt: asAt, log: &log) } ?? []
+        let audits = table("audits.csv", AuditsLoader.columns).map { AuditsLoader.load($0, log: &log) } ?? []
+        let caseloads = table("caseloads.csv", CaseloadsLoader.columns).map { CaseloadsLoader.load($0, log: &log) } ?? []
+        let followUps = table("follow-ups.csv", FollowUpsLoader.columns).map { FollowUpsLoader.load($0, log: &log) } ?? []
+        let committees = yaml("committees.yaml", required: false).map { CommitteesLoader.load($0, log: &log) } ?? []
+
+        guard var settings else { return nil }
+        settings.asAt = asAt
+        return ReadinessData(
+            settings: settings, frameworks: frameworks, themes: themes, inspections: inspections,
+            recommendations: recommendations, actions: actions, audits: audits, caseloads: caseloads,
+            followUps: followUps, committees: committees)
+    }
+}

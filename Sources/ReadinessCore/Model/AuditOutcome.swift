@@ -1,0 +1,36 @@
+/// Counts of cases at each Ofsted grade.
+public struct GradeCounts: Sendable, Equatable {
+    public var outstanding: Int
+    public var good: Int
+    public var requiresImprovement: Int
+    public var inadequate: Int
+
+    /// All graded cases.
+    public var total: Int { outstanding + good + requiresImprovement + inadequate }
+    /// Cases graded good or outstanding.
+    public var goodOrBetter: Int { outstanding + good }
+}
+
+/// The outcome of one case-file audit, before and after moderation.
+public struct AuditOutcome: Sendable, Equatable {
+    /// Identifier, e.g. `AU-2026-03`.
+    public var id: String
+    /// The theme's id.
+    public var theme: String
+    /// Kind of audit, e.g. `Thematic`, `Multi-agency`.
+    public var auditType: String
+    /// The period audited, as written (e.g. `April to June 2026`).
+    public var period: String
+    /// Number of cases audited.
+    public var casesAudited: Int
+    /// Grades as audited.
+    public var audited: GradeCounts
+    /// Grades after moderation, if moderation is done.
+    public var moderated: GradeCounts?
+    /// What the audit taught.
+    public var keyLearning: String?
+    /// When it is due back at committee.
+    public var reportDue: CalendarDate?
+    /// The row it came from.
+    public var location: SourceLocation
+}

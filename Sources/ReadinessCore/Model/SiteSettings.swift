@@ -1,0 +1,41 @@
+/// The site-wide settings in `data/settings.yaml`.
+public struct SiteSettings: Sendable, Equatable {
+    /// The council's name, shown in every page header.
+    public var council: String
+    /// The site's title.
+    public var siteTitle: String
+    /// The as-at date, if the settings fix one (the command's `--as-of` wins).
+    public var asAt: CalendarDate?
+    /// Whether raw HTML written by a template author is kept (dropped by default).
+    public var allowRawHTML: Bool
+    /// An action whose latest update is older than this many days draws a warning.
+    public var staleUpdateDays: Int
+
+    /// Defaults for a council that has written only its name.
+    public init(
+        council: String, siteTitle: String = "Inspection readiness", asAt: CalendarDate? = nil,
+        allowRawHTML: Bool = false, staleUpdateDays: Int = 90
+    ) {
+        self.council = council
+        self.siteTitle = siteTitle
+        self.asAt = asAt
+        self.allowRawHTML = allowRawHTML
+        self.staleUpdateDays = staleUpdateDays
+    }
+
+    /// The keys settings.yaml may hold.
+    static let keys = ["council", "site_title", "as_at", "allow_raw_html", "stale_update_days"]
+
+    /// Reads settings.yaml.
+    static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {
+        guard let map = YAMLMappingReader(yaml, what: "settings.yaml", log: &log) else { return nil }
+        map.rejectUnknownKeys(keys, log: &log)
+        let council = map.string("council", required: true, log: &log) ?? ""
+        return SiteSettings(
+            council: council,
+            siteTitle: map.string("site_title", log: &log) ?? "Inspection readiness",
+            asAt: map.date("as_at", log: &log),
+            allowRawHTML: map.bool("allow_raw_html", default: false, log: &log),
+            staleUpdateDays: map.integer("stale_update_days", in: 1...3660, default: 90, log: &log))
+    }
+}

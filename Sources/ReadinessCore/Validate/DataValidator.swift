@@ -1,0 +1,93 @@
+/// Checks what no single file can: references between files, and warnings about stale data.
+public enum DataValidator {
+    /// Reports every broken reference and warning; `asAt` drives the staleness checks.
+    public static func validate(_ data: ReadinessData, asAt: CalendarDate, log: inout DiagnosticLog) {
+        let themeIDs = Set(data.themes.map(\.id))
+        let themeHint = "themes are defined in themes.yaml: " + data.themes.map(\.id).joined(separator: ", ")
+        let inspectionIDs = Set(data.inspections.map(\.id))
+        let recommendationIDs = Set(data.recommendations.map(\.reference))
+        let frameworkIDs = Set(data.frameworks.map(\.id))
+
+        for inspection in data.inspections {
+            if !frameworkIDs.contains(inspection.framework) {
+                log.error(
+                    "inspection '\(inspection.id)' names framework '\(inspection.framework)', which is not defined",
+                    at: inspection.location, hint: "frameworks are defined in themes.yaml")
+            }
+            for judgement in inspection.judgements where judgement.theme != "overall" && !themeIDs.contains(judgement.theme) {
+                log.error(
+                    "judgement area '\(judgement.theme)' is not a theme", at: judgement.location,
+                    hint: themeHint + ", or 'overall' for overall effectiveness")
+            }
+        }
+        for recommendation in data.recommendations {
+            if !inspectionIDs.contains(recommendation.inspection) {
+                log.error(
+                    "recommendation \(recommendation.reference) names inspection '\(recommendation.inspection)', which is not in inspections.yaml",
+                    at: recommendation.location,
+                    hint: "inspections are: " + data.inspections.map(\.id).joined(separator: ", "))
+            }
+            if !themeIDs.contains(recommendation.theme) {
+                log.error(
+                    "recommendation \(recommendation.reference) names theme '\(recommendation.theme)', which nobody defined",
+                    at: recommendation.location, hint: themeHint)
+            }
+        }
+        for action in data.actions {
+            if !recommendationIDs.contains(action.recommendation) {
+                log.error(
+                    "action \(action.id) points at recommendation '\(action.recommendation)', which does not exist",
+                    at: action.location, hint: "recommendations are listed in recommendations.csv")
+            }
+            if action.status != .complete {
+                if let updated = action.updateDate {
+                    let age = updated.days(until: asAt)
+                    if age > data.settings.staleUpdateDays {
+                        log.warning(
+                            "action \(action.id) has had no update for \(age) days (last \(updated.long))",
+                            at: action.location, hint: "ask the owner (\(action.owner)) for a progress update")
+                    }
+                } else {
+                    log.warning(
+                        "action \(action.id) has no progress update", at: action.location,
+                        hint: "add a 'Latest update' and its 'Update date'")
+                }
+            }
+        }
+        for audit in data.audits where !themeIDs.contains(audit.theme) {
+            log.error("audit \(audit.id) names theme '\(audit.theme)', which nobody defined", at: audit.location, hint: themeHint)
+        }
+        let committeeIDs = Set(data.committees.map(\.id))
+        for followUp in data.followUps {
+            if let theme = followUp.theme, !themeIDs.contains(theme) {
+                log.error(
+                    "follow-up \(followUp.id) names theme '\(theme)', which nobody defined", at: followUp.location,
+                    hint: themeHint)
+            }
+            if followUp.due == .nextMeeting {
+                if !committeeIDs.contains(followUp.committee) {
+                    log.error(
+                        "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
+                        at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
+                } else if FollowUpSchedule.dueDate(followUp, committees: data.committees) == nil {
+                    log.error(
+                        "follow-up \(followUp.id) is due at the next meeting, but '\(followUp.committee)' has no meeting after \(followUp.meetingDate.long)",
+                        at: followUp.location, hint: "add the committee's next meeting dates to committees.yaml")
+                }
+            }
+            if followUp.status == .complete && followUp.completed == nil {
+                log.warning(
+                    "follow-up \(followUp.id) is complete but has no 'Completed date'", at: followUp.location,
+                    hint: "add the date it was done so the time taken can be shown")
+            }
+        }
+        let knownAreas = Set(data.caseloads.map { CSVTable.normalise($0.serviceArea) })
+        for theme in data.themes {
+            for area in theme.serviceAreas where !knownAreas.contains(CSVTable.normalise(area)) && !data.caseloads.isEmpty {
+                log.warning(
+                    "theme '\(theme.id)' lists service area '\(area)', but no team in caseloads.csv has it",
+                    at: theme.location, hint: "check the spelling against the 'Service area' column")
+            }
+        }
+    }
+}
