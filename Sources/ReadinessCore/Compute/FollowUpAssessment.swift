@@ -1,0 +1,44 @@
+/// A committee follow-up seen as at a date.
+public struct FollowUpAssessment: Sendable, Equatable {
+    /// The follow-up.
+    public let followUp: FollowUp
+    /// When it falls due, if that can be known.
+    public let dueDate: CalendarDate?
+    /// Whether it is open and past its due date.
+    public let isOverdue: Bool
+    /// Days past due (0 when not overdue).
+    public let daysOverdue: Int
+    /// Days from the meeting to completion, when complete.
+    public let daysToComplete: Int?
+
+    /// Assesses a follow-up.
+    public init(_ followUp: FollowUp, committees: [Committee], asAt: CalendarDate) {
+        self.followUp = followUp
+        let due = FollowUpSchedule.dueDate(followUp, committees: committees)
+        dueDate = due
+        if followUp.status == .open, let due, due < asAt {
+            isOverdue = true
+            daysOverdue = due.days(until: asAt)
+        } else {
+            isOverdue = false
+            daysOverdue = 0
+        }
+        daysToComplete = followUp.completed.map { followUp.meetingDate.days(until: $0) }
+    }
+
+    /// The words shown on its tag.
+    public var statusLabel: String {
+        if isOverdue { return "Overdue" }
+        return followUp.status.label
+    }
+
+    /// Its tag colour.
+    public var colour: String {
+        if isOverdue { return "red" }
+        switch followUp.status {
+        case .open: return "amber"
+        case .complete: return "blue"
+        case .withdrawn: return "grey"
+        }
+    }
+}

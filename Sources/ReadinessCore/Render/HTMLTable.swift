@@ -1,0 +1,43 @@
+/// Builds an accessible data table: a caption, column headers with scope, row headers where
+/// given, and numbers right-aligned. Cell content is HTML already escaped by the caller.
+struct HTMLTable {
+    struct Column {
+        var heading: String
+        var numeric = false
+    }
+
+    var caption: String
+    var columns: [Column]
+    var rows: [[String]] = []
+    /// The first cell of each row is a row header.
+    var rowHeaders = false
+    var footer: [String]?
+    var className = "table"
+
+    var html: String {
+        var out = "<div class=\"table-wrap\"><table class=\"\(className)\">\n<caption>\(Escaping.html(caption))</caption>\n<thead><tr>"
+        for column in columns {
+            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(Escaping.html(column.heading))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows { out += self.row(row) }
+        out += "</tbody>\n"
+        if let footer { out += "<tfoot>\n" + self.row(footer) + "</tfoot>\n" }
+        out += "</table></div>\n"
+        return out
+    }
+
+    private func row(_ cells: [String]) -> String {
+        var out = "<tr>"
+        for (index, cell) in cells.enumerated() {
+            let numeric = index < columns.count && columns[index].numeric
+            let attr = numeric ? " class=\"num\"" : ""
+            if index == 0 && rowHeaders {
+                out += "<th scope=\"row\"\(attr)>\(cell)</th>"
+            } else {
+                out += "<td\(attr)>\(cell)</td>"
+            }
+        }
+        return out + "</tr>\n"
+    }
+}

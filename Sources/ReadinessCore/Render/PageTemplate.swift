@@ -1,0 +1,108 @@
+import Mustache
+
+/// A Markdown page template from `site-templates/pages/`, with its front matter read.
+public struct PageTemplate: Sendable {
+    /// What a page is made for.
+    public enum Repeat: String, Sendable {
+        /// One page.
+        case once
+        /// One page per theme (`each: theme`).
+        case theme
+    }
+
+    /// The template's name (its file name without `.md`).
+    public let name: String
+    /// Its path, for diagnostics.
+    public let path: String
+    /// The title, which may hold Mustache tags.
+    let title: MustacheTemplate
+    /// The layout that wraps it.
+    public let layout: String
+    /// Once, or once per theme.
+    public let repeats: Repeat
+    /// Where its output goes; may hold Mustache tags such as `{{theme.id}}`.
+    let output: MustacheTemplate
+    /// Title in the navigation, if not the page title.
+    let navigationTitle: MustacheTemplate?
+    /// Whether the page is listed in the navigation.
+    public let inNavigation: Bool
+    /// The Markdown body.
+    let body: MustacheTemplate
+
+    /// The keys front matter may hold.
+    static let keys = ["title", "layout", "each", "output", "nav_title", "nav"]
+
+    /// Reads a page template, reporting problems in its front matter and Mustache tags.
+    static func load(_ source: SourceText, name: String, log: inout DiagnosticLog) -> PageTemplate? {
+        guard let parts = FrontMatter.split(source.string, path: source.path, log: &log) else { return nil }
+        var settings: YAMLMappingReader?
+        if let yaml = parts.yaml {
+            guard let value = YAMLValue.parse(yaml, path: source.path, lineOffset: 1, log: &log) else { return nil }
+            guard let map = YAMLMappingReader(value, what: "front matter", log: &log) else { return nil }
+            map.rejectUnknownKeys(keys, log: &log)
+            settings = map
+        }
+        let at = SourceLocation(file: source.path, line: 1, column: 1)
+        func text(_ key: String) -> String? { settings?.string(key, log: &log) }
+        let repeats: Repeat
+        switch text("each") {
+        case nil, "once": repeats = .once
+        case "theme", "themes": repeats = .theme
+        case let other?:
+            log.error(
+                "'each: \(other)' is not something pages can repeat over",
+                at: settings?.value("each")?.location ?? at, hint: "use 'each: theme', or leave 'each' out for one page")
+            return nil
+        }
+        let defaultOutput = repeats == .theme ? "{{theme.id}}.html" : "\(name).html"
+        let title = MustacheSource.template(text("title") ?? (repeats == .theme ? "{{theme.name}}" : name),
+            path: source.path, line: settings?.value("title")?.location.line ?? 1, log: &log)
+        let output = MustacheSource.template(text("output") ?? defaultOutput,
+            path: source.path, line: settings?.value("output")?.location.line ?? 1, log: &log)
+        let navTitle = text("nav_title").flatMap {
+            MustacheSource.template($0, path: source.path, line: settings?.value("nav_title")?.location.line ?? 1, log: &log)
+        }
+        let body = MustacheSource.template(parts.body, path: source.path, line: parts.bodyLine, log: &log)
+        var log2 = DiagnosticLog()
+        let nav = settings?.bool("nav", default: true, log: &log2) ?? true
+        log.merge(log2)
+        guard let title, let output, let body else { return nil }
+        return PageTemplate(
+            name: name, path: source.path, title: title, layout: text("layout") ?? "default", repeats: repeats,
+            output: output, navigationTitle: navTitle, inNavigation: nav, body: body)
+    }
+}
+
+/// Parses Mustache text with Readiness's escaping in force, reporting errors at the right line.
+enum MustacheSource {
+    /// Every template starts in the TEXT content type: Readiness escapes each value itself, for
+    /// its destination, before Mustache sees it (see `MustacheView`).
+    static let pragma = "{{% CONTENT_TYPE: TEXT}}"
+
+    /// Parses a template whose first line is line `line` of its file.
+    static func template(_ text: String, path: String, line: Int, log: inout DiagnosticLog) -> MustacheTemplate? {
+        do {
+            return try MustacheTemplate(string: pragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            let column = error.context.lineNumber == 1
+                ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
+            log.error(
+                describe(error.error), at: SourceLocation(file: path, line: line + error.context.lineNumber - 1, column: column),
+                hint: "see docs/templates.md for the tags Readiness understands")
+        } catch {
+            log.error("the template cannot be read: \(error)", at: SourceLocation(file: path, line: line, column: 1))
+        }
+        return nil
+    }
+
+    static func describe(_ error: Swift.Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "this closing tag does not match the section that is open"
+        case .unfinishedName?: return "this tag is not finished; close it with '}}'"
+        case .expectedSectionEnd?: return "a section opened here is never closed; add its {{/name}} tag"
+        case .invalidSetDelimiter?: return "this set-delimiter tag is not valid"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "this {{% ...}} pragma is not one Readiness allows"
+        default: return "this Mustache tag is not valid (\(error))"
+        }
+    }
+}

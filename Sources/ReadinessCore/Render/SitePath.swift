@@ -1,0 +1,21 @@
+/// Rules for paths inside the output site.
+enum SitePath {
+    /// Whether a relative output path is safe: plain names of letters, digits, `.`, `-` and `_`
+    /// joined by `/`, no `..`, and ending `.html`.
+    static func isSafePage(_ path: String) -> Bool {
+        guard path.hasSuffix(".html"), !path.hasPrefix("/") else { return false }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
+                && part.unicodeScalars.allSatisfy {
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                        || $0 == "-" || $0 == "_" || $0 == "."
+                }
+        }
+    }
+
+    /// The prefix that leads from a page back to the site's root, e.g. `../` for `themes/x.html`.
+    static func rootPrefix(for path: String) -> String {
+        String(repeating: "../", count: path.filter { $0 == "/" }.count)
+    }
+}

@@ -1,0 +1,124 @@
+import Mustache
+
+/// One file of the finished site.
+public struct OutputFile: Sendable, Equatable {
+    /// Its path inside the output folder.
+    public var path: String
+    /// Its bytes.
+    public var bytes: [UInt8]
+}
+
+/// Renders every page: Mustache over the Markdown, libcmark to HTML, blocks put back, then the
+/// layout around it.
+struct SiteRenderer {
+    let templates: SiteTemplates
+    let context: SiteContext
+    let markdown: MarkdownRenderer
+
+    /// One page to make: a template, and the theme it is for, if any.
+    struct Instance {
+        let template: PageTemplate
+        let theme: (summary: ThemeSummary, value: TemplateValue)?
+        var path = ""
+        var title = ""
+        var navigationTitle = ""
+    }
+
+    /// Renders the site, or reports why it cannot be.
+    func render(log: inout DiagnosticLog) -> [OutputFile] {
+        let unlinkedRoot = context.root(pageLinks: [:])
+        // First pass: where each page goes and what it is called, for links and navigation.
+        var instances: [Instance] = []
+        for template in templates.pages {
+            switch template.repeats {
+            case .once: instances.append(Instance(template: template, theme: nil))
+            case .theme:
+                for summary in context.figures.themes {
+                    instances.append(Instance(template: template, theme: (summary, context.theme(summary, href: nil))))
+                }
+            }
+        }
+        var seen: [String: String] = [:]
+        for index in instances.indices {
+            var fields = unlinkedRoot
+            if let theme = instances[index].theme { fields["theme"] = theme.value }
+            let template = instances[index].template
+            let path = plain(template.output, fields).trimmingSpaces
+            let at = SourceLocation(file: template.path, line: 1, column: 1)
+            if !SitePath.isSafePage(path) {
+                log.error(
+                    "output path '\(path)' is not allowed", at: at,
+                    hint: "use plain names of letters, digits and hyphens ending .html, inside the site (no '..')")
+                continue
+            }
+            if let other = seen[path] {
+                log.error("this page would overwrite '\(path)', which \(other) also writes", at: at,
+                    hint: "give one of them another 'output:' in its front matter")
+                continue
+            }
+            seen[path] = template.path
+            instances[index].path = path
+            instances[index].title = plain(template.title, fields).trimmingSpaces
+            instances[index].navigationTitle =
+                template.navigationTitle.map { plain($0, fields).trimmingSpaces } ?? instances[index].title
+        }
+        guard !log.hasErrors else { return [] }
+        instances.sort { order($0) < order($1) }
+
+        var links: [String: String] = [:]
+        for instance in instances {
+            if let theme = instance.theme, links[theme.summary.theme.id] == nil {
+                links[theme.summary.theme.id] = instance.path
+            }
+        }
+        let root = context.root(pageLinks: links)
+        var files: [OutputFile] = []
+        for instance in instances {
+            let prefix = SitePath.rootPrefix(for: instance.path)
+            var fields = root
+            if let theme = instance.theme {
+                fields["theme"] = context.theme(theme.summary, href: links[theme.summary.theme.id].map { prefix + $0 })
+            }
+            fields["page"] = .object(["title": .text(instance.title), "path": .text(instance.path)])
+            fields["root"] = .text(prefix)
+
+            let blocks = BlockTable()
+            let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks)
+            let source = instance.template.body.render(view, library: templates.markdownPartials)
+            let body = blocks.substitute(in: markdown.html(source))
+
+            var layoutFields = fields
+            layoutFields["content"] = .html(body, isBlock: true)
+            layoutFields["stylesheet"] = .text(prefix + "assets/style.css")
+            layoutFields["nav"] = .list(
+                instances.filter(\.template.inNavigation).map { other in
+                    .object([
+                        "title": .text(other.navigationTitle),
+                        "href": .text(prefix + other.path),
+                        "current": .bool(other.path == instance.path),
+                    ])
+                })
+            let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable())
+            let html = templates.layouts.render(layoutView, withTemplate: instance.template.layout) ?? body
+            files.append(OutputFile(path: instance.path, bytes: Array(html.utf8)))
+        }
+        for asset in templates.assets {
+            files.append(OutputFile(path: asset.path, bytes: asset.bytes))
+        }
+        return files
+    }
+
+    /// Pages in reading order: the overview, then theme pages in theme order, then the rest by name.
+    private func order(_ instance: Instance) -> (Int, Int, String) {
+        if instance.path == "index.html" { return (0, 0, "") }
+        if let theme = instance.theme {
+            let position = context.figures.themes.firstIndex { $0.theme.id == theme.summary.theme.id } ?? 0
+            return (1, position, instance.template.name)
+        }
+        return (2, 0, instance.path)
+    }
+
+    private func plain(_ template: MustacheTemplate, _ fields: [String: TemplateValue]) -> String {
+        template.render(MustacheView(fields: fields, destination: .plain, blocks: BlockTable()))
+    }
+}

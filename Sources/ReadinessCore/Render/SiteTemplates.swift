@@ -1,0 +1,139 @@
+import Mustache
+
+/// Everything in `site-templates/`: pages, partials, layouts and assets.
+public struct SiteTemplates: Sendable {
+    /// Markdown page templates, by file name.
+    public let pages: [PageTemplate]
+    /// Markdown partials (`partials/*.md`) for pages.
+    let markdownPartials: MustacheLibrary
+    /// HTML layouts (`layouts/*.html`) and HTML partials (`layouts/partials/*.html`).
+    let layouts: MustacheLibrary
+    /// The layout names available.
+    let layoutNames: Set<String>
+    /// Files under `assets/`, copied as they are: (relative path, bytes).
+    public let assets: [(path: String, bytes: [UInt8])]
+
+    /// Loads the templates folder, reporting every problem.
+    public static func load(from folder: String, log: inout DiagnosticLog) -> SiteTemplates? {
+        guard FileAccess.kind(of: folder) == .directory else {
+            log.error("the templates folder does not exist", file: folder, hint: "pass the folder with --templates")
+            return nil
+        }
+        let before = log.errors.count
+        var pages: [PageTemplate] = []
+        let pagesFolder = FileAccess.join(folder, "pages")
+        for name in FileAccess.list(pagesFolder) ?? [] where name.hasSuffix(".md") {
+            let path = FileAccess.join(pagesFolder, name)
+            guard let source = FileAccess.readText(path, log: &log) else { continue }
+            if let page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &log) { pages.append(page) }
+        }
+        if pages.isEmpty && FileAccess.list(pagesFolder) == nil {
+            log.error("there is no pages folder", file: pagesFolder, hint: "put the Markdown page templates in site-templates/pages/")
+        }
+
+        var partialTexts: [String: (text: String, path: String)] = [:]
+        var markdownPartials = MustacheLibrary()
+        let partialsFolder = FileAccess.join(folder, "partials")
+        for name in FileAccess.list(partialsFolder) ?? [] where name.hasSuffix(".md") {
+            let path = FileAccess.join(partialsFolder, name)
+            guard let source = FileAccess.readText(path, log: &log) else { continue }
+            let key = String(name.dropLast(3))
+            partialTexts[key] = (source.string, path)
+            if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
+                markdownPartials.register(template, named: key)
+            }
+        }
+        var layouts = MustacheLibrary()
+        var layoutNames: Set<String> = []
+        let layoutsFolder = FileAccess.join(folder, "layouts")
+        for (subfolder, prefix) in [(layoutsFolder, ""), (FileAccess.join(layoutsFolder, "partials"), "partials/")] {
+            for name in FileAccess.list(subfolder) ?? [] where name.hasSuffix(".html") {
+                let path = FileAccess.join(subfolder, name)
+                guard let source = FileAccess.readText(path, log: &log) else { continue }
+                let key = prefix + String(name.dropLast(5))
+                partialTexts[key] = (source.string, path)
+                if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
+                    layouts.register(template, named: key)
+                    if prefix.isEmpty { layoutNames.insert(key) }
+                }
+            }
+        }
+        for page in pages where !layoutNames.contains(page.layout) {
+            log.error(
+                "layout '\(page.layout)' does not exist", at: SourceLocation(file: page.path, line: 1, column: 1),
+                hint: "layouts are the .html files in site-templates/layouts/: " + layoutNames.sorted().joined(separator: ", "))
+        }
+        PartialCycles.check(partialTexts, log: &log)
+
+        var assets: [(String, [UInt8])] = []
+        collectAssets(FileAccess.join(folder, "assets"), prefix: "assets", into: &assets, log: &log)
+        guard log.errors.count == before else { return nil }
+        return SiteTemplates(
+            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames, assets: assets)
+    }
+
+    private static func collectAssets(
+        _ folder: String, prefix: String, into assets: inout [(String, [UInt8])], log: inout DiagnosticLog
+    ) {
+        for name in FileAccess.list(folder) ?? [] where !name.hasPrefix(".") {
+            let path = FileAccess.join(folder, name)
+            switch FileAccess.kind(of: path) {
+            case .directory: collectAssets(path, prefix: prefix + "/" + name, into: &assets, log: &log)
+            default:
+                switch FileAccess.readBytes(path) {
+                case .success(let bytes): assets.append((prefix + "/" + name, bytes))
+                case .failure: log.error("cannot read this asset", file: path, hint: "check that it is a readable file")
+                }
+            }
+        }
+    }
+}
+
+/// Finds partials that include themselves, directly or through others, which would otherwise
+/// recurse for ever.
+enum PartialCycles {
+    static func check(_ texts: [String: (text: String, path: String)], log: inout DiagnosticLog) {
+        var edges: [String: [(name: String, line: Int)]] = [:]
+        for (name, entry) in texts { edges[name] = includes(entry.text) }
+        var reported: Set<String> = []
+        for start in texts.keys.sorted() {
+            var stack: [(String, [String])] = [(start, [start])]
+            var visited: Set<String> = []
+            while let (node, trail) = stack.popLast() {
+                for edge in edges[node] ?? [] {
+                    if edge.name == start {
+                        if !reported.contains(start), let entry = texts[start] {
+                            reported.insert(start)
+                            let line = (edges[start] ?? []).first { $0.name == (trail.count > 1 ? trail[1] : start) }?.line ?? 1
+                            log.error(
+                                "partial '\(start)' includes itself (\((trail + [start]).joined(separator: " → ")))",
+                                at: SourceLocation(file: entry.path, line: line, column: 1),
+                                hint: "remove the {{> \(trail.last ?? start)}} tag that closes the loop")
+                        }
+                    } else if !visited.contains(edge.name) {
+                        visited.insert(edge.name)
+                        stack.append((edge.name, trail + [edge.name]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The partial names a template includes with `{{> name}}`, and the lines they are on.
+    static func includes(_ text: String) -> [(name: String, line: Int)] {
+        var result: [(String, Int)] = []
+        var line = 1
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            line += rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            rest = rest[open.upperBound...]
+            guard let first = rest.first, first == ">" || first == "<" else { continue }
+            guard let close = rest.range(of: "}}") else { break }
+            let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingSpaces
+            line += rest[..<close.lowerBound].filter { $0 == "\n" }.count
+            rest = rest[close.upperBound...]
+            if !name.isEmpty { result.append((name, line)) }
+        }
+        return result
+    }
+}

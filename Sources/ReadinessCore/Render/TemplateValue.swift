@@ -1,0 +1,84 @@
+import Mustache
+
+/// A value offered to templates, neutral about where it will land.
+///
+/// Text from data is escaped only when it is placed, for its destination: Markdown in pages,
+/// HTML in layouts. HTML that Readiness itself builds (tables, tags) is carried apart from
+/// data, so no data value can turn into markup.
+public indirect enum TemplateValue: Sendable {
+    /// Text from data or settings: always shown literally.
+    case text(String)
+    /// Markup built by Readiness from escaped parts; `isBlock` when it must stand apart from
+    /// a paragraph (a table), false when it sits inside a line (a tag).
+    case html(String, isBlock: Bool)
+    /// A yes/no, for sections `{{#overdue}}...{{/overdue}}`.
+    case bool(Bool)
+    /// A list, for sections that repeat.
+    case list([TemplateValue])
+    /// Named fields.
+    case object([String: TemplateValue])
+
+    /// A number shown as written.
+    static func number(_ n: Int) -> TemplateValue { .text(String(n)) }
+
+    /// Text, or false when absent, so a section `{{#update}}` shows only when there is one.
+    static func optional(_ text: String?) -> TemplateValue {
+        guard let text, !text.isEmpty else { return .bool(false) }
+        return .text(text)
+    }
+
+    /// The field of an object, if this is one.
+    public subscript(key: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    /// A copy of an object with more fields.
+    func adding(_ extra: [String: TemplateValue]) -> TemplateValue {
+        guard case .object(let fields) = self else { return self }
+        return .object(fields.merging(extra) { _, new in new })
+    }
+}
+
+/// Where rendered template text goes, which decides how data is escaped.
+public enum TemplateDestination: Sendable {
+    /// A Markdown page: data is Markdown-escaped; Readiness's HTML becomes a marker that is
+    /// swapped for the HTML after libcmark has run.
+    case markdown
+    /// An HTML layout: data is HTML-escaped; Readiness's HTML is placed as it is.
+    case html
+    /// Plain text, such as a page title that is escaped later as a whole.
+    case plain
+}
+
+/// The Mustache view of a `TemplateValue`: resolves fields on demand and escapes each value
+/// for the destination, so a template cannot print unescaped data even with `{{{triple}}}`.
+struct MustacheView: MustacheParent {
+    let fields: [String: TemplateValue]
+    let destination: TemplateDestination
+    let blocks: BlockTable
+
+    func child(named name: String) -> Any? {
+        fields[name].map { MustacheView.convert($0, destination, blocks) }
+    }
+
+    static func convert(_ value: TemplateValue, _ destination: TemplateDestination, _ blocks: BlockTable) -> Any {
+        switch value {
+        case .text(let text):
+            switch destination {
+            case .markdown: return Escaping.markdown(text)
+            case .html: return Escaping.html(text)
+            case .plain: return text
+            }
+        case .html(let html, let isBlock):
+            switch destination {
+            case .markdown: return blocks.marker(for: html, isBlock: isBlock)
+            case .html: return html
+            case .plain: return ""
+            }
+        case .bool(let flag): return flag
+        case .list(let items): return items.map { convert($0, destination, blocks) }
+        case .object(let fields): return MustacheView(fields: fields, destination: destination, blocks: blocks)
+        }
+    }
+}

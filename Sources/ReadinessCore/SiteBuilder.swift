@@ -1,0 +1,65 @@
+/// What to build: the folders and the as-at date.
+public struct BuildRequest: Sendable {
+    /// The data folder.
+    public var dataFolder: String
+    /// The templates folder.
+    public var templatesFolder: String
+    /// The output folder.
+    public var outputFolder: String
+    /// The as-at date from the command line; the settings' date is used when nil.
+    public var asAt: CalendarDate?
+
+    public init(dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?) {
+        self.dataFolder = dataFolder
+        self.templatesFolder = templatesFolder
+        self.outputFolder = outputFolder
+        self.asAt = asAt
+    }
+}
+
+/// The outcome of a build.
+public struct BuildResult: Sendable {
+    /// Every error and warning found.
+    public var diagnostics: DiagnosticLog
+    /// The site's files, when there were no errors.
+    public var files: [OutputFile]
+    /// The as-at date used.
+    public var asAt: CalendarDate?
+}
+
+/// The pipeline: load, validate, compute, render, write.
+public enum SiteBuilder {
+    /// Loads, checks and renders the site in memory, writing nothing.
+    public static func render(_ request: BuildRequest) -> BuildResult {
+        var log = DiagnosticLog()
+        let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log)
+        let templates = SiteTemplates.load(from: request.templatesFolder, log: &log)
+        guard let data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
+        guard let asAt = data.settings.asAt else {
+            log.error(
+                "no as-at date is given", file: FileAccess.join(request.dataFolder, "settings.yaml"),
+                hint: "pass --as-of YYYY-MM-DD, or add 'as_at: YYYY-MM-DD' to settings.yaml")
+            return BuildResult(diagnostics: log, files: [], asAt: nil)
+        }
+        DataValidator.validate(data, asAt: asAt, log: &log)
+        guard !log.hasErrors, let templates else { return BuildResult(diagnostics: log, files: [], asAt: asAt) }
+        let figures = SiteFigures(data, asAt: asAt)
+        let renderer = SiteRenderer(
+            templates: templates, context: SiteContext(data: data, figures: figures),
+            markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML))
+        let files = renderer.render(log: &log)
+        return BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt)
+    }
+
+    /// Renders the site and, when there are no errors, writes it atomically to the output folder.
+    public static func build(_ request: BuildRequest) -> BuildResult {
+        var result = render(request)
+        guard !result.diagnostics.hasErrors else { return result }
+        if let failure = SiteWriter.publish(
+            result.files, to: request.outputFolder, protecting: [request.dataFolder, request.templatesFolder])
+        {
+            result.diagnostics.error(failure.message, file: request.outputFolder)
+        }
+        return result
+    }
+}
