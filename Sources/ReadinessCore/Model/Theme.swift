@@ -26,4 +26,9 @@ public struct Theme: Sendable, Equatable {
     public var serviceAreas: [String]
     /// Where it was defined.
     public var location: SourceLocation
+
+    /// The service areas to show caseloads for: nil means every team (`service_areas: all`).
+    public var caseloadAreas: [String]? {
+        serviceAreas.contains { CSVTable.normalise($0) == "all" } ? nil : serviceAreas
+    }
 }

@@ -60,7 +60,7 @@ struct SiteContext {
         let theme = summary.theme
         let readiness = summary.readiness
         let framework = data.frameworks.first { $0.id == theme.framework }
-        let caseloads = CaseloadSummary(data.caseloads, serviceAreas: theme.serviceAreas)
+        let caseloads = CaseloadSummary(data.caseloads, serviceAreas: theme.caseloadAreas)
         return .object([
             "id": .text(theme.id),
             "name": .text(theme.name),

@@ -83,7 +83,7 @@ public enum DataValidator {
         }
         let knownAreas = Set(data.caseloads.map { CSVTable.normalise($0.serviceArea) })
         for theme in data.themes {
-            for area in theme.serviceAreas where !knownAreas.contains(CSVTable.normalise(area)) && !data.caseloads.isEmpty {
+            for area in theme.caseloadAreas ?? [] where !knownAreas.contains(CSVTable.normalise(area)) && !data.caseloads.isEmpty {
                 log.warning(
                     "theme '\(theme.id)' lists service area '\(area)', but no team in caseloads.csv has it",
                     at: theme.location, hint: "check the spelling against the 'Service area' column")
