@@ -31,9 +31,9 @@ enum ActionsLoader {
             let updateDate = row.date("Update date", log: &log)
             let evidence = EvidenceParser.links(row.text("Evidence"), at: row.location(of: "Evidence"), log: &log)
             if let updateDate, let asAt, updateDate > asAt {
-                log.error(
+                log.warning(
                     "'Update date' \(updateDate.iso) is after the as-at date \(asAt.iso)",
-                    at: row.location(of: "Update date"), hint: "check the date, or build with a later --as-of")
+                    at: row.location(of: "Update date"), hint: "check the date; pages show the update as it is")
             }
             guard let id, let recommendation, let description, let owner, let due, let status else { continue }
             result.append(

@@ -99,7 +99,7 @@ enum MustacheSource {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?: return "this closing tag does not match the section that is open"
         case .unfinishedName?: return "this tag is not finished; close it with '}}'"
-        case .expectedSectionEnd?: return "a section opened here is never closed; add its {{/name}} tag"
+        case .expectedSectionEnd?: return "the template ends while a {{#section}} is still open; add its closing {{/name}} tag"
         case .invalidSetDelimiter?: return "this set-delimiter tag is not valid"
         case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "this {{% ...}} pragma is not one Readiness allows"
         default: return "this Mustache tag is not valid (\(error))"

@@ -1,0 +1,79 @@
+import Foundation
+@testable import ReadinessCore
+
+/// Paths and helpers shared by the tests.
+enum Support {
+    /// The package's root folder.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The fixtures folder.
+    static let fixtures = packageRoot.appendingPathComponent("Tests/ReadinessCoreTests/Fixtures")
+
+    /// The `readiness` binary built beside the test bundle.
+    static var binary: URL {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // The test runner may sit inside a .xctest bundle folder.
+        while dir.path != "/" {
+            let candidate = dir.appendingPathComponent("readiness")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/readiness")
+    }
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies a folder to a new temporary one and returns the copy.
+    static func copy(_ source: URL) throws -> URL {
+        let target = try temporaryFolder().appendingPathComponent(source.lastPathComponent)
+        try FileManager.default.copyItem(at: source, to: target)
+        return target
+    }
+
+    /// Source text from a string, as if read from `path`.
+    static func source(_ text: String, path: String = "test.csv") -> SourceText {
+        SourceText(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Every regular file under a folder, as relative path → bytes.
+    static func files(in folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let base = folder.resolvingSymlinksInPath().path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [:] }
+        for case let relative as String in walker {
+            var isDir: ObjCBool = false
+            let full = base + "/" + relative
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                result[relative] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
+        }
+        return result
+    }
+
+    /// Runs the real binary, returning its exit status, standard output and standard error.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
