@@ -12,7 +12,8 @@ import ReadinessCore
 struct Readiness: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readiness",
-        abstract: "Builds inspection-readiness pages for children's services from action plans, audits, caseloads and committee follow-ups.",
+        abstract:
+            "Builds inspection-readiness pages for children's services from action plans, audits, caseloads and committee follow-ups.",
         discussion: """
             Exit status: 0 when the site was built, 1 when the data or templates have errors \
             (every one is listed, as file:line:column: error: message), 2 when the command is used wrongly.
@@ -43,7 +44,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of CSV and YAML data.", valueName: "dir"))
     var data = "data"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of Markdown pages, layouts, partials and assets.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("The folder of Markdown pages, layouts, partials and assets.", valueName: "dir")
+    )
     var templates = "site-templates"
 
     @Option(
@@ -58,7 +61,8 @@ struct InputOptions: ParsableArguments {
         guard let asOf else { return nil }
         switch CalendarDate.parse(asOf) {
         case .success(let date): return date
-        case .failure: throw ValidationError("--as-of '\(asOf)' is not a real date; write it as 2026-11-22 or 22/11/2026")
+        case .failure:
+            throw ValidationError("--as-of '\(asOf)' is not a real date; write it as 2026-11-22 or 22/11/2026")
         }
     }
 }
@@ -71,22 +75,26 @@ struct Build: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder the site is written to; replaced as a whole.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("The folder the site is written to; replaced as a whole.", valueName: "dir"))
     var output = "_site"
 
     func run() throws {
         let request = BuildRequest(
-            dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output, asAt: try inputs.asAtDate())
+            dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
+            asAt: try inputs.asAtDate())
         let result = SiteBuilder.build(request)
         DiagnosticPrinter.print(result.diagnostics)
         if result.diagnostics.hasErrors {
             FileHandleOutput.standardError(
-                "readiness: the site was not built (\(DiagnosticPrinter.count(result.diagnostics))); \(output)/ is unchanged")
+                "readiness: the site was not built (\(DiagnosticPrinter.count(result.diagnostics))); \(output)/ is unchanged"
+            )
             throw ExitCode(1)
         }
         let pages = result.files.filter { $0.path.hasSuffix(".html") }.count
         let asAt = result.asAt.map { " as at \($0.long)" } ?? ""
         FileHandleOutput.standardOutput(
-            "Built \(pages) page\(pages == 1 ? "" : "s")\(asAt) into \(output)/. Open \(output)/index.html in a browser.")
+            "Built \(pages) page\(pages == 1 ? "" : "s")\(asAt) into \(output)/. Open \(output)/index.html in a browser."
+        )
     }
 }

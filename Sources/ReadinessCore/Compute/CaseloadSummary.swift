@@ -9,12 +9,16 @@ public struct CaseloadSummary: Sendable {
         }
         /// Agency FTE / (agency FTE + in-post FTE); nil when either is missing or both zero.
         public var agencyRate: Double? {
-            guard let agency = snapshot.agencyFTE, let inPost = snapshot.inPostFTE, agency + inPost > 0 else { return nil }
+            guard let agency = snapshot.agencyFTE, let inPost = snapshot.inPostFTE, agency + inPost > 0 else {
+                return nil
+            }
             return agency / (agency + inPost)
         }
         /// Vacancy FTE / (vacancy FTE + in-post FTE); nil when either is missing or both zero.
         public var vacancyRate: Double? {
-            guard let vacancy = snapshot.vacancyFTE, let inPost = snapshot.inPostFTE, vacancy + inPost > 0 else { return nil }
+            guard let vacancy = snapshot.vacancyFTE, let inPost = snapshot.inPostFTE, vacancy + inPost > 0 else {
+                return nil
+            }
             return vacancy / (vacancy + inPost)
         }
     }

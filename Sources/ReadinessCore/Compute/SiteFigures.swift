@@ -20,7 +20,9 @@ public struct SiteFigures: Sendable {
             let recommendations = data.recommendations.filter { $0.theme == theme.id }
             let references = Set(recommendations.map(\.reference))
             var latest: (Inspection, OfstedGrade)?
-            for inspection in data.inspections.sorted(by: { ($0.published ?? $0.startDate ?? asAt) < ($1.published ?? $1.startDate ?? asAt) }) {
+            for inspection in data.inspections.sorted(by: {
+                ($0.published ?? $0.startDate ?? asAt) < ($1.published ?? $1.startDate ?? asAt)
+            }) {
                 if let judgement = inspection.judgements.first(where: { $0.theme == theme.id }) {
                     latest = (inspection, judgement.grade)
                 }

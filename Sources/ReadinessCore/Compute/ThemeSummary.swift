@@ -29,7 +29,8 @@ public struct ThemeSummary: Sendable {
     /// Immediate-attention recommendations with at least one overdue action.
     public var immediateWithOverdue: [Recommendation] {
         recommendations.filter { rec in
-            rec.priority == .immediate && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
+            rec.priority == .immediate
+                && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
         }
     }
 
@@ -39,7 +40,8 @@ public struct ThemeSummary: Sendable {
         let urgent = immediateWithOverdue
         if !urgent.isEmpty {
             reasons.append(
-                "\(urgent.count) of \(immediateCount) immediate-attention recommendation\(immediateCount == 1 ? " has" : "s have") overdue actions")
+                "\(urgent.count) of \(immediateCount) immediate-attention recommendation\(immediateCount == 1 ? " has" : "s have") overdue actions"
+            )
         }
         if overdueCount > 0 { reasons.append("\(overdueCount) of \(actions.count) actions are overdue") }
         let lateFollowUps = followUps.filter { $0.isOverdue }.count

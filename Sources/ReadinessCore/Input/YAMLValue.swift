@@ -65,7 +65,9 @@ public struct YAMLValue {
 
     /// Whether the value is YAML's null (`~`, `null` or nothing).
     public var isNull: Bool {
-        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        if case .scalar(let s) = node {
+            return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+        }
         return false
     }
 }

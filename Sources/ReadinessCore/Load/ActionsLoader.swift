@@ -85,7 +85,9 @@ enum EvidenceParser {
             guard LinkPolicy.isAllowed(target) else {
                 log.error(
                     "evidence link '\(target)' is not allowed", at: location,
-                    hint: "use an address starting http:// or https://, a mailto: address, or a path relative to the site")
+                    hint:
+                        "use an address starting http:// or https://, a mailto: address, or a path relative to the site"
+                )
                 continue
             }
             links.append(EvidenceLink(label: label.isEmpty ? target : label, target: target))

@@ -20,7 +20,8 @@ public enum DataLoader {
         func source(_ name: String, required: Bool) -> SourceText? {
             let p = path(name)
             if !required && FileAccess.kind(of: p) == .missing && !FileAccess.isLink(p) {
-                log.warning("there is no \(name), so the pages show none", at: SourceLocation(file: p, line: 0, column: 0),
+                log.warning(
+                    "there is no \(name), so the pages show none", at: SourceLocation(file: p, line: 0, column: 0),
                     hint: "see docs/data-format.md for its columns")
                 return nil
             }
@@ -35,16 +36,21 @@ public enum DataLoader {
 
         let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
         let asAt = asAtOverride ?? settings?.asAt
-        let (frameworks, themes) = yaml("themes.yaml", required: true).map { ThemesLoader.load($0, log: &log) } ?? ([], [])
+        let (frameworks, themes) =
+            yaml("themes.yaml", required: true).map { ThemesLoader.load($0, log: &log) } ?? ([], [])
         let inspections = yaml("inspections.yaml", required: false).map { InspectionsLoader.load($0, log: &log) } ?? []
         let recommendations =
-            table("recommendations.csv", RecommendationsLoader.columns).map { RecommendationsLoader.load($0, log: &log) }
+            table("recommendations.csv", RecommendationsLoader.columns).map {
+                RecommendationsLoader.load($0, log: &log)
+            }
             ?? []
         let actions =
             table("actions.csv", ActionsLoader.columns).map { ActionsLoader.load($0, asAt: asAt, log: &log) } ?? []
         let audits = table("audits.csv", AuditsLoader.columns).map { AuditsLoader.load($0, log: &log) } ?? []
-        let caseloads = table("caseloads.csv", CaseloadsLoader.columns).map { CaseloadsLoader.load($0, log: &log) } ?? []
-        let followUps = table("follow-ups.csv", FollowUpsLoader.columns).map { FollowUpsLoader.load($0, log: &log) } ?? []
+        let caseloads =
+            table("caseloads.csv", CaseloadsLoader.columns).map { CaseloadsLoader.load($0, log: &log) } ?? []
+        let followUps =
+            table("follow-ups.csv", FollowUpsLoader.columns).map { FollowUpsLoader.load($0, log: &log) } ?? []
         let committees = yaml("committees.yaml", required: false).map { CommitteesLoader.load($0, log: &log) } ?? []
 
         guard var settings else { return nil }

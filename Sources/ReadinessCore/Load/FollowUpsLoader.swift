@@ -28,12 +28,15 @@ enum FollowUpsLoader {
                 due = FollowUpDue.parse(text)
                 if due == nil {
                     if case .failure(.impossible) = CalendarDate.parse(text) {
-                        log.error("'Due' '\(text)' is not a real date", at: row.location(of: "Due"),
+                        log.error(
+                            "'Due' '\(text)' is not a real date", at: row.location(of: "Due"),
                             hint: "check the day and month; write dates as 2026-02-28 or 28/02/2026")
                     } else {
                         log.error(
                             "'Due' '\(text)' is neither a date nor an interval", at: row.location(of: "Due"),
-                            hint: "write a date (2026-03-01), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'")
+                            hint:
+                                "write a date (2026-03-01), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
+                        )
                     }
                 }
             }

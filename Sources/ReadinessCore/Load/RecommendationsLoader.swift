@@ -23,7 +23,8 @@ enum RecommendationsLoader {
                     reference: reference, inspection: inspection, theme: theme, text: text,
                     priority: priority ?? .standard, location: row.location(of: "Reference")))
         }
-        IdentifierRules.reportDuplicates(result, id: \.reference, location: \.location, what: "recommendation", log: &log)
+        IdentifierRules.reportDuplicates(
+            result, id: \.reference, location: \.location, what: "recommendation", log: &log)
         return result
     }
 }

@@ -23,7 +23,8 @@ enum ThemesLoader {
             if !IdentifierRules.isSlug(id) {
                 log.error(
                     "theme id '\(id)' can hold only lower-case letters, digits and hyphens",
-                    at: map.value("id")?.location ?? item.location, hint: "it becomes the page's file name, e.g. 'children-in-care'")
+                    at: map.value("id")?.location ?? item.location,
+                    hint: "it becomes the page's file name, e.g. 'children-in-care'")
                 continue
             }
             if !frameworks.contains(where: { $0.id == framework }) {
@@ -38,7 +39,8 @@ enum ThemesLoader {
                     location: item.location))
         }
         if themes.isEmpty {
-            log.error("no themes are defined", at: yaml.location, hint: "list the judgement areas and themes under 'themes:'")
+            log.error(
+                "no themes are defined", at: yaml.location, hint: "list the judgement areas and themes under 'themes:'")
         }
         IdentifierRules.reportDuplicates(frameworks, id: \.id, location: \.location, what: "framework", log: &log)
         IdentifierRules.reportDuplicates(themes, id: \.id, location: \.location, what: "theme", log: &log)

@@ -19,8 +19,10 @@ public enum FollowUpDue: Sendable, Equatable {
         if CSVTable.normalise(t) == "nextmeeting" { return .nextMeeting }
         let words = t.split(separator: " ")
         guard words.count == 2 else { return nil }
-        let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "twelve": 12, "a": 1]
+        let numbers = [
+            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "twelve": 12, "a": 1,
+        ]
         guard let count = Int(words[0]) ?? numbers[String(words[0])], (1...120).contains(count) else { return nil }
         switch words[1] {
         case "day", "days": return .after(count: count, unit: .days)

@@ -82,10 +82,12 @@ enum HTMLBlocks {
             let actions = summary.actionsByRecommendation[rec.reference] ?? []
             let done = actions.filter { $0.rating == .complete }.count
             let late = actions.filter { $0.rating == .overdue }.count
-            let priority = rec.priority == .immediate
+            let priority =
+                rec.priority == .immediate
                 ? tag(rec.priority.label, colour: "red") : Escaping.html(rec.priority.label)
             table.rows.append([
-                Escaping.html(rec.reference), Escaping.html(rec.text), priority, "\(done) of \(actions.count)", String(late),
+                Escaping.html(rec.reference), Escaping.html(rec.text), priority, "\(done) of \(actions.count)",
+                String(late),
             ])
         }
         return table.html
@@ -104,7 +106,8 @@ enum HTMLBlocks {
             ], rowHeaders: true)
         for audit in audits {
             let audited = share(audit.audited.goodOrBetter, of: audit.audited.total)
-            let moderated = audit.moderated.map { share($0.goodOrBetter, of: $0.total) }
+            let moderated =
+                audit.moderated.map { share($0.goodOrBetter, of: $0.total) }
                 ?? "<span class=\"hint\">Not moderated</span>"
             table.rows.append([
                 "<span class=\"ref\">\(Escaping.html(audit.id))</span> \(Escaping.html(audit.auditType))",
@@ -127,7 +130,8 @@ enum HTMLBlocks {
         var table = HTMLTable(
             caption: "\(caption), \(month.long)",
             columns: [
-                .init(heading: "Team"), .init(heading: "Service area"), .init(heading: "Children allocated", numeric: true),
+                .init(heading: "Team"), .init(heading: "Service area"),
+                .init(heading: "Children allocated", numeric: true),
                 .init(heading: "Case-holding FTE", numeric: true), .init(heading: "Caseload per FTE", numeric: true),
                 .init(heading: "Agency rate", numeric: true), .init(heading: "Vacancy rate", numeric: true),
             ], rowHeaders: true)
@@ -157,19 +161,22 @@ enum HTMLBlocks {
         var table = HTMLTable(
             caption: caption,
             columns: [
-                .init(heading: "Reference"), .init(heading: "Resolution"), .init(heading: "Meeting"), .init(heading: "Due"),
+                .init(heading: "Reference"), .init(heading: "Resolution"), .init(heading: "Meeting"),
+                .init(heading: "Due"),
                 .init(heading: "Owner"), .init(heading: "Status"),
             ], rowHeaders: true)
         for item in items {
             let f = item.followUp
             var status = tag(item.statusLabel, colour: item.colour)
             if item.isOverdue {
-                status += "<br><span class=\"hint\">\(item.daysOverdue) day\(item.daysOverdue == 1 ? "" : "s") overdue</span>"
+                status +=
+                    "<br><span class=\"hint\">\(item.daysOverdue) day\(item.daysOverdue == 1 ? "" : "s") overdue</span>"
             } else if let days = item.daysToComplete, f.status == .complete {
                 status += "<br><span class=\"hint\">done in \(days) day\(days == 1 ? "" : "s")</span>"
             }
             table.rows.append([
-                Escaping.html(f.id) + (f.minute.map { "<br><span class=\"hint\">Minute \(Escaping.html($0))</span>" } ?? ""),
+                Escaping.html(f.id)
+                    + (f.minute.map { "<br><span class=\"hint\">Minute \(Escaping.html($0))</span>" } ?? ""),
                 Escaping.html(f.resolution) + "<br><span class=\"hint\">\(Escaping.html(f.kind.label))</span>",
                 Escaping.html(f.committee) + "<br>" + date(f.meetingDate),
                 item.dueDate.map(date) ?? "<span class=\"hint\">Unknown</span>",

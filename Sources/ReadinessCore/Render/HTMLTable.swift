@@ -15,7 +15,8 @@ struct HTMLTable {
     var className = "table"
 
     var html: String {
-        var out = "<div class=\"table-wrap\"><table class=\"\(className)\">\n<caption>\(Escaping.html(caption))</caption>\n<thead><tr>"
+        var out =
+            "<div class=\"table-wrap\"><table class=\"\(className)\">\n<caption>\(Escaping.html(caption))</caption>\n<thead><tr>"
         for column in columns {
             out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(Escaping.html(column.heading))</th>"
         }

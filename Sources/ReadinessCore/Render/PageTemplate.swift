@@ -51,16 +51,20 @@ public struct PageTemplate: Sendable {
         case let other?:
             log.error(
                 "'each: \(other)' is not something pages can repeat over",
-                at: settings?.value("each")?.location ?? at, hint: "use 'each: theme', or leave 'each' out for one page")
+                at: settings?.value("each")?.location ?? at, hint: "use 'each: theme', or leave 'each' out for one page"
+            )
             return nil
         }
         let defaultOutput = repeats == .theme ? "{{theme.id}}.html" : "\(name).html"
-        let title = MustacheSource.template(text("title") ?? (repeats == .theme ? "{{theme.name}}" : name),
+        let title = MustacheSource.template(
+            text("title") ?? (repeats == .theme ? "{{theme.name}}" : name),
             path: source.path, line: settings?.value("title")?.location.line ?? 1, log: &log)
-        let output = MustacheSource.template(text("output") ?? defaultOutput,
+        let output = MustacheSource.template(
+            text("output") ?? defaultOutput,
             path: source.path, line: settings?.value("output")?.location.line ?? 1, log: &log)
         let navTitle = text("nav_title").flatMap {
-            MustacheSource.template($0, path: source.path, line: settings?.value("nav_title")?.location.line ?? 1, log: &log)
+            MustacheSource.template(
+                $0, path: source.path, line: settings?.value("nav_title")?.location.line ?? 1, log: &log)
         }
         let body = MustacheSource.template(parts.body, path: source.path, line: parts.bodyLine, log: &log)
         var log2 = DiagnosticLog()
@@ -84,10 +88,12 @@ enum MustacheSource {
         do {
             return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
-            let column = error.context.lineNumber == 1
+            let column =
+                error.context.lineNumber == 1
                 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
             log.error(
-                describe(error.error), at: SourceLocation(file: path, line: line + error.context.lineNumber - 1, column: column),
+                describe(error.error),
+                at: SourceLocation(file: path, line: line + error.context.lineNumber - 1, column: column),
                 hint: "see docs/templates.md for the tags Readiness understands")
         } catch {
             log.error("the template cannot be read: \(error)", at: SourceLocation(file: path, line: line, column: 1))
@@ -99,9 +105,11 @@ enum MustacheSource {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?: return "this closing tag does not match the section that is open"
         case .unfinishedName?: return "this tag is not finished; close it with '}}'"
-        case .expectedSectionEnd?: return "the template ends while a {{#section}} is still open; add its closing {{/name}} tag"
+        case .expectedSectionEnd?:
+            return "the template ends while a {{#section}} is still open; add its closing {{/name}} tag"
         case .invalidSetDelimiter?: return "this set-delimiter tag is not valid"
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "this {{% ...}} pragma is not one Readiness allows"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+            return "this {{% ...}} pragma is not one Readiness allows"
         default: return "this Mustache tag is not valid (\(error))"
         }
     }

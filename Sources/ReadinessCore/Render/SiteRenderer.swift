@@ -52,7 +52,8 @@ struct SiteRenderer {
                 continue
             }
             if let other = seen[path] {
-                log.error("this page would overwrite '\(path)', which \(other) also writes", at: at,
+                log.error(
+                    "this page would overwrite '\(path)', which \(other) also writes", at: at,
                     hint: "give one of them another 'output:' in its front matter")
                 continue
             }

@@ -28,7 +28,9 @@ public struct SiteTemplates: Sendable {
             if let page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &log) { pages.append(page) }
         }
         if pages.isEmpty && FileAccess.list(pagesFolder) == nil {
-            log.error("there is no pages folder", file: pagesFolder, hint: "put the Markdown page templates in site-templates/pages/")
+            log.error(
+                "there is no pages folder", file: pagesFolder,
+                hint: "put the Markdown page templates in site-templates/pages/")
         }
 
         var partialTexts: [String: (text: String, path: String)] = [:]
@@ -61,7 +63,8 @@ public struct SiteTemplates: Sendable {
         for page in pages where !layoutNames.contains(page.layout) {
             log.error(
                 "layout '\(page.layout)' does not exist", at: SourceLocation(file: page.path, line: 1, column: 1),
-                hint: "layouts are the .html files in site-templates/layouts/: " + layoutNames.sorted().joined(separator: ", "))
+                hint: "layouts are the .html files in site-templates/layouts/: "
+                    + layoutNames.sorted().joined(separator: ", "))
         }
         PartialCycles.check(partialTexts, log: &log)
 
@@ -69,7 +72,8 @@ public struct SiteTemplates: Sendable {
         collectAssets(FileAccess.join(folder, "assets"), prefix: "assets", into: &assets, log: &log)
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
-            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames, assets: assets)
+            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames, assets: assets
+        )
     }
 
     private static func collectAssets(
@@ -104,7 +108,9 @@ enum PartialCycles {
                     if edge.name == start {
                         if !reported.contains(start), let entry = texts[start] {
                             reported.insert(start)
-                            let line = (edges[start] ?? []).first { $0.name == (trail.count > 1 ? trail[1] : start) }?.line ?? 1
+                            let line =
+                                (edges[start] ?? []).first { $0.name == (trail.count > 1 ? trail[1] : start) }?.line
+                                ?? 1
                             log.error(
                                 "partial '\(start)' includes itself (\((trail + [start]).joined(separator: " → ")))",
                                 at: SourceLocation(file: entry.path, line: line, column: 1),

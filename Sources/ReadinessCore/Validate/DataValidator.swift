@@ -14,7 +14,8 @@ public enum DataValidator {
                     "inspection '\(inspection.id)' names framework '\(inspection.framework)', which is not defined",
                     at: inspection.location, hint: "frameworks are defined in themes.yaml")
             }
-            for judgement in inspection.judgements where judgement.theme != "overall" && !themeIDs.contains(judgement.theme) {
+            for judgement in inspection.judgements
+            where judgement.theme != "overall" && !themeIDs.contains(judgement.theme) {
                 log.error(
                     "judgement area '\(judgement.theme)' is not a theme", at: judgement.location,
                     hint: themeHint + ", or 'overall' for overall effectiveness")
@@ -55,7 +56,9 @@ public enum DataValidator {
             }
         }
         for audit in data.audits where !themeIDs.contains(audit.theme) {
-            log.error("audit \(audit.id) names theme '\(audit.theme)', which nobody defined", at: audit.location, hint: themeHint)
+            log.error(
+                "audit \(audit.id) names theme '\(audit.theme)', which nobody defined", at: audit.location,
+                hint: themeHint)
         }
         let committeeIDs = Set(data.committees.map(\.id))
         for followUp in data.followUps {
@@ -83,7 +86,8 @@ public enum DataValidator {
         }
         let knownAreas = Set(data.caseloads.map { CSVTable.normalise($0.serviceArea) })
         for theme in data.themes {
-            for area in theme.caseloadAreas ?? [] where !knownAreas.contains(CSVTable.normalise(area)) && !data.caseloads.isEmpty {
+            for area in theme.caseloadAreas ?? []
+            where !knownAreas.contains(CSVTable.normalise(area)) && !data.caseloads.isEmpty {
                 log.warning(
                     "theme '\(theme.id)' lists service area '\(area)', but no team in caseloads.csv has it",
                     at: theme.location, hint: "check the spelling against the 'Service area' column")

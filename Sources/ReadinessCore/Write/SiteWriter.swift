@@ -22,9 +22,11 @@ public enum SiteWriter {
         if let problem = checkTarget(target, inputs: inputs) { return problem }
         let staging = target + ".readiness-new"
         let previous = target + ".readiness-old"
-        for leftover in [staging, previous] where FileAccess.kind(of: leftover) != .missing || FileAccess.isLink(leftover) {
+        for leftover in [staging, previous]
+        where FileAccess.kind(of: leftover) != .missing || FileAccess.isLink(leftover) {
             guard isOurs(leftover) else {
-                return Failure(message: "\(leftover) exists and was not made by Readiness; move it away and build again")
+                return Failure(
+                    message: "\(leftover) exists and was not made by Readiness; move it away and build again")
             }
             removeTree(leftover)
         }
@@ -32,7 +34,9 @@ public enum SiteWriter {
             return Failure(message: "cannot create \(staging): \(String(cString: strerror(errno)))")
         }
         var made: Set<String> = [staging]
-        for file in [OutputFile(path: marker, bytes: Array("Made by Readiness; this folder is replaced on each build.\n".utf8))] + files {
+        for file in [
+            OutputFile(path: marker, bytes: Array("Made by Readiness; this folder is replaced on each build.\n".utf8))
+        ] + files {
             let path = staging + "/" + file.path
             if let failure = makeParents(of: path, known: &made) ?? writeFile(path, file.bytes) {
                 removeTree(staging)
@@ -57,7 +61,10 @@ public enum SiteWriter {
     /// Refuses an output folder that would destroy inputs or a folder Readiness did not make.
     static func checkTarget(_ target: String, inputs: [String]) -> Failure? {
         if target.isEmpty || target == "." || target == "/" {
-            return Failure(message: "the output folder '\(target)' would replace the current or root folder; name a folder such as _site")
+            return Failure(
+                message:
+                    "the output folder '\(target)' would replace the current or root folder; name a folder such as _site"
+            )
         }
         let absoluteTarget = absolute(target)
         for input in inputs {
@@ -65,18 +72,26 @@ public enum SiteWriter {
             if absoluteInput == absoluteTarget || absoluteInput.hasPrefix(absoluteTarget + "/")
                 || absoluteTarget.hasPrefix(absoluteInput + "/")
             {
-                return Failure(message: "the output folder '\(target)' overlaps the input folder '\(input)'; choose another output folder")
+                return Failure(
+                    message:
+                        "the output folder '\(target)' overlaps the input folder '\(input)'; choose another output folder"
+                )
             }
         }
         switch FileAccess.kind(of: target) {
         case .missing:
-            if FileAccess.isLink(target) { return Failure(message: "'\(target)' is a broken link; remove it or choose another output folder") }
+            if FileAccess.isLink(target) {
+                return Failure(message: "'\(target)' is a broken link; remove it or choose another output folder")
+            }
             return nil
         case .directory:
             if FileAccess.isLink(target) { return Failure(message: "'\(target)' is a link; name the folder itself") }
             let names = FileAccess.list(target) ?? []
             if names.isEmpty || names.contains(marker) { return nil }
-            return Failure(message: "the output folder '\(target)' holds files Readiness did not make; empty it or choose another folder")
+            return Failure(
+                message:
+                    "the output folder '\(target)' holds files Readiness did not make; empty it or choose another folder"
+            )
         default:
             return Failure(message: "'\(target)' is a file, not a folder; choose another output folder")
         }

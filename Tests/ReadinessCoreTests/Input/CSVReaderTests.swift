@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessCore
 
 @Suite("CSV reader")
@@ -48,12 +49,15 @@ struct CSVReaderTests {
 
 @Suite("CSV table")
 struct CSVTableTests {
-    let columns: [CSVTable.Column] = [.init("Due date"), .init("Owner", aliases: ["Owner role"]), .init("Note", required: false)]
+    let columns: [CSVTable.Column] = [
+        .init("Due date"), .init("Owner", aliases: ["Owner role"]), .init("Note", required: false),
+    ]
 
     @Test("headers match loosely: case, spaces and underscores do not matter; aliases work")
     func looseHeaders() throws {
         var log = DiagnosticLog()
-        let table = try #require(CSVTable.read(Support.source("DUE_DATE, owner role \n2026-01-01,Head\n"), columns: columns, log: &log))
+        let table = try #require(
+            CSVTable.read(Support.source("DUE_DATE, owner role \n2026-01-01,Head\n"), columns: columns, log: &log))
         #expect(table.reader(for: table.rows[0]).text("Owner") == "Head")
         #expect(!log.hasErrors)
     }
@@ -63,7 +67,10 @@ struct CSVTableTests {
         var log = DiagnosticLog()
         let table = CSVTable.read(Support.source("Owner\nHead\n", path: "t.csv"), columns: columns, log: &log)
         #expect(table == nil)
-        #expect(log.errors.map(\.description) == ["t.csv:1:1: error: required column 'Due date' is missing from the header; add a column headed 'Due date'"])
+        #expect(
+            log.errors.map(\.description) == [
+                "t.csv:1:1: error: required column 'Due date' is missing from the header; add a column headed 'Due date'"
+            ])
     }
 
     @Test("duplicate header names are an error at the second")
@@ -77,7 +84,8 @@ struct CSVTableTests {
     func raggedRows() {
         var log = DiagnosticLog()
         let table = CSVTable.read(
-            Support.source("Due date,Owner\n2026-01-01\n2026-01-01,A,,\n2026-01-01,B,C\n", path: "t.csv"), columns: columns,
+            Support.source("Due date,Owner\n2026-01-01\n2026-01-01,A,,\n2026-01-01,B,C\n", path: "t.csv"),
+            columns: columns,
             log: &log)
         #expect(table?.rows.count == 1)
         #expect(log.errors.map(\.location) == ["t.csv:2:1", "t.csv:4:14"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessCore
 
 @Suite("Decoding input files")
@@ -17,12 +18,14 @@ struct SourceTextTests {
         #expect(log.errors.first?.hint?.contains("CSV UTF-8") == true)
     }
 
-    @Test("invalid UTF-8 is refused at its line and column", arguments: [
-        ([0x61, 0x0A, 0x62, 0xFF] as [UInt8], "f.csv:2:2"),
-        ([0xC3, 0x28] as [UInt8], "f.csv:1:1"),
-        ([0x61, 0xED, 0xA0, 0x80] as [UInt8], "f.csv:1:2"),  // a UTF-16 surrogate
-        ([0xE2, 0x82] as [UInt8], "f.csv:1:1"),  // truncated
-    ])
+    @Test(
+        "invalid UTF-8 is refused at its line and column",
+        arguments: [
+            ([0x61, 0x0A, 0x62, 0xFF] as [UInt8], "f.csv:2:2"),
+            ([0xC3, 0x28] as [UInt8], "f.csv:1:1"),
+            ([0x61, 0xED, 0xA0, 0x80] as [UInt8], "f.csv:1:2"),  // a UTF-16 surrogate
+            ([0xE2, 0x82] as [UInt8], "f.csv:1:1"),  // truncated
+        ])
     func invalid(_ bytes: [UInt8], _ location: String) {
         var log = DiagnosticLog()
         #expect(SourceText.decode(bytes, path: "f.csv", log: &log) == nil)

@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+
 @testable import ReadinessCore
 
 @Suite("Data values appear literally")
@@ -10,8 +11,10 @@ struct EscapingTests {
         let parsed = try #require(MustacheSource.template(template, path: "t.md", line: 1, log: &log))
         let blocks = BlockTable()
         let view = MustacheView(
-            fields: ["v": .text(value), "tag": .html("<strong class=\"tag\">Overdue</strong>", isBlock: false),
-                "table": .html("<table><caption>T</caption></table>\n", isBlock: true)],
+            fields: [
+                "v": .text(value), "tag": .html("<strong class=\"tag\">Overdue</strong>", isBlock: false),
+                "table": .html("<table><caption>T</caption></table>\n", isBlock: true),
+            ],
             destination: .markdown, blocks: blocks)
         return blocks.substitute(in: MarkdownRenderer(allowRawHTML: allowRawHTML).html(parsed.render(view)))
     }
@@ -61,7 +64,9 @@ struct EscapingTests {
     func blocks() throws {
         #expect(try page("Status: {{tag}}", value: "") == "<p>Status: <strong class=\"tag\">Overdue</strong></p>\n")
         #expect(try page("{{table}}", value: "") == "<table><caption>T</caption></table>\n")
-        #expect(try page("See {{table}} here", value: "") == "<p>See </p>\n<table><caption>T</caption></table>\n<p> here</p>\n")
+        #expect(
+            try page("See {{table}} here", value: "")
+                == "<p>See </p>\n<table><caption>T</caption></table>\n<p> here</p>\n")
         #expect(try page("![{{table}}](x.png)", value: "") == "<p><img src=\"x.png\" alt=\"\" /></p>\n")
     }
 
@@ -73,13 +78,16 @@ struct EscapingTests {
 
 @Suite("Links from data")
 struct LinkPolicyTests {
-    @Test("only http, https, mailto and relative paths inside the site", arguments: [
-        ("https://intranet.example/report", true), ("http://x.example", true), ("mailto:qa@council.example", true),
-        ("evidence/report.pdf", true), ("report.pdf#page=2", true),
-        ("javascript:alert(1)", false), ("JavaScript:alert(1)", false), ("data:text/html,x", false),
-        ("file:///etc/passwd", false), ("//evil.example/x", false), ("/etc/passwd", false), ("../secret.pdf", false),
-        ("evidence/../../x", false), ("vbscript:x", false), ("https://", false), ("a b.pdf", false), ("", false),
-    ])
+    @Test(
+        "only http, https, mailto and relative paths inside the site",
+        arguments: [
+            ("https://intranet.example/report", true), ("http://x.example", true), ("mailto:qa@council.example", true),
+            ("evidence/report.pdf", true), ("report.pdf#page=2", true),
+            ("javascript:alert(1)", false), ("JavaScript:alert(1)", false), ("data:text/html,x", false),
+            ("file:///etc/passwd", false), ("//evil.example/x", false), ("/etc/passwd", false),
+            ("../secret.pdf", false),
+            ("evidence/../../x", false), ("vbscript:x", false), ("https://", false), ("a b.pdf", false), ("", false),
+        ])
     func policy(_ target: String, _ allowed: Bool) {
         #expect(LinkPolicy.isAllowed(target) == allowed)
     }
@@ -87,11 +95,13 @@ struct LinkPolicyTests {
 
 @Suite("Follow-up due dates")
 struct FollowUpDueTests {
-    @Test("intervals and dates", arguments: [
-        ("3 months", "2026-01-31", "2026-04-30"), ("three months", "2026-11-30", "2027-02-28"),
-        ("6 weeks", "2026-09-17", "2026-10-29"), ("10 days", "2026-12-25", "2027-01-04"),
-        ("01/03/2027", "2026-11-26", "2027-03-01"), ("1 month", "2024-01-31", "2024-02-29"),
-    ])
+    @Test(
+        "intervals and dates",
+        arguments: [
+            ("3 months", "2026-01-31", "2026-04-30"), ("three months", "2026-11-30", "2027-02-28"),
+            ("6 weeks", "2026-09-17", "2026-10-29"), ("10 days", "2026-12-25", "2027-01-04"),
+            ("01/03/2027", "2026-11-26", "2027-03-01"), ("1 month", "2024-01-31", "2024-02-29"),
+        ])
     func due(_ text: String, _ meeting: String, _ expected: String) throws {
         let due = try #require(FollowUpDue.parse(text))
         let followUp = FollowUp(
@@ -104,11 +114,13 @@ struct FollowUpDueTests {
     @Test("next meeting is the committee's first meeting after the one that resolved it")
     func nextMeeting() throws {
         let committee = Committee(
-            id: "c", name: "C", meetings: ["2026-01-10", "2026-03-10", "2026-05-10"].map { try! CalendarDate.parse($0).get() },
+            id: "c", name: "C",
+            meetings: ["2026-01-10", "2026-03-10", "2026-05-10"].map { try! CalendarDate.parse($0).get() },
             location: SourceLocation(file: "f", line: 1, column: 1))
         let followUp = FollowUp(
             id: "F", committee: "c", meetingDate: try CalendarDate.parse("2026-03-10").get(), minute: nil,
-            resolution: "r", kind: .reportBack, due: .nextMeeting, owner: "o", status: .open, theme: nil, completed: nil,
+            resolution: "r", kind: .reportBack, due: .nextMeeting, owner: "o", status: .open, theme: nil,
+            completed: nil,
             location: SourceLocation(file: "f", line: 1, column: 1))
         #expect(FollowUpSchedule.dueDate(followUp, committees: [committee])?.iso == "2026-05-10")
     }

@@ -16,10 +16,11 @@ struct EndToEndTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "Built 5 pages as at 20 November 2026 into _site/. Open _site/index.html in a browser.\n")
         let files = try Support.files(in: dir.appendingPathComponent("_site"))
-        #expect(Set(files.keys) == [
-            ".readiness-site", "index.html", "help-and-protection.html", "care-leavers.html", "jtai-neglect.html",
-            "follow-ups.html", "assets/style.css",
-        ])
+        #expect(
+            Set(files.keys) == [
+                ".readiness-site", "index.html", "help-and-protection.html", "care-leavers.html", "jtai-neglect.html",
+                "follow-ups.html", "assets/style.css",
+            ])
     }
 
     @Test("--as-of overrides the settings' date")
@@ -38,12 +39,14 @@ struct EndToEndTests {
         #expect(try Support.run(["build"], in: dir).status == 0)
         let before = try Support.files(in: dir.appendingPathComponent("_site"))
         let actions = dir.appendingPathComponent("data/actions.csv")
-        let text = try String(contentsOf: actions, encoding: .utf8).replacingOccurrences(of: "Complete,1,", with: "Complete,6,")
+        let text = try String(contentsOf: actions, encoding: .utf8).replacingOccurrences(
+            of: "Complete,1,", with: "Complete,6,")
         try text.write(to: actions, atomically: false, encoding: .utf8)
         let run = try Support.run(["build"], in: dir)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("data/actions.csv:4:94: error: 'Score' must be a whole number from 1 to 5, not '6'\n"))
+        #expect(
+            run.stderr.contains("data/actions.csv:4:94: error: 'Score' must be a whole number from 1 to 5, not '6'\n"))
         #expect(run.stderr.hasSuffix("readiness: the site was not built (1 error, 1 warning); _site/ is unchanged\n"))
         #expect(try Support.files(in: dir.appendingPathComponent("_site")) == before)
     }
@@ -75,7 +78,8 @@ struct EndToEndTests {
         #expect(inside.stderr.contains("overlaps the input folder"))
     }
 
-    @Test("wrong usage exits 2", arguments: [["build", "--as-of", "31/02/2026"], ["build", "--bogus"], ["frobnicate"]])
+    @Test(
+        "wrong usage exits 2", arguments: [["build", "--as-of", "31/02/2026"], ["build", "--bogus"], ["frobnicate"]])
     func usage(_ arguments: [String]) throws {
         let run = try Support.run(arguments, in: try workspace())
         #expect(run.status == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessCore
 
 /// Broken inputs, each with the exact diagnostic expected: file, line, column and message.
@@ -8,48 +9,95 @@ struct ErrorTests {
     /// Each case: what it breaks, the file (under the fixture) to edit, the text to find, its
     /// replacement, and the diagnostic expected (path relative to the fixture).
     static let cases: [(String, String, String, String, String)] = [
-        ("missing required column", "data/actions.csv", "Owner role,Due date", "Owner role,Deadline",
-            "data/actions.csv:1:1: error: required column 'Due date' is missing from the header; add a column headed 'Due date'"),
-        ("unknown status", "data/actions.csv", "Not started", "Going well",
-            "data/actions.csv:5:61: error: 'Status' 'Going well' is not one of: Not started, In progress, Complete, On hold; use one of those words"),
-        ("score outside 1-5", "data/actions.csv", "Complete,1,", "Complete,7,",
-            "data/actions.csv:4:94: error: 'Score' must be a whole number from 1 to 5, not '7'"),
-        ("score of 3.5", "data/actions.csv", "In progress,3,", "In progress,3.5,",
-            "data/actions.csv:2:93: error: 'Score' must be a whole number from 1 to 5, not '3.5'"),
-        ("impossible date", "data/actions.csv", "2026-12-01", "31/02/2026",
-            "data/actions.csv:5:49: error: 'Due date' '31/02/2026' is not a real date; check the day and month; write dates as 2026-02-28 or 28/02/2026"),
-        ("unreadable date", "data/follow-ups.csv", "2026-09-17", "next Tuesday",
-            "data/follow-ups.csv:3:13: error: 'Meeting date' 'next Tuesday' is not a date Readiness can read; write dates as 2026-02-28 or 28/02/2026"),
-        ("duplicate id", "data/actions.csv", "A4,R2", "A3,R2",
-            "data/actions.csv:6:1: error: action 'A3' is used twice; the first is at data/actions.csv:5; give each action its own id"),
-        ("action for a recommendation that does not exist", "data/actions.csv", "A3,R2", "A3,R9",
-            "data/actions.csv:5:1: error: action A3 points at recommendation 'R9', which does not exist; recommendations are listed in recommendations.csv"),
-        ("theme nobody defined", "data/recommendations.csv", "jtai-2024,jtai-neglect", "jtai-2024,jtai-neglekt",
-            "data/recommendations.csv:4:1: error: recommendation R3 names theme 'jtai-neglekt', which nobody defined; themes are defined in themes.yaml: help-and-protection, care-leavers, jtai-neglect"),
-        ("unknown priority", "data/recommendations.csv", ",High", ",Very high",
-            "data/recommendations.csv:3:64: error: 'Priority' 'Very high' is not one of: Immediate attention, High, Standard; use one of those words"),
-        ("audit grades more than cases", "data/audits.csv", "Q2 2026,4,", "Q2 2026,3,",
-            "data/audits.csv:3:37: error: the audited grades add up to 4, more than the 3 cases audited; check the counts"),
-        ("negative FTE", "data/caseloads.csv", "180,10,", "180,-10,",
-            "data/caseloads.csv:2:44: error: 'Case-holding FTE' must be a number of zero or more, such as 12 or 4.5, not '-10'"),
-        ("next meeting of a committee with no later meeting", "data/follow-ups.csv", "2026-09-17,CS/2", "2026-11-26,CS/2",
-            "data/follow-ups.csv:3:1: error: follow-up F2 is due at the next meeting, but 'scrutiny' has no meeting after 26 November 2026; add the committee's next meeting dates to committees.yaml"),
-        ("evidence with a javascript: link", "data/actions.csv", "evidence/a1.pdf", "javascript:alert(1)",
-            "data/actions.csv:3:25: error: evidence link 'javascript:alert(1)' is not allowed; use an address starting http:// or https://, a mailto: address, or a path relative to the site"),
-        ("YAML syntax error", "data/settings.yaml", "site_title: Readiness test site", "site_title: [unclosed",
-            "data/settings.yaml:3:6: error: this is not valid YAML: did not find expected ',' or ']'; check the indentation (spaces, not tabs) and that text holding ': ' or '#' is in quotes"),
-        ("unknown setting", "data/settings.yaml", "site_title:", "site_titel:",
-            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days"),
-        ("front matter never closed", "site-templates/pages/follow-ups.md", "title: Committee follow-ups\n---", "title: Committee follow-ups\n",
-            "site-templates/pages/follow-ups.md:1:1: error: the front matter opened on line 1 is never closed; end it with a line holding only '---' before the page's text"),
-        ("Mustache section never closed", "site-templates/pages/follow-ups.md", "{{/follow_ups.any_overdue}}", "",
-            "site-templates/pages/follow-ups.md:11:1: error: the template ends while a {{#section}} is still open; add its closing {{/name}} tag; see docs/templates.md for the tags Readiness understands"),
-        ("layout that does not exist", "site-templates/pages/follow-ups.md", "title: Committee follow-ups", "title: x\nlayout: fancy",
-            "site-templates/pages/follow-ups.md:1:1: error: layout 'fancy' does not exist; layouts are the .html files in site-templates/layouts/: default"),
-        ("partial that includes itself", "site-templates/partials/follow-ups-section.md", "{{/theme.has_follow_ups}}", "{{/theme.has_follow_ups}}\n{{> follow-ups-section}}",
-            "site-templates/partials/follow-ups-section.md:6:1: error: partial 'follow-ups-section' includes itself (follow-ups-section → follow-ups-section); remove the {{> follow-ups-section}} tag that closes the loop"),
-        ("output path outside the site", "site-templates/pages/follow-ups.md", "title: Committee follow-ups", "title: x\noutput: ../escape.html",
-            "site-templates/pages/follow-ups.md:1:1: error: output path '../escape.html' is not allowed; use plain names of letters, digits and hyphens ending .html, inside the site (no '..')"),
+        (
+            "missing required column", "data/actions.csv", "Owner role,Due date", "Owner role,Deadline",
+            "data/actions.csv:1:1: error: required column 'Due date' is missing from the header; add a column headed 'Due date'"
+        ),
+        (
+            "unknown status", "data/actions.csv", "Not started", "Going well",
+            "data/actions.csv:5:61: error: 'Status' 'Going well' is not one of: Not started, In progress, Complete, On hold; use one of those words"
+        ),
+        (
+            "score outside 1-5", "data/actions.csv", "Complete,1,", "Complete,7,",
+            "data/actions.csv:4:94: error: 'Score' must be a whole number from 1 to 5, not '7'"
+        ),
+        (
+            "score of 3.5", "data/actions.csv", "In progress,3,", "In progress,3.5,",
+            "data/actions.csv:2:93: error: 'Score' must be a whole number from 1 to 5, not '3.5'"
+        ),
+        (
+            "impossible date", "data/actions.csv", "2026-12-01", "31/02/2026",
+            "data/actions.csv:5:49: error: 'Due date' '31/02/2026' is not a real date; check the day and month; write dates as 2026-02-28 or 28/02/2026"
+        ),
+        (
+            "unreadable date", "data/follow-ups.csv", "2026-09-17", "next Tuesday",
+            "data/follow-ups.csv:3:13: error: 'Meeting date' 'next Tuesday' is not a date Readiness can read; write dates as 2026-02-28 or 28/02/2026"
+        ),
+        (
+            "duplicate id", "data/actions.csv", "A4,R2", "A3,R2",
+            "data/actions.csv:6:1: error: action 'A3' is used twice; the first is at data/actions.csv:5; give each action its own id"
+        ),
+        (
+            "action for a recommendation that does not exist", "data/actions.csv", "A3,R2", "A3,R9",
+            "data/actions.csv:5:1: error: action A3 points at recommendation 'R9', which does not exist; recommendations are listed in recommendations.csv"
+        ),
+        (
+            "theme nobody defined", "data/recommendations.csv", "jtai-2024,jtai-neglect", "jtai-2024,jtai-neglekt",
+            "data/recommendations.csv:4:1: error: recommendation R3 names theme 'jtai-neglekt', which nobody defined; themes are defined in themes.yaml: help-and-protection, care-leavers, jtai-neglect"
+        ),
+        (
+            "unknown priority", "data/recommendations.csv", ",High", ",Very high",
+            "data/recommendations.csv:3:64: error: 'Priority' 'Very high' is not one of: Immediate attention, High, Standard; use one of those words"
+        ),
+        (
+            "audit grades more than cases", "data/audits.csv", "Q2 2026,4,", "Q2 2026,3,",
+            "data/audits.csv:3:37: error: the audited grades add up to 4, more than the 3 cases audited; check the counts"
+        ),
+        (
+            "negative FTE", "data/caseloads.csv", "180,10,", "180,-10,",
+            "data/caseloads.csv:2:44: error: 'Case-holding FTE' must be a number of zero or more, such as 12 or 4.5, not '-10'"
+        ),
+        (
+            "next meeting of a committee with no later meeting", "data/follow-ups.csv", "2026-09-17,CS/2",
+            "2026-11-26,CS/2",
+            "data/follow-ups.csv:3:1: error: follow-up F2 is due at the next meeting, but 'scrutiny' has no meeting after 26 November 2026; add the committee's next meeting dates to committees.yaml"
+        ),
+        (
+            "evidence with a javascript: link", "data/actions.csv", "evidence/a1.pdf", "javascript:alert(1)",
+            "data/actions.csv:3:25: error: evidence link 'javascript:alert(1)' is not allowed; use an address starting http:// or https://, a mailto: address, or a path relative to the site"
+        ),
+        (
+            "YAML syntax error", "data/settings.yaml", "site_title: Readiness test site", "site_title: [unclosed",
+            "data/settings.yaml:3:6: error: this is not valid YAML: did not find expected ',' or ']'; check the indentation (spaces, not tabs) and that text holding ': ' or '#' is in quotes"
+        ),
+        (
+            "unknown setting", "data/settings.yaml", "site_title:", "site_titel:",
+            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days"
+        ),
+        (
+            "front matter never closed", "site-templates/pages/follow-ups.md", "title: Committee follow-ups\n---",
+            "title: Committee follow-ups\n",
+            "site-templates/pages/follow-ups.md:1:1: error: the front matter opened on line 1 is never closed; end it with a line holding only '---' before the page's text"
+        ),
+        (
+            "Mustache section never closed", "site-templates/pages/follow-ups.md", "{{/follow_ups.any_overdue}}", "",
+            "site-templates/pages/follow-ups.md:11:1: error: the template ends while a {{#section}} is still open; add its closing {{/name}} tag; see docs/templates.md for the tags Readiness understands"
+        ),
+        (
+            "layout that does not exist", "site-templates/pages/follow-ups.md", "title: Committee follow-ups",
+            "title: x\nlayout: fancy",
+            "site-templates/pages/follow-ups.md:1:1: error: layout 'fancy' does not exist; layouts are the .html files in site-templates/layouts/: default"
+        ),
+        (
+            "partial that includes itself", "site-templates/partials/follow-ups-section.md",
+            "{{/theme.has_follow_ups}}", "{{/theme.has_follow_ups}}\n{{> follow-ups-section}}",
+            "site-templates/partials/follow-ups-section.md:6:1: error: partial 'follow-ups-section' includes itself (follow-ups-section → follow-ups-section); remove the {{> follow-ups-section}} tag that closes the loop"
+        ),
+        (
+            "output path outside the site", "site-templates/pages/follow-ups.md", "title: Committee follow-ups",
+            "title: x\noutput: ../escape.html",
+            "site-templates/pages/follow-ups.md:1:1: error: output path '../escape.html' is not allowed; use plain names of letters, digits and hyphens ending .html, inside the site (no '..')"
+        ),
     ]
 
     @Test("reports the exact diagnostic", arguments: cases)
@@ -63,7 +111,9 @@ struct ErrorTests {
             BuildRequest(
                 dataFolder: copy.appendingPathComponent("data").path,
                 templatesFolder: copy.appendingPathComponent("site-templates").path, outputFolder: "unused", asAt: nil))
-        let reported = result.diagnostics.errors.map { $0.description.replacingOccurrences(of: copy.path + "/", with: "") }
+        let reported = result.diagnostics.errors.map {
+            $0.description.replacingOccurrences(of: copy.path + "/", with: "")
+        }
         #expect(reported.contains(expected), "\(name): got \(reported)")
         #expect(result.files.count == 0)
     }
@@ -100,7 +150,8 @@ struct ErrorTests {
     func noAsAt() throws {
         let copy = try Support.copy(Support.fixtures.appendingPathComponent("basic"))
         let url = copy.appendingPathComponent("data/settings.yaml")
-        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "as_at: 2026-11-20\n", with: "")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "as_at: 2026-11-20\n", with: "")
         try text.write(to: url, atomically: false, encoding: .utf8)
         let result = SiteBuilder.render(
             BuildRequest(

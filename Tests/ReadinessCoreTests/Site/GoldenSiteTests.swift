@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessCore
 
 /// Whole sites rendered and compared file by file with the expected output kept beside the
@@ -9,12 +10,16 @@ struct GoldenSiteTests {
     /// Each case: a name, the data folder, the templates folder, the expected folder.
     static var cases: [(String, URL, URL, URL)] {
         [
-            ("basic", Support.fixtures.appendingPathComponent("basic/data"),
+            (
+                "basic", Support.fixtures.appendingPathComponent("basic/data"),
                 Support.fixtures.appendingPathComponent("basic/site-templates"),
-                Support.fixtures.appendingPathComponent("basic/expected")),
-            ("sample", Support.packageRoot.appendingPathComponent("data"),
+                Support.fixtures.appendingPathComponent("basic/expected")
+            ),
+            (
+                "sample", Support.packageRoot.appendingPathComponent("data"),
                 Support.packageRoot.appendingPathComponent("site-templates"),
-                Support.fixtures.appendingPathComponent("sample/expected")),
+                Support.fixtures.appendingPathComponent("sample/expected")
+            ),
         ]
     }
 
@@ -28,7 +33,8 @@ struct GoldenSiteTests {
             try? FileManager.default.removeItem(at: expected)
             for (path, bytes) in actual {
                 let url = expected.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try bytes.write(to: url)
             }
             return
@@ -38,11 +44,13 @@ struct GoldenSiteTests {
         for (path, bytes) in actual.sorted(by: { $0.key < $1.key }) {
             guard let want = stored[path] else { continue }
             if bytes != want {
-                let got = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let got = String(decoding: bytes, as: UTF8.self).split(
+                    separator: "\n", omittingEmptySubsequences: false)
                 let exp = String(decoding: want, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let line = Array(zip(got, exp)).firstIndex { $0 != $1 } ?? min(got.count, exp.count)
                 Issue.record(
-                    "\(name)/\(path) differs at line \(line + 1):\n  got:      \(line < got.count ? got[line] : "<end>")\n  expected: \(line < exp.count ? exp[line] : "<end>")")
+                    "\(name)/\(path) differs at line \(line + 1):\n  got:      \(line < got.count ? got[line] : "<end>")\n  expected: \(line < exp.count ? exp[line] : "<end>")"
+                )
             }
         }
     }
@@ -51,7 +59,8 @@ struct GoldenSiteTests {
     func deterministic() {
         let request = BuildRequest(
             dataFolder: Support.fixtures.appendingPathComponent("basic/data").path,
-            templatesFolder: Support.fixtures.appendingPathComponent("basic/site-templates").path, outputFolder: "unused",
+            templatesFolder: Support.fixtures.appendingPathComponent("basic/site-templates").path,
+            outputFolder: "unused",
             asAt: nil)
         #expect(SiteBuilder.render(request).files == SiteBuilder.render(request).files)
     }
