@@ -10,6 +10,7 @@ help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
 	@echo "make test   build and run every test"
 	@echo "make lint   check formatting with swift format"
+	@echo "make bench  time the sample site's build (see docs/performance.md)"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
 # libcmark (Debian's libcmark-dev) is found through pkg-config. Install it when we can;
@@ -35,6 +36,9 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+bench: build
+	./Tests/Bench/bench.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -28,6 +28,7 @@ final class BlockTable {
         var i = 0
         var inTag = false
         var inParagraph = false
+        var splitParagraph = false
         while i < scalars.count {
             let s = scalars[i]
             if s == "<" {
@@ -45,6 +46,7 @@ final class BlockTable {
                 if inTag { continue }
                 if block.isBlock && inParagraph {
                     // Close the paragraph, place the block, reopen; empty paragraphs go below.
+                    splitParagraph = true
                     out.append(contentsOf: "</p>\n".unicodeScalars)
                     out.append(contentsOf: block.html.unicodeScalars)
                     out.append(contentsOf: "<p>".unicodeScalars)
@@ -56,11 +58,9 @@ final class BlockTable {
             out.append(s)
             i += 1
         }
-        var result = String(out)
-        if result.contains("<p></p>") {
-            result = result.replacingAll("<p></p>\n", with: "").replacingAll("<p></p>", with: "")
-        }
-        return result
+        let result = String(out)
+        // Closing a paragraph around a block can leave empty paragraphs behind.
+        return splitParagraph ? result.replacingAll("<p></p>\n", with: "").replacingAll("<p></p>", with: "") : result
     }
 
     private func matches(_ scalars: [Unicode.Scalar], _ at: Int, _ text: String) -> Bool {
@@ -75,16 +75,27 @@ final class BlockTable {
 
 extension String {
     /// Every occurrence of `target` replaced (no Foundation needed).
+    /// Compares bytes, not characters, so it is fast and never locale-dependent.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return self }
+        let haystack = Array(utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(haystack.count)
+        var i = 0
+        var changed = false
+        while i < haystack.count {
+            if haystack[i] == first, i + needle.count <= haystack.count,
+                haystack[i..<(i + needle.count)].elementsEqual(needle)
+            {
+                out.append(contentsOf: replacement.utf8)
+                i += needle.count
+                changed = true
+            } else {
+                out.append(haystack[i])
+                i += 1
+            }
         }
-        result += rest
-        return result
+        return changed ? String(decoding: out, as: UTF8.self) : self
     }
 }
