@@ -56,6 +56,11 @@ struct InputOptions: ParsableArguments {
             valueName: "date"))
     var asOf: String?
 
+    /// Refuses an impossible `--as-of` before anything runs (exit status 2).
+    func validate() throws {
+        _ = try asAtDate()
+    }
+
     /// The as-at date given, checked.
     func asAtDate() throws -> CalendarDate? {
         guard let asOf else { return nil }

@@ -38,6 +38,18 @@ enum Support {
         return target
     }
 
+    /// Renders a site in memory from a folder holding `data/` and `site-templates/`.
+    static func render(_ folder: URL, asAt: String? = nil) throws -> BuildResult {
+        SiteBuilder.render(
+            BuildRequest(
+                dataFolder: folder.appendingPathComponent("data").path,
+                templatesFolder: folder.appendingPathComponent("site-templates").path, outputFolder: "unused",
+                asAt: try asAt.map { try CalendarDate.parse($0).get() }))
+    }
+
+    /// The basic fixture's folder.
+    static var basic: URL { fixtures.appendingPathComponent("basic") }
+
     /// Source text from a string, as if read from `path`.
     static func source(_ text: String, path: String = "test.csv") -> SourceText {
         SourceText(path: path, bytes: Array(text.utf8))

@@ -31,7 +31,8 @@ public struct CaseloadSummary: Sendable {
     /// The latest month's figures for teams in the given service areas (all teams if `areas` is nil).
     public init(_ snapshots: [CaseloadSnapshot], serviceAreas areas: [String]?) {
         let wanted = areas.map { Set($0.map(CSVTable.normalise)) }
-        let relevant = wanted.map { wanted in snapshots.filter { wanted.contains(CSVTable.normalise($0.serviceArea)) } }
+        let relevant =
+            wanted.map { wanted in snapshots.filter { wanted.contains(CSVTable.normalise($0.serviceArea)) } }
             ?? snapshots
         let latest = relevant.map(\.month).max()
         month = latest

@@ -107,10 +107,7 @@ struct ErrorTests {
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains(find), "the case '\(name)' no longer edits anything")
         try text.replacingOccurrences(of: find, with: replace).write(to: url, atomically: false, encoding: .utf8)
-        let result = SiteBuilder.render(
-            BuildRequest(
-                dataFolder: copy.appendingPathComponent("data").path,
-                templatesFolder: copy.appendingPathComponent("site-templates").path, outputFolder: "unused", asAt: nil))
+        let result = try Support.render(copy)
         let reported = result.diagnostics.errors.map {
             $0.description.replacingOccurrences(of: copy.path + "/", with: "")
         }
@@ -126,21 +123,14 @@ struct ErrorTests {
         text = text.replacingOccurrences(of: "In progress,3,", with: "Underway-ish,9,")
         text = text.replacingOccurrences(of: "2027-06-30", with: "30/06/27")
         try text.write(to: url, atomically: false, encoding: .utf8)
-        let result = SiteBuilder.render(
-            BuildRequest(
-                dataFolder: copy.appendingPathComponent("data").path,
-                templatesFolder: copy.appendingPathComponent("site-templates").path, outputFolder: "unused", asAt: nil))
+        let result = try Support.render(copy)
         let errors = result.diagnostics.sorted.filter { $0.severity == .error }
         #expect(errors.map { "\($0.line):\($0.column)" } == ["2:81", "2:94", "6:48"])
     }
 
     @Test("warnings do not fail the build")
     func warningsOnly() throws {
-        let result = SiteBuilder.render(
-            BuildRequest(
-                dataFolder: Support.fixtures.appendingPathComponent("basic/data").path,
-                templatesFolder: Support.fixtures.appendingPathComponent("basic/site-templates").path,
-                outputFolder: "unused", asAt: try CalendarDate.parse("2027-06-01").get()))
+        let result = try Support.render(Support.basic, asAt: "2027-06-01")
         #expect(!result.diagnostics.hasErrors)
         #expect(result.diagnostics.warnings.contains { $0.message.contains("has had no update for") })
         #expect(!result.files.isEmpty)
@@ -153,10 +143,7 @@ struct ErrorTests {
         let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
             of: "as_at: 2026-11-20\n", with: "")
         try text.write(to: url, atomically: false, encoding: .utf8)
-        let result = SiteBuilder.render(
-            BuildRequest(
-                dataFolder: copy.appendingPathComponent("data").path,
-                templatesFolder: copy.appendingPathComponent("site-templates").path, outputFolder: "unused", asAt: nil))
+        let result = try Support.render(copy)
         #expect(result.diagnostics.errors.first?.message == "no as-at date is given")
     }
 }

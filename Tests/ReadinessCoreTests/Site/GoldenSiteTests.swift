@@ -67,11 +67,7 @@ struct GoldenSiteTests {
 
     @Test("hostile data values are escaped in the rendered pages")
     func hostileValues() throws {
-        let result = SiteBuilder.render(
-            BuildRequest(
-                dataFolder: Support.fixtures.appendingPathComponent("basic/data").path,
-                templatesFolder: Support.fixtures.appendingPathComponent("basic/site-templates").path,
-                outputFolder: "unused", asAt: nil))
+        let result = try Support.render(Support.basic)
         let page = try #require(result.files.first { $0.path == "help-and-protection.html" })
         let html = String(decoding: page.bytes, as: UTF8.self)
         #expect(!html.contains("<script>"))
@@ -85,11 +81,7 @@ struct GoldenSiteTests {
     @Test("the as-at date drives what is overdue")
     func asAtMatters() throws {
         func page(_ asAt: String) throws -> String {
-            let result = SiteBuilder.render(
-                BuildRequest(
-                    dataFolder: Support.fixtures.appendingPathComponent("basic/data").path,
-                    templatesFolder: Support.fixtures.appendingPathComponent("basic/site-templates").path,
-                    outputFolder: "unused", asAt: try CalendarDate.parse(asAt).get()))
+            let result = try Support.render(Support.basic, asAt: asAt)
             let file = try #require(result.files.first { $0.path == "care-leavers.html" })
             return String(decoding: file.bytes, as: UTF8.self)
         }
