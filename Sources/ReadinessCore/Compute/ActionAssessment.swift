@@ -2,7 +2,7 @@
 public struct ActionAssessment: Sendable, Equatable {
     /// RAG ratings; each has words, so colour never carries the meaning alone.
     public enum Rating: String, Sendable, Equatable, CaseIterable {
-        case complete, onTrack, dueSoon, onHold, overdue
+        case complete, onTrack, dueSoon, onHold, overdue, notRated
 
         /// The words shown on the tag.
         public var label: String {
@@ -12,16 +12,7 @@ public struct ActionAssessment: Sendable, Equatable {
             case .dueSoon: "Due soon"
             case .onHold: "On hold"
             case .overdue: "Overdue"
-            }
-        }
-
-        /// The RAG colour name (Blue for complete, as many councils use).
-        public var colour: String {
-            switch self {
-            case .complete: "blue"
-            case .onTrack: "green"
-            case .dueSoon, .onHold: "amber"
-            case .overdue: "red"
+            case .notRated: "Not rated"
             }
         }
     }
@@ -30,31 +21,42 @@ public struct ActionAssessment: Sendable, Equatable {
     public let action: Action
     /// Its rating as at the date.
     public let rating: Rating
+    /// The RAG colour under the council's rules: blue or green for complete, green, amber, red,
+    /// or grey when not rated.
+    public let colour: String
     /// Days past the due date now in force (0 when not overdue).
     public let daysOverdue: Int
     /// Days the due date has moved from the original (0 when never revised).
     public let daysSlipped: Int
 
-    /// Days before the due date at which an open action is "due soon".
-    public static let dueSoonDays = 28
-
-    /// Assesses an action as at a date.
-    public init(_ action: Action, asAt: CalendarDate) {
+    /// Assesses an action as at a date under the council's RAG rules.
+    public init(_ action: Action, asAt: CalendarDate, rules: RAGRules = RAGRules()) {
         self.action = action
         let due = action.currentDue
         let late = action.status != .complete && due < asAt
         daysOverdue = late ? due.days(until: asAt) : 0
         daysSlipped = action.originalDue.days(until: due)
+        let rating: Rating
         if action.status == .complete {
             rating = .complete
         } else if late {
             rating = .overdue
-        } else if action.status == .onHold {
+        } else if rules.rateOnlyInProgress && action.status != .inProgress {
+            rating = .notRated
+        } else if action.status == .onHold && rules.onHoldIsAmber {
             rating = .onHold
-        } else if asAt.days(until: due) <= ActionAssessment.dueSoonDays {
+        } else if asAt.days(until: due) <= rules.dueSoonDays {
             rating = .dueSoon
         } else {
             rating = .onTrack
+        }
+        self.rating = rating
+        switch rating {
+        case .complete: colour = rules.completeColour
+        case .onTrack: colour = "green"
+        case .dueSoon, .onHold: colour = "amber"
+        case .overdue: colour = "red"
+        case .notRated: colour = "grey"
         }
     }
 }

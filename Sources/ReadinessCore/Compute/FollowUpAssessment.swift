@@ -12,9 +12,9 @@ public struct FollowUpAssessment: Sendable, Equatable {
     public let daysToComplete: Int?
 
     /// Assesses a follow-up.
-    public init(_ followUp: FollowUp, committees: [Committee], asAt: CalendarDate) {
+    public init(_ followUp: FollowUp, committees: [Committee], calendar: WorkingDayCalendar, asAt: CalendarDate) {
         self.followUp = followUp
-        let due = FollowUpSchedule.dueDate(followUp, committees: committees)
+        let due = FollowUpSchedule.dueDate(followUp, committees: committees, calendar: calendar)
         dueDate = due
         if followUp.status == .open, let due, due < asAt {
             isOverdue = true

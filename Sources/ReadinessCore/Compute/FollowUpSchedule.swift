@@ -2,12 +2,12 @@
 public enum FollowUpSchedule {
     /// The due date: the date written, the meeting date plus the interval, or the committee's
     /// next meeting after the one that resolved it. Nil when it cannot be known.
-    public static func dueDate(_ followUp: FollowUp, committees: [Committee]) -> CalendarDate? {
+    public static func dueDate(
+        _ followUp: FollowUp, committees: [Committee], calendar: WorkingDayCalendar
+    ) -> CalendarDate? {
         switch followUp.due {
         case .date(let date): return date
-        case .after(let count, .days): return followUp.meetingDate.adding(days: count)
-        case .after(let count, .weeks): return followUp.meetingDate.adding(days: count * 7)
-        case .after(let count, .months): return followUp.meetingDate.adding(months: count)
+        case .after(let interval): return interval.deadline(after: followUp.meetingDate, calendar: calendar)
         case .nextMeeting:
             let committee = committees.first { $0.id == followUp.committee }
             return committee?.meetings.first { $0 > followUp.meetingDate }

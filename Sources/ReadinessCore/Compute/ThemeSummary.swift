@@ -8,10 +8,16 @@ public struct ThemeSummary: Sendable {
     public let actionsByRecommendation: [String: [ActionAssessment]]
     /// All its actions, assessed, in file order.
     public let actions: [ActionAssessment]
-    /// Its audits.
-    public let audits: [AuditOutcome]
+    /// Each recommendation's reported score history.
+    public let progress: [String: RecommendationProgress]
+    /// Its audits, assessed.
+    public let audits: [AuditAssessment]
     /// Its follow-ups, assessed.
     public let followUps: [FollowUpAssessment]
+    /// Caseloads of its teams.
+    public let caseloads: CaseloadSummary
+    /// Its timeliness measures.
+    public let timeliness: [TimelinessResult]
     /// The latest grade given to it, with the inspection.
     public let latestJudgement: (inspection: Inspection, grade: OfstedGrade)?
 
@@ -26,12 +32,37 @@ public struct ThemeSummary: Sendable {
         NumberFormat.percent(Double(completeCount), of: Double(actions.count))
     }
 
+    /// Share of a recommendation's actions complete, e.g. `67%`; nil with no actions.
+    public func percentComplete(_ reference: String) -> String? {
+        let list = actionsByRecommendation[reference] ?? []
+        return NumberFormat.percent(Double(list.filter { $0.rating == .complete }.count), of: Double(list.count))
+    }
+
+    /// How many actions have each score 1 to 5 (index 0 is score 1), and how many are unscored.
+    public var scoreSpread: (counts: [Int], unscored: Int) {
+        var counts = [0, 0, 0, 0, 0]
+        var unscored = 0
+        for a in actions {
+            if let score = a.action.score { counts[score - 1] += 1 } else { unscored += 1 }
+        }
+        return (counts, unscored)
+    }
+
+    /// Actions whose due date has been moved, latest slip first.
+    public var movedActions: [ActionAssessment] {
+        actions.filter { $0.daysSlipped != 0 }.sorted { ($0.daysSlipped, $1.action.id) > ($1.daysSlipped, $0.action.id) }
+    }
+
     /// Immediate-attention recommendations with at least one overdue action.
     public var immediateWithOverdue: [Recommendation] {
         recommendations.filter { rec in
-            rec.priority == .immediate
-                && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
+            rec.priority == .immediate && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
         }
+    }
+
+    /// Audits whose report to committee is late.
+    public var lateAuditReports: [AuditAssessment] {
+        audits.filter { if case .late = $0.report { return true } else { return false } }
     }
 
     /// A readiness status in words, with the reasons behind it.
@@ -48,10 +79,14 @@ public struct ThemeSummary: Sendable {
         if lateFollowUps > 0 {
             reasons.append("\(lateFollowUps) committee follow-up\(lateFollowUps == 1 ? " is" : "s are") overdue")
         }
+        let lateAudits = lateAuditReports.count
+        if lateAudits > 0 {
+            reasons.append("\(lateAudits) audit report\(lateAudits == 1 ? " is" : "s are") late to committee")
+        }
         if !urgent.isEmpty { return (.needsImmediateAttention, reasons) }
         if !reasons.isEmpty { return (.needsAttention, reasons) }
         if actions.isEmpty { return (.noPlan, ["no actions are recorded for this theme"]) }
-        return (.onTrack, ["no actions or follow-ups are overdue"])
+        return (.onTrack, ["no actions, follow-ups or audit reports are overdue"])
     }
 }
 

@@ -29,8 +29,9 @@ public struct CSVTable: Sendable {
 
     /// Reads a table; reports missing required columns, duplicate headings and ragged rows.
     /// Returns nil when the file cannot be used at all (no header, required columns missing).
+    /// `quoteValues: false` keeps cell text out of messages, for files holding personal data.
     public static func read(
-        _ source: SourceText, columns: [Column], log: inout DiagnosticLog
+        _ source: SourceText, columns: [Column], log: inout DiagnosticLog, quoteValues: Bool = true
     ) -> CSVTable? {
         let records = CSVReader.records(in: source, log: &log)
         guard let header = records.first else {
@@ -51,6 +52,8 @@ public struct CSVTable: Sendable {
             let at = SourceLocation(file: source.path, line: cell.line, column: cell.column)
             if key.isEmpty { continue }
             guard let name = lookup[key] else {
+                // Child-level lists have many columns Readiness does not read: that is expected.
+                if !quoteValues { continue }
                 log.warning(
                     "column '\(cell.text.trimmingSpaces)' is not one Readiness reads, so it is ignored", at: at,
                     hint: "check the spelling; the columns are: " + columns.map(\.name).joined(separator: ", "))

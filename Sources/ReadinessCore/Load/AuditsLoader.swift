@@ -14,7 +14,9 @@ enum AuditsLoader {
         + gradeNames.map { CSVTable.Column("Moderated \($0)", required: false) }
         + [
             .init("Key learning", required: false, aliases: ["Learning"]),
+            .init("Moderation agreed", required: false, aliases: ["Agreed at moderation", "Cases agreed"]),
             .init("Report due", required: false, aliases: ["Due at committee", "Report back due"]),
+            .init("Reported", required: false, aliases: ["Reported to committee", "Date reported"]),
         ]
 
     static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [AuditOutcome] {
@@ -29,6 +31,8 @@ enum AuditsLoader {
             let audited = grades(row, prefix: "Audited", required: true, log: &log)
             let moderated = grades(row, prefix: "Moderated", required: false, log: &log)
             let due = row.date("Report due", log: &log)
+            let reported = row.date("Reported", log: &log)
+            let agreed = row.integer("Moderation agreed", in: 0...1_000_000, log: &log)
             guard let id, let theme, let type, let period, let cases, let audited else { continue }
             if audited.total > cases {
                 log.error(
@@ -40,10 +44,20 @@ enum AuditsLoader {
                     "the moderated grades add up to \(moderated.total), more than the \(cases) cases audited",
                     at: row.location(of: "Moderated outstanding"), hint: "check the counts")
             }
+            if let agreed, let moderated, agreed > moderated.total {
+                log.error(
+                    "'Moderation agreed' is \(agreed), more than the \(moderated.total) cases moderated",
+                    at: row.location(of: "Moderation agreed"), hint: "check the counts")
+            } else if agreed != nil && moderated == nil {
+                log.error(
+                    "'Moderation agreed' is given but the moderated grades are blank", at: row.location(of: "Moderation agreed"),
+                    hint: "fill in the four moderated grade counts, or leave 'Moderation agreed' blank")
+            }
             result.append(
                 AuditOutcome(
                     id: id, theme: theme, auditType: type, period: period, casesAudited: cases, audited: audited,
-                    moderated: moderated, keyLearning: row.text("Key learning"), reportDue: due,
+                    moderated: moderated, keyLearning: row.text("Key learning"), moderationAgreed: agreed, reportDue: due,
+                    reported: reported,
                     location: row.location(of: "ID")))
         }
         IdentifierRules.reportDuplicates(result, id: \.id, location: \.location, what: "audit", log: &log)

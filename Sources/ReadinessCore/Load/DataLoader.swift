@@ -5,6 +5,7 @@ public enum DataLoader {
         ("settings.yaml", true), ("themes.yaml", true), ("inspections.yaml", false),
         ("recommendations.csv", false), ("actions.csv", false), ("audits.csv", false),
         ("caseloads.csv", false), ("follow-ups.csv", false), ("committees.yaml", false),
+        ("progress-history.csv", false), ("bank-holidays.csv", false),
     ]
 
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
@@ -52,12 +53,24 @@ public enum DataLoader {
         let followUps =
             table("follow-ups.csv", FollowUpsLoader.columns).map { FollowUpsLoader.load($0, log: &log) } ?? []
         let committees = yaml("committees.yaml", required: false).map { CommitteesLoader.load($0, log: &log) } ?? []
+        let progress =
+            table("progress-history.csv", ProgressHistoryLoader.columns).map { ProgressHistoryLoader.load($0, log: &log) }
+            ?? []
+        let holidays =
+            table("bank-holidays.csv", BankHolidaysLoader.columns).map { BankHolidaysLoader.load($0, log: &log) } ?? []
+        let calendar = WorkingDayCalendar(bankHolidays: holidays)
+        var timeliness: [TimelinessResult] = []
+        if let settings, let asAt {
+            timeliness = ChildLevelLoader.load(
+                measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar, log: &log)
+        }
 
         guard var settings else { return nil }
         settings.asAt = asAt
         return ReadinessData(
-            settings: settings, frameworks: frameworks, themes: themes, inspections: inspections,
+            folder: folder, settings: settings, frameworks: frameworks, themes: themes, inspections: inspections,
             recommendations: recommendations, actions: actions, audits: audits, caseloads: caseloads,
-            followUps: followUps, committees: committees)
+            followUps: followUps, committees: committees, progress: progress, calendar: calendar,
+            timeliness: timeliness)
     }
 }

@@ -29,8 +29,12 @@ public struct AuditOutcome: Sendable, Equatable {
     public var moderated: GradeCounts?
     /// What the audit taught.
     public var keyLearning: String?
+    /// Cases where the moderator agreed the auditor's grade, if recorded.
+    public var moderationAgreed: Int?
     /// When it is due back at committee.
     public var reportDue: CalendarDate?
+    /// When it was reported to committee, if it has been.
+    public var reported: CalendarDate?
     /// The row it came from.
     public var location: SourceLocation
 }

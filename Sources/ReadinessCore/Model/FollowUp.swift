@@ -2,34 +2,18 @@
 public enum FollowUpDue: Sendable, Equatable {
     /// A fixed date.
     case date(CalendarDate)
-    /// A number of days, weeks or months after the meeting.
-    case after(count: Int, unit: Unit)
+    /// An interval after the meeting: `3 months`, `6 weeks`, `10 working days`.
+    case after(Interval)
     /// The committee's next meeting after the one that resolved it.
     case nextMeeting
 
-    /// A unit of an interval.
-    public enum Unit: String, Sendable, Equatable {
-        case days, weeks, months
-    }
-
-    /// Reads `2026-03-01`, `3 months`, `six weeks`, `10 days` or `next meeting`.
+    /// Reads `2026-03-01`, `3 months`, `six weeks`, `10 working days` or `next meeting`.
     public static func parse(_ text: String) -> FollowUpDue? {
-        let t = text.trimmingSpaces.lowercased()
+        let t = text.trimmingSpaces
         if case .success(let date) = CalendarDate.parse(t) { return .date(date) }
         if CSVTable.normalise(t) == "nextmeeting" { return .nextMeeting }
-        let words = t.split(separator: " ")
-        guard words.count == 2 else { return nil }
-        let numbers = [
-            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "twelve": 12, "a": 1,
-        ]
-        guard let count = Int(words[0]) ?? numbers[String(words[0])], (1...120).contains(count) else { return nil }
-        switch words[1] {
-        case "day", "days": return .after(count: count, unit: .days)
-        case "week", "weeks": return .after(count: count, unit: .weeks)
-        case "month", "months": return .after(count: count, unit: .months)
-        default: return nil
-        }
+        guard let interval = Interval.parse(t), interval.count <= 120 || interval.unit != .months else { return nil }
+        return .after(interval)
     }
 }
 

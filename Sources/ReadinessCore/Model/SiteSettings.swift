@@ -10,6 +10,14 @@ public struct SiteSettings: Sendable, Equatable {
     public var allowRawHTML: Bool
     /// An action whose latest update is older than this many days draws a warning.
     public var staleUpdateDays: Int
+    /// How actions are given a RAG rating.
+    public var rag = RAGRules()
+    /// Caseload flags.
+    public var caseloadRules = CaseloadRules()
+    /// An audit whose report to committee falls due within this many days is "due soon".
+    public var auditDueSoonDays = 28
+    /// Timeliness standards computed from child-level lists.
+    public var timeliness: [TimelinessMeasure] = []
 
     /// Defaults for a council that has written only its name.
     public init(
@@ -24,18 +32,26 @@ public struct SiteSettings: Sendable, Equatable {
     }
 
     /// The keys settings.yaml may hold.
-    static let keys = ["council", "site_title", "as_at", "allow_raw_html", "stale_update_days"]
+    static let keys = [
+        "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
+        "audit_due_soon_days", "timeliness",
+    ]
 
     /// Reads settings.yaml.
     static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {
         guard let map = YAMLMappingReader(yaml, what: "settings.yaml", log: &log) else { return nil }
         map.rejectUnknownKeys(keys, log: &log)
         let council = map.string("council", required: true, log: &log) ?? ""
-        return SiteSettings(
+        var settings = SiteSettings(
             council: council,
             siteTitle: map.string("site_title", log: &log) ?? "Inspection readiness",
             asAt: map.date("as_at", log: &log),
             allowRawHTML: map.bool("allow_raw_html", default: false, log: &log),
             staleUpdateDays: map.integer("stale_update_days", in: 1...3660, default: 90, log: &log))
+        settings.rag = RAGRules.load(map.value("rag"), log: &log)
+        settings.caseloadRules = CaseloadRules.load(map.value("caseloads"), log: &log)
+        settings.auditDueSoonDays = map.integer("audit_due_soon_days", in: 0...366, default: 28, log: &log)
+        settings.timeliness = TimelinessMeasure.loadAll(map.value("timeliness"), log: &log)
+        return settings
     }
 }

@@ -3,42 +3,66 @@ struct SiteContext {
     let data: ReadinessData
     let figures: SiteFigures
 
-    /// The root values every page sees: `site`, `themes`, `follow_ups`, `caseloads`, `headline`.
-    func root(pageLinks: [String: String]) -> [String: TemplateValue] {
-        let themes = figures.themes.map { theme($0, href: pageLinks[$0.theme.id]) }
+    /// The values every page sees, and each theme's values by id, built once per build.
+    struct Values {
+        var root: [String: TemplateValue]
+        var themes: [String: TemplateValue]
+    }
+
+    /// The few values page titles and output paths may use, before links are known.
+    func basics() -> Values {
+        var themes: [String: TemplateValue] = [:]
+        for summary in figures.themes { themes[summary.theme.id] = themeBasics(summary) }
+        return Values(root: ["site": site], themes: themes)
+    }
+
+    /// Every value, with links to theme pages (paths from the site's top folder).
+    func values(pageLinks: [String: String]) -> Values {
+        var themes: [String: TemplateValue] = [:]
+        for summary in figures.themes { themes[summary.theme.id] = theme(summary, href: pageLinks[summary.theme.id]) }
         let open = figures.followUps.filter { $0.followUp.status == .open }
         let overdue = figures.followUps.filter(\.isOverdue)
         let allActions = figures.themes.flatMap(\.actions)
-        return [
-            "site": .object([
-                "council": .text(data.settings.council),
-                "title": .text(data.settings.siteTitle),
-                "as_at": .text(figures.asAt.long),
-                "as_at_iso": .text(figures.asAt.iso),
-            ]),
-            "themes": .list(themes),
+        let workforce = figures.caseloads.totals
+        let lateAudits = figures.audits.filter { if case .late = $0.report { return true } else { return false } }
+        let dueAudits = figures.audits.filter { if case .dueSoon = $0.report { return true } else { return false } }
+        let root: [String: TemplateValue] = [
+            "site": site,
+            "themes": .list(figures.themes.compactMap { themes[$0.theme.id] }),
             "inspections": .list(data.inspections.map(inspection)),
+            "immediate_sentence": .text(figures.immediateAttentionSentence),
             "follow_ups": .object([
-                "table": .html(
-                    HTMLBlocks.followUpTable(figures.followUps, caption: "Committee follow-ups"), isBlock: true),
-                "open_table": .html(
-                    HTMLBlocks.followUpTable(open, caption: "Open committee follow-ups"), isBlock: true),
+                "table": .html(HTMLBlocks.followUpTable(figures.followUps, caption: "Committee follow-ups"), isBlock: true),
+                "open_table": .html(HTMLBlocks.followUpTable(open, caption: "Open committee follow-ups"), isBlock: true),
                 "count": .number(figures.followUps.count),
                 "open_count": .number(open.count),
                 "overdue_count": .number(overdue.count),
                 "any_overdue": .bool(!overdue.isEmpty),
             ]),
             "caseloads": .object([
-                "table": .html(
-                    HTMLBlocks.caseloadTable(figures.caseloads, caption: "Caseloads by team"), isBlock: true),
+                "table": .html(HTMLBlocks.caseloadTable(figures.caseloads, caption: "Caseloads by team"), isBlock: true),
+                "trend_table": .html(
+                    HTMLBlocks.caseloadTrendTable(figures.caseloads, caption: "Caseload per FTE by month, all teams"),
+                    isBlock: true),
+                "swings": .html(HTMLBlocks.swingList(figures.caseloads), isBlock: true),
                 "month": .optional(figures.caseloads.month?.long),
-                "total_children": .text(NumberFormat.grouped(figures.caseloads.totalChildren)),
-                "caseload": .optional(figures.caseloads.totalCaseload.map { NumberFormat.decimal($0) }),
+                "total_children": .text(NumberFormat.grouped(Int(workforce.cases ?? 0))),
+                "caseload": .optional(workforce.caseload.map { NumberFormat.decimal($0) }),
+            ]),
+            "workforce": .object([
+                "summary": .html(HTMLBlocks.workforceSummary(figures.caseloads), isBlock: true),
+                "caseload": .optional(workforce.caseload.map { NumberFormat.decimal($0) }),
+                "agency_rate": .optional(workforce.agencyRate.map { NumberFormat.decimal($0 * 100) + "%" }),
+                "vacancy_rate": .optional(workforce.vacancyRate.map { NumberFormat.decimal($0 * 100) + "%" }),
+                "turnover_rate": .optional(workforce.turnoverRate.map { NumberFormat.decimal($0 * 100) + "%" }),
             ]),
             "audits": .object([
-                "table": .html(HTMLBlocks.auditSummary(data.audits, caption: "Case-file audits"), isBlock: true),
-                "count": .number(data.audits.count),
+                "table": .html(HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits"), isBlock: true),
+                "count": .number(figures.audits.count),
+                "late_count": .number(lateAudits.count),
+                "due_soon_count": .number(dueAudits.count),
             ]),
+            "timeliness": .list(figures.timeliness.map(timeliness)),
             "counts": .object([
                 "themes": .number(figures.themes.count),
                 "immediate_areas": .number(figures.areasNeedingImmediateAttention),
@@ -48,29 +72,32 @@ struct SiteContext {
             ]),
             "headline": .html(
                 HTMLBlocks.headline([
-                    (
-                        "\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)",
-                        "areas need immediate attention"
-                    ),
+                    ("\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)", "areas need immediate attention"),
                     ("\(allActions.filter { $0.rating == .overdue }.count)", "actions overdue"),
                     (
                         NumberFormat.percent(
-                            Double(allActions.filter { $0.rating == .complete }.count), of: Double(allActions.count))
-                            ?? "–",
+                            Double(allActions.filter { $0.rating == .complete }.count), of: Double(allActions.count)) ?? "–",
                         "of actions complete"
                     ),
                     ("\(overdue.count)", "committee follow-ups overdue"),
                 ]), isBlock: true),
             "overview_table": .html(overviewTable(pageLinks: pageLinks), isBlock: true),
         ]
+        return Values(root: root, themes: themes)
     }
 
-    /// One theme's values.
-    func theme(_ summary: ThemeSummary, href: String?) -> TemplateValue {
+    var site: TemplateValue {
+        .object([
+            "council": .text(data.settings.council),
+            "title": .text(data.settings.siteTitle),
+            "as_at": .text(figures.asAt.long),
+            "as_at_iso": .text(figures.asAt.iso),
+        ])
+    }
+
+    func themeBasics(_ summary: ThemeSummary) -> TemplateValue {
         let theme = summary.theme
-        let readiness = summary.readiness
         let framework = data.frameworks.first { $0.id == theme.framework }
-        let caseloads = CaseloadSummary(data.caseloads, serviceAreas: theme.caseloadAreas)
         return .object([
             "id": .text(theme.id),
             "name": .text(theme.name),
@@ -78,12 +105,20 @@ struct SiteContext {
             "summary": .optional(theme.summary),
             "framework": .text(framework?.name ?? theme.framework),
             "framework_title": .text(framework?.title ?? theme.framework),
+        ])
+    }
+
+    /// One theme's values.
+    func theme(_ summary: ThemeSummary, href: String?) -> TemplateValue {
+        let theme = summary.theme
+        let readiness = summary.readiness
+        let caseloads = summary.caseloads
+        return themeBasics(summary).adding([
             "url": .optional(href),
             "grade": .optional(summary.latestJudgement?.grade.label),
             "graded_by": .optional(summary.latestJudgement?.inspection.title),
             "readiness": .text(readiness.status.label),
-            "readiness_tag": .html(
-                HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour), isBlock: false),
+            "readiness_tag": .html(HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour), isBlock: false),
             "reasons": .list(readiness.reasons.map(TemplateValue.text)),
             "reasons_list": .html(HTMLBlocks.reasons(readiness.reasons), isBlock: true),
             "counts": .object([
@@ -92,16 +127,14 @@ struct SiteContext {
                 "actions": .number(summary.actions.count),
                 "complete": .number(summary.completeCount),
                 "overdue": .number(summary.overdueCount),
+                "moved": .number(summary.movedActions.count),
                 "percent_complete": .text(summary.percentComplete ?? "–"),
                 "audits": .number(summary.audits.count),
                 "follow_ups": .number(summary.followUps.count),
             ]),
             "headline": .html(
                 HTMLBlocks.headline([
-                    (
-                        "\(summary.immediateCount) of \(summary.recommendations.count)",
-                        "recommendations need immediate attention"
-                    ),
+                    ("\(summary.immediateCount) of \(summary.recommendations.count)", "recommendations need immediate attention"),
                     ("\(summary.overdueCount) of \(summary.actions.count)", "actions overdue"),
                     (summary.percentComplete ?? "–", "of actions complete"),
                     ("\(summary.followUps.filter(\.isOverdue).count)", "committee follow-ups overdue"),
@@ -110,22 +143,40 @@ struct SiteContext {
             "recommendation_table": .html(HTMLBlocks.recommendationTable(summary), isBlock: true),
             "actions": .list(summary.actions.map(action)),
             "action_table": .html(HTMLBlocks.actionTable(summary), isBlock: true),
+            "score_spread_table": .html(HTMLBlocks.scoreSpreadTable(summary), isBlock: true),
+            "moved_actions_table": .html(HTMLBlocks.movedActionsTable(summary), isBlock: true),
             "audit_summary": .html(
-                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)"),
-                isBlock: true),
+                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)"), isBlock: true),
             "has_audits": .bool(!summary.audits.isEmpty),
             "caseload_table": .html(
                 HTMLBlocks.caseloadTable(caseloads, caption: "Caseloads for \(theme.shortName) teams"), isBlock: true),
+            "caseload_trend_table": .html(
+                HTMLBlocks.caseloadTrendTable(caseloads, caption: "Caseload per FTE by month, \(theme.shortName) teams"),
+                isBlock: true),
+            "caseload_swings": .html(HTMLBlocks.swingList(caseloads), isBlock: true),
+            "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
             "has_caseloads": .bool(caseloads.month != nil),
             "follow_up_list": .html(
                 HTMLBlocks.followUpTable(summary.followUps, caption: "Committee follow-ups for \(theme.shortName)"),
                 isBlock: true),
             "has_follow_ups": .bool(!summary.followUps.isEmpty),
+            "timeliness": .list(summary.timeliness.map(timeliness)),
+            "has_timeliness": .bool(!summary.timeliness.isEmpty),
+        ])
+    }
+
+    func timeliness(_ result: TimelinessResult) -> TemplateValue {
+        .object([
+            "name": .text(result.measure.name),
+            "standard": .text(result.measure.standard.description),
+            "share": .text(result.total.rate.map { NumberFormat.decimal($0 * 100) + "%" } ?? "–"),
+            "table": .html(HTMLBlocks.timelinessTable(result), isBlock: true),
         ])
     }
 
     func recommendation(_ rec: Recommendation, summary: ThemeSummary) -> TemplateValue {
         let actions = summary.actionsByRecommendation[rec.reference] ?? []
+        let progress = summary.progress[rec.reference]
         return .object([
             "reference": .text(rec.reference),
             "text": .text(rec.text),
@@ -133,6 +184,10 @@ struct SiteContext {
             "immediate": .bool(rec.priority == .immediate),
             "priority_tag": .html(
                 HTMLBlocks.tag(rec.priority.label, colour: rec.priority == .immediate ? "red" : "grey"), isBlock: false),
+            "percent_complete": .text(summary.percentComplete(rec.reference) ?? "–"),
+            "score": .optional(progress?.latest.map { String($0.score) }),
+            "direction": .optional(progress?.latest?.direction?.label),
+            "change": .text(progress?.changeDescription ?? "no score reported yet"),
             "actions": .list(actions.map(action)),
         ])
     }
@@ -146,9 +201,10 @@ struct SiteContext {
             "due": .text(action.currentDue.long),
             "original_due": .text(action.originalDue.long),
             "revised": .bool(a.daysSlipped != 0),
+            "days_moved": .number(a.daysSlipped),
             "status": .text(action.status.label),
             "rating": .text(a.rating.label),
-            "status_tag": .html(HTMLBlocks.tag(a.rating.label, colour: a.rating.colour), isBlock: false),
+            "status_tag": .html(HTMLBlocks.tag(a.rating.label, colour: a.colour), isBlock: false),
             "overdue": .bool(a.rating == .overdue),
             "days_overdue": .number(a.daysOverdue),
             "score": .optional(action.score.map(String.init)),
@@ -167,8 +223,7 @@ struct SiteContext {
             "judgements": .list(
                 inspection.judgements.map { j in
                     .object([
-                        "area": .text(
-                            j.theme == "overall" ? "Overall effectiveness" : (data.theme(j.theme)?.name ?? j.theme)),
+                        "area": .text(j.theme == "overall" ? "Overall effectiveness" : (data.theme(j.theme)?.name ?? j.theme)),
                         "grade": .text(j.grade.label),
                     ])
                 }),
@@ -193,8 +248,7 @@ struct SiteContext {
             table.rows.append([
                 name,
                 Escaping.html(data.frameworks.first { $0.id == theme.framework }?.name ?? theme.framework),
-                summary.latestJudgement.map { Escaping.html($0.grade.label) }
-                    ?? "<span class=\"hint\">Not graded</span>",
+                summary.latestJudgement.map { Escaping.html($0.grade.label) } ?? "<span class=\"hint\">Not graded</span>",
                 HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour)
                     + "<br><span class=\"hint\">\(Escaping.html(readiness.reasons.joined(separator: "; ")))</span>",
                 "\(summary.overdueCount) of \(summary.actions.count)",

@@ -18,7 +18,7 @@ struct SiteRenderer {
     /// One page to make: a template, and the theme it is for, if any.
     struct Instance {
         let template: PageTemplate
-        let theme: (summary: ThemeSummary, value: TemplateValue)?
+        let theme: ThemeSummary?
         var path = ""
         var title = ""
         var navigationTitle = ""
@@ -26,22 +26,19 @@ struct SiteRenderer {
 
     /// Renders the site, or reports why it cannot be.
     func render(log: inout DiagnosticLog) -> [OutputFile] {
-        let unlinkedRoot = context.root(pageLinks: [:])
         // First pass: where each page goes and what it is called, for links and navigation.
+        let basics = context.basics()
         var instances: [Instance] = []
         for template in templates.pages {
             switch template.repeats {
             case .once: instances.append(Instance(template: template, theme: nil))
-            case .theme:
-                for summary in context.figures.themes {
-                    instances.append(Instance(template: template, theme: (summary, context.theme(summary, href: nil))))
-                }
+            case .theme: instances += context.figures.themes.map { Instance(template: template, theme: $0) }
             }
         }
         var seen: [String: String] = [:]
         for index in instances.indices {
-            var fields = unlinkedRoot
-            if let theme = instances[index].theme { fields["theme"] = theme.value }
+            var fields = basics.root
+            if let theme = instances[index].theme { fields["theme"] = basics.themes[theme.theme.id] }
             let template = instances[index].template
             let path = plain(template.output, fields).trimmingSpaces
             let at = SourceLocation(file: template.path, line: 1, column: 1)
@@ -68,18 +65,14 @@ struct SiteRenderer {
 
         var links: [String: String] = [:]
         for instance in instances {
-            if let theme = instance.theme, links[theme.summary.theme.id] == nil {
-                links[theme.summary.theme.id] = instance.path
-            }
+            if let theme = instance.theme, links[theme.theme.id] == nil { links[theme.theme.id] = instance.path }
         }
-        let root = context.root(pageLinks: links)
+        let values = context.values(pageLinks: links)
         var files: [OutputFile] = []
         for instance in instances {
             let prefix = SitePath.rootPrefix(for: instance.path)
-            var fields = root
-            if let theme = instance.theme {
-                fields["theme"] = context.theme(theme.summary, href: links[theme.summary.theme.id].map { prefix + $0 })
-            }
+            var fields = values.root
+            if let theme = instance.theme { fields["theme"] = values.themes[theme.theme.id] }
             fields["page"] = .object(["title": .text(instance.title), "path": .text(instance.path)])
             fields["root"] = .text(prefix)
 
@@ -113,7 +106,7 @@ struct SiteRenderer {
     private func order(_ instance: Instance) -> (Int, Int, String) {
         if instance.path == "index.html" { return (0, 0, "") }
         if let theme = instance.theme {
-            let position = context.figures.themes.firstIndex { $0.theme.id == theme.summary.theme.id } ?? 0
+            let position = context.figures.themes.firstIndex { $0.theme.id == theme.theme.id } ?? 0
             return (1, position, instance.template.name)
         }
         return (2, 0, instance.path)

@@ -72,7 +72,7 @@ public enum DataValidator {
                     log.error(
                         "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
                         at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
-                } else if FollowUpSchedule.dueDate(followUp, committees: data.committees) == nil {
+                } else if FollowUpSchedule.dueDate(followUp, committees: data.committees, calendar: data.calendar) == nil {
                     log.error(
                         "follow-up \(followUp.id) is due at the next meeting, but '\(followUp.committee)' has no meeting after \(followUp.meetingDate.long)",
                         at: followUp.location, hint: "add the committee's next meeting dates to committees.yaml")
@@ -84,6 +84,29 @@ public enum DataValidator {
                     hint: "add the date it was done so the time taken can be shown")
             }
         }
+        for record in data.progress where !recommendationIDs.contains(record.recommendation) {
+            log.error(
+                "progress score for recommendation '\(record.recommendation)', which does not exist", at: record.location,
+                hint: "recommendations are listed in recommendations.csv")
+        }
+        for measure in data.settings.timeliness {
+            if let theme = measure.theme, !themeIDs.contains(theme) {
+                log.error("timeliness measure names theme '\(theme)', which nobody defined", at: measure.location, hint: themeHint)
+            }
+        }
+        if let years = data.calendar.coveredYears {
+            if !years.contains(asAt.year) {
+                log.warning(
+                    "bank-holidays.csv lists \(years.lowerBound) to \(years.upperBound), not \(asAt.year), the as-at year",
+                    at: SourceLocation(file: FileAccess.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
+                    hint: "add that year's bank holidays so working days are counted right")
+            }
+        } else if usesWorkingDays(data) {
+            log.warning(
+                "there are no bank holidays, so working days count only weekends as days off",
+                at: SourceLocation(file: FileAccess.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
+                hint: "add data/bank-holidays.csv (see docs/data-format.md)")
+        }
         let knownAreas = Set(data.caseloads.map { CSVTable.normalise($0.serviceArea) })
         for theme in data.themes {
             for area in theme.caseloadAreas ?? []
@@ -93,5 +116,11 @@ public enum DataValidator {
                     at: theme.location, hint: "check the spelling against the 'Service area' column")
             }
         }
+    }
+
+    /// Whether any standard or follow-up counts in working days.
+    static func usesWorkingDays(_ data: ReadinessData) -> Bool {
+        data.settings.timeliness.contains { $0.standard.unit == .workingDays }
+            || data.followUps.contains { if case .after(let i) = $0.due { return i.unit == .workingDays } else { return false } }
     }
 }

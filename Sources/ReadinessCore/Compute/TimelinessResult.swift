@@ -1,0 +1,41 @@
+/// A timeliness measure's counts per team, reduced from a child-level list. Holds counts only:
+/// no child id, date of birth, worker or row.
+public struct TimelinessResult: Sendable, Equatable {
+    /// Counts for one team (or the total).
+    public struct Counts: Sendable, Equatable {
+        /// Children (or assessments) the measure applies to.
+        public var population = 0
+        /// Of those, within the standard.
+        public var within = 0
+        /// Of those, with no date recorded to check (counted as not within).
+        public var noDate = 0
+        /// Assessments still open and already past the standard (assessments only).
+        public var openOverdue = 0
+
+        /// `within` as a share of `population`; nil when there is none.
+        public var rate: Double? { population > 0 ? Double(within) / Double(population) : nil }
+
+        mutating func add(_ other: Counts) {
+            population += other.population
+            within += other.within
+            noDate += other.noDate
+            openOverdue += other.openOverdue
+        }
+    }
+
+    /// The measure.
+    public let measure: TimelinessMeasure
+    /// Per team, sorted by team name.
+    public let teams: [(team: String, counts: Counts)]
+    /// All teams together.
+    public var total: Counts {
+        var sum = Counts()
+        for team in teams { sum.add(team.counts) }
+        return sum
+    }
+
+    public static func == (lhs: TimelinessResult, rhs: TimelinessResult) -> Bool {
+        lhs.measure == rhs.measure && lhs.teams.map(\.team) == rhs.teams.map(\.team)
+            && lhs.teams.map(\.counts) == rhs.teams.map(\.counts)
+    }
+}

@@ -1,0 +1,69 @@
+/// A length of time as councils write standards and follow-ups: `45 working days`, `4 weeks`,
+/// `3 months`, `10 days`, `1 year`.
+public struct Interval: Sendable, Hashable, CustomStringConvertible {
+    /// The unit an interval counts in.
+    public enum Unit: String, Sendable, Hashable {
+        case days, workingDays, weeks, months
+    }
+
+    /// How many units.
+    public let count: Int
+    /// The unit.
+    public let unit: Unit
+
+    /// Creates an interval.
+    public init(_ count: Int, _ unit: Unit) {
+        self.count = count
+        self.unit = unit
+    }
+
+    /// `45 working days`.
+    public var description: String {
+        let name: String
+        switch unit {
+        case .days: name = count == 1 ? "day" : "days"
+        case .workingDays: name = count == 1 ? "working day" : "working days"
+        case .weeks: name = count == 1 ? "week" : "weeks"
+        case .months: name = count == 1 ? "month" : "months"
+        }
+        return "\(count) \(name)"
+    }
+
+    /// Reads `45 working days`, `three months`, `6 weeks`, `10 days`, `1 year`, `a month`.
+    public static func parse(_ text: String) -> Interval? {
+        let words = text.trimmingSpaces.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        guard words.count == 2 || words.count == 3 else { return nil }
+        let numbers = [
+            "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+        ]
+        guard let count = Int(words[0]) ?? numbers[words[0]], (1...9999).contains(count) else { return nil }
+        let unitWords = words.dropFirst().joined(separator: " ")
+        switch unitWords {
+        case "day", "days", "calendar day", "calendar days": return Interval(count, .days)
+        case "working day", "working days", "workday", "workdays", "business day", "business days":
+            return Interval(count, .workingDays)
+        case "week", "weeks": return Interval(count, .weeks)
+        case "month", "months": return Interval(count, .months)
+        case "year", "years": return count <= 800 ? Interval(count * 12, .months) : nil
+        default: return nil
+        }
+    }
+
+    /// The last day that is still within the interval after `start`; nil past the year 9999.
+    public func deadline(after start: CalendarDate, calendar: WorkingDayCalendar) -> CalendarDate? {
+        switch unit {
+        case .days: return start.daysSinceEpoch + count <= CalendarDate.maxDaysSinceEpoch ? start.adding(days: count) : nil
+        case .weeks:
+            return start.daysSinceEpoch + count * 7 <= CalendarDate.maxDaysSinceEpoch ? start.adding(days: count * 7) : nil
+        case .months: return start.adding(months: count)
+        case .workingDays: return calendar.adding(workingDays: count, to: start)
+        }
+    }
+
+    /// Whether `end` falls within the interval after `start` (on the deadline counts as within).
+    public func contains(_ end: CalendarDate, after start: CalendarDate, calendar: WorkingDayCalendar) -> Bool {
+        guard let deadline = deadline(after: start, calendar: calendar) else { return true }
+        return end <= deadline
+    }
+}
