@@ -33,7 +33,8 @@ public struct CaseloadSummary: Sendable {
     public let rules: CaseloadRules
 
     /// The figures for teams in the given service areas (all teams if `areas` is nil).
-    public init(_ snapshots: [CaseloadSnapshot], serviceAreas areas: [String]?, rules: CaseloadRules = CaseloadRules()) {
+    public init(_ snapshots: [CaseloadSnapshot], serviceAreas areas: [String]?, rules: CaseloadRules = CaseloadRules())
+    {
         let wanted = areas.map { Set($0.map(CSVTable.normalise)) }
         let relevant =
             wanted.map { wanted in snapshots.filter { wanted.contains(CSVTable.normalise($0.serviceArea)) } }

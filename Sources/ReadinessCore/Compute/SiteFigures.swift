@@ -51,7 +51,8 @@ public struct SiteFigures: Sendable {
                 progress: progress,
                 audits: audits.filter { $0.audit.theme == theme.id },
                 followUps: followUps.filter { $0.followUp.theme == theme.id },
-                caseloads: CaseloadSummary(data.caseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
+                caseloads: CaseloadSummary(
+                    data.caseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
                 timeliness: data.timeliness.filter { $0.measure.theme == theme.id },
                 latestJudgement: latest)
         }
@@ -66,6 +67,7 @@ public struct SiteFigures: Sendable {
     /// "2 of 5 areas need immediate attention".
     public var immediateAttentionSentence: String {
         let n = areasNeedingImmediateAttention
-        return "\(n) of \(themes.count) area\(themes.count == 1 ? "" : "s") need\(n == 1 && themes.count == 1 ? "s" : "") immediate attention"
+        return
+            "\(n) of \(themes.count) area\(themes.count == 1 ? "" : "s") need\(n == 1 && themes.count == 1 ? "s" : "") immediate attention"
     }
 }

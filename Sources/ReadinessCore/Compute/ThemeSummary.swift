@@ -50,13 +50,16 @@ public struct ThemeSummary: Sendable {
 
     /// Actions whose due date has been moved, latest slip first.
     public var movedActions: [ActionAssessment] {
-        actions.filter { $0.daysSlipped != 0 }.sorted { ($0.daysSlipped, $1.action.id) > ($1.daysSlipped, $0.action.id) }
+        actions.filter { $0.daysSlipped != 0 }.sorted {
+            ($0.daysSlipped, $1.action.id) > ($1.daysSlipped, $0.action.id)
+        }
     }
 
     /// Immediate-attention recommendations with at least one overdue action.
     public var immediateWithOverdue: [Recommendation] {
         recommendations.filter { rec in
-            rec.priority == .immediate && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
+            rec.priority == .immediate
+                && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
         }
     }
 

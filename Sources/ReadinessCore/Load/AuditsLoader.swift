@@ -50,13 +50,15 @@ enum AuditsLoader {
                     at: row.location(of: "Moderation agreed"), hint: "check the counts")
             } else if agreed != nil && moderated == nil {
                 log.error(
-                    "'Moderation agreed' is given but the moderated grades are blank", at: row.location(of: "Moderation agreed"),
+                    "'Moderation agreed' is given but the moderated grades are blank",
+                    at: row.location(of: "Moderation agreed"),
                     hint: "fill in the four moderated grade counts, or leave 'Moderation agreed' blank")
             }
             result.append(
                 AuditOutcome(
                     id: id, theme: theme, auditType: type, period: period, casesAudited: cases, audited: audited,
-                    moderated: moderated, keyLearning: row.text("Key learning"), moderationAgreed: agreed, reportDue: due,
+                    moderated: moderated, keyLearning: row.text("Key learning"), moderationAgreed: agreed,
+                    reportDue: due,
                     reported: reported,
                     location: row.location(of: "ID")))
         }

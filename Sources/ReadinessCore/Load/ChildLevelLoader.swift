@@ -16,13 +16,15 @@ enum ChildLevelLoader {
         static let assessmentEnd = CSVTable.Column(
             "Assessment Authorised Date", required: false,
             aliases: [
-                "Continuous Assessment Date of Authorisation", "Assessment Completion Date", "Date Assessment Completed",
+                "Continuous Assessment Date of Authorisation", "Assessment Completion Date",
+                "Date Assessment Completed",
             ])
         static let cinStart = CSVTable.Column("CIN Start Date")
         static let cinSeen = CSVTable.Column("Date Child Was Last Seen")
         static let cinClosed = CSVTable.Column("CIN Closure Date", required: false)
         static let cpStart = CSVTable.Column("Child Protection Plan Start Date")
-        static let cpVisit = CSVTable.Column("Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit"])
+        static let cpVisit = CSVTable.Column(
+            "Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit"])
         static let cpReview = CSVTable.Column("Date of latest review conference", required: false)
         static let cpEnd = CSVTable.Column("Child Protection Plan End Date", required: false)
         static let claStart = CSVTable.Column("Date Started to be Looked After")
@@ -38,7 +40,11 @@ enum ChildLevelLoader {
         case 4: [Heading.team, Heading.assessmentStart, Heading.assessmentEnd]
         case 6: [Heading.team, Heading.cinStart, Heading.cinSeen, Heading.cinClosed]
         case 7: [Heading.team, Heading.cpStart, Heading.cpVisit, Heading.cpReview, Heading.cpEnd]
-        default: [Heading.team, Heading.age, Heading.claStart, Heading.claVisit, Heading.claReview, Heading.claHealth, Heading.claEnd]
+        default:
+            [
+                Heading.team, Heading.age, Heading.claStart, Heading.claVisit, Heading.claReview, Heading.claHealth,
+                Heading.claEnd,
+            ]
         }
     }
 
@@ -57,7 +63,8 @@ enum ChildLevelLoader {
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
             guard let source = FileAccess.readText(path, log: &log) else { continue }
             var fileLog = DiagnosticLog()
-            guard let table = CSVTable.read(source, columns: columns(list: list), log: &fileLog, quoteValues: false) else {
+            guard let table = CSVTable.read(source, columns: columns(list: list), log: &fileLog, quoteValues: false)
+            else {
                 log.merge(fileLog)
                 continue
             }
@@ -87,9 +94,12 @@ enum ChildLevelLoader {
             counts[list] = perTeam
         }
         return measures.compactMap { measure in
-            guard let perTeam = counts[measure.check.list], let index = byList[measure.check.list]?.firstIndex(of: measure)
+            guard let perTeam = counts[measure.check.list],
+                let index = byList[measure.check.list]?.firstIndex(of: measure)
             else { return nil }
-            let teams = perTeam.keys.sorted().map { (team: $0, counts: perTeam[$0]?[index] ?? TimelinessResult.Counts()) }
+            let teams = perTeam.keys.sorted().map {
+                (team: $0, counts: perTeam[$0]?[index] ?? TimelinessResult.Counts())
+            }
             return TimelinessResult(measure: measure, teams: teams)
         }
     }

@@ -21,9 +21,13 @@ public enum DataLoader {
         func source(_ name: String, required: Bool) -> SourceText? {
             let p = path(name)
             if !required && FileAccess.kind(of: p) == .missing && !FileAccess.isLink(p) {
+                let consequence =
+                    name == "bank-holidays.csv"
+                    ? "working days count only weekends as days off"
+                    : "the pages show no \(String(name.split(separator: ".")[0]).replacingAll("-", with: " "))"
                 log.warning(
-                    "there is no \(name), so the pages show none", at: SourceLocation(file: p, line: 0, column: 0),
-                    hint: "see docs/data-format.md for its columns")
+                    "there is no \(name), so \(consequence)", at: SourceLocation(file: p, line: 0, column: 0),
+                    hint: "see docs/data-format.md")
                 return nil
             }
             return FileAccess.readText(p, log: &log)
@@ -54,7 +58,9 @@ public enum DataLoader {
             table("follow-ups.csv", FollowUpsLoader.columns).map { FollowUpsLoader.load($0, log: &log) } ?? []
         let committees = yaml("committees.yaml", required: false).map { CommitteesLoader.load($0, log: &log) } ?? []
         let progress =
-            table("progress-history.csv", ProgressHistoryLoader.columns).map { ProgressHistoryLoader.load($0, log: &log) }
+            table("progress-history.csv", ProgressHistoryLoader.columns).map {
+                ProgressHistoryLoader.load($0, log: &log)
+            }
             ?? []
         let holidays =
             table("bank-holidays.csv", BankHolidaysLoader.columns).map { BankHolidaysLoader.load($0, log: &log) } ?? []

@@ -31,6 +31,7 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `45 working days`, `three months`, `6 weeks`, `10 days`, `1 year`, `a month`.
     public static func parse(_ text: String) -> Interval? {
+        guard !text.trimmingSpaces.hasPrefix("-") else { return nil }
         let words = text.trimmingSpaces.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         guard words.count == 2 || words.count == 3 else { return nil }
         let numbers = [
@@ -53,9 +54,11 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
     /// The last day that is still within the interval after `start`; nil past the year 9999.
     public func deadline(after start: CalendarDate, calendar: WorkingDayCalendar) -> CalendarDate? {
         switch unit {
-        case .days: return start.daysSinceEpoch + count <= CalendarDate.maxDaysSinceEpoch ? start.adding(days: count) : nil
+        case .days:
+            return start.daysSinceEpoch + count <= CalendarDate.maxDaysSinceEpoch ? start.adding(days: count) : nil
         case .weeks:
-            return start.daysSinceEpoch + count * 7 <= CalendarDate.maxDaysSinceEpoch ? start.adding(days: count * 7) : nil
+            return start.daysSinceEpoch + count * 7 <= CalendarDate.maxDaysSinceEpoch
+                ? start.adding(days: count * 7) : nil
         case .months: return start.adding(months: count)
         case .workingDays: return calendar.adding(workingDays: count, to: start)
         }

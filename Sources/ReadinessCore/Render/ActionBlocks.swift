@@ -2,7 +2,9 @@
 extension HTMLBlocks {
     /// The action table of a theme.
     static func actionTable(_ summary: ThemeSummary) -> String {
-        guard !summary.actions.isEmpty else { return "<p class=\"empty\">No actions are recorded for this theme.</p>\n" }
+        guard !summary.actions.isEmpty else {
+            return "<p class=\"empty\">No actions are recorded for this theme.</p>\n"
+        }
         var table = HTMLTable(
             caption: "Actions for \(summary.theme.shortName)",
             columns: [

@@ -19,7 +19,8 @@ extension HTMLBlocks {
                 "<span class=\"ref\">\(Escaping.html(audit.id))</span> \(Escaping.html(audit.auditType))"
                     + "<br><span class=\"hint\">\(Escaping.html(audit.period))</span>",
                 String(audit.casesAudited), share(audit.audited.goodOrBetter, of: audit.audited.total),
-                audit.moderated.map { share($0.goodOrBetter, of: $0.total) } ?? "<span class=\"hint\">Not moderated</span>",
+                audit.moderated.map { share($0.goodOrBetter, of: $0.total) }
+                    ?? "<span class=\"hint\">Not moderated</span>",
                 a.netDowngradePoints.map { signed($0) } ?? notApplicable,
                 rate(a.agreementRate), audit.keyLearning.map(paragraphText) ?? "", report(a),
             ])
@@ -28,7 +29,9 @@ extension HTMLBlocks {
         let before = GradeCounts.sum(moderated.map(\.audit.audited))
         let after = GradeCounts.sum(moderated.compactMap(\.audit.moderated))
         if !moderated.isEmpty {
-            let points = AuditAssessment.share(before).flatMap { b in AuditAssessment.share(after).map { (b - $0) * 100 } }
+            let points = AuditAssessment.share(before).flatMap { b in
+                AuditAssessment.share(after).map { (b - $0) * 100 }
+            }
             table.footer = [
                 "Moderated audits together", String(moderated.reduce(0) { $0 + $1.audit.casesAudited }),
                 share(before.goodOrBetter, of: before.total), share(after.goodOrBetter, of: after.total),
@@ -41,11 +44,14 @@ extension HTMLBlocks {
     /// Where an audit's report to committee stands, as a tag with words.
     static func report(_ a: AuditAssessment) -> String {
         switch a.report {
-        case .reported(let when): return tag("Reported", colour: "blue") + "<br><span class=\"hint\">\(date(when))</span>"
+        case .reported(let when):
+            return tag("Reported", colour: "blue") + "<br><span class=\"hint\">\(date(when))</span>"
         case .late(let n):
-            return tag("Late", colour: "red") + "<br><span class=\"hint\">due \(a.audit.reportDue.map(date) ?? ""), \(days(n)) ago</span>"
+            return tag("Late", colour: "red")
+                + "<br><span class=\"hint\">due \(a.audit.reportDue.map(date) ?? ""), \(days(n)) ago</span>"
         case .dueSoon(let n):
-            return tag("Due soon", colour: "amber") + "<br><span class=\"hint\">in \(days(n)), \(a.audit.reportDue.map(date) ?? "")</span>"
+            return tag("Due soon", colour: "amber")
+                + "<br><span class=\"hint\">in \(days(n)), \(a.audit.reportDue.map(date) ?? "")</span>"
         case .notYetDue: return "Due \(a.audit.reportDue.map(date) ?? "")"
         case .noDate: return "<span class=\"hint\">No date set</span>"
         }

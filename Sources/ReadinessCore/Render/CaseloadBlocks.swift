@@ -28,7 +28,8 @@ extension HTMLBlocks {
         }
         let totals = CaseloadSummary.figures(summary.latestRows)
         table.footer = [
-            "All teams shown", NumberFormat.grouped(Int(totals.cases ?? 0)), NumberFormat.decimal(totals.caseHolders ?? 0),
+            "All teams shown", NumberFormat.grouped(Int(totals.cases ?? 0)),
+            NumberFormat.decimal(totals.caseHolders ?? 0),
             decimal(totals.caseload), "", "", rate(totals.agencyRate), rate(totals.vacancyRate),
         ]
         return table.html
@@ -76,7 +77,8 @@ extension HTMLBlocks {
             let figures = CaseloadSummary.figures(rows)
             let consecutive = summary.allMonths.contains(CaseloadSummary.previous(month))
             table.rows.append([
-                month.long, NumberFormat.grouped(Int(figures.cases ?? 0)), NumberFormat.decimal(figures.caseHolders ?? 0),
+                month.long, NumberFormat.grouped(Int(figures.cases ?? 0)),
+                NumberFormat.decimal(figures.caseHolders ?? 0),
                 decimal(figures.caseload),
                 consecutive ? signed(figures.caseload.flatMap { now in before.map { now - $0 } }) : notAvailable,
             ])

@@ -6,7 +6,8 @@ extension HTMLBlocks {
         var table = HTMLTable(
             caption: caption,
             columns: [
-                .init(heading: "Reference"), .init(heading: "Resolution"), .init(heading: "Meeting"), .init(heading: "Due"),
+                .init(heading: "Reference"), .init(heading: "Resolution"), .init(heading: "Meeting"),
+                .init(heading: "Due"),
                 .init(heading: "Owner"), .init(heading: "Status"),
             ], rowHeaders: true)
         for item in items {
@@ -18,10 +19,13 @@ extension HTMLBlocks {
                 status += "<br><span class=\"hint\">done in \(days(taken))</span>"
             }
             var due = item.dueDate.map(date) ?? "<span class=\"hint\">Unknown</span>"
-            if case .after(let interval) = f.due { due += "<br><span class=\"hint\">\(interval) after the meeting</span>" }
+            if case .after(let interval) = f.due {
+                due += "<br><span class=\"hint\">\(interval) after the meeting</span>"
+            }
             if case .nextMeeting = f.due { due += "<br><span class=\"hint\">next meeting</span>" }
             table.rows.append([
-                Escaping.html(f.id) + (f.minute.map { "<br><span class=\"hint\">Minute \(Escaping.html($0))</span>" } ?? ""),
+                Escaping.html(f.id)
+                    + (f.minute.map { "<br><span class=\"hint\">Minute \(Escaping.html($0))</span>" } ?? ""),
                 Escaping.html(f.resolution) + "<br><span class=\"hint\">\(Escaping.html(f.kind.label))</span>",
                 Escaping.html(f.committee) + "<br>" + date(f.meetingDate), due, Escaping.html(f.owner), status,
             ])

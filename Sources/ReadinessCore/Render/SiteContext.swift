@@ -32,15 +32,18 @@ struct SiteContext {
             "inspections": .list(data.inspections.map(inspection)),
             "immediate_sentence": .text(figures.immediateAttentionSentence),
             "follow_ups": .object([
-                "table": .html(HTMLBlocks.followUpTable(figures.followUps, caption: "Committee follow-ups"), isBlock: true),
-                "open_table": .html(HTMLBlocks.followUpTable(open, caption: "Open committee follow-ups"), isBlock: true),
+                "table": .html(
+                    HTMLBlocks.followUpTable(figures.followUps, caption: "Committee follow-ups"), isBlock: true),
+                "open_table": .html(
+                    HTMLBlocks.followUpTable(open, caption: "Open committee follow-ups"), isBlock: true),
                 "count": .number(figures.followUps.count),
                 "open_count": .number(open.count),
                 "overdue_count": .number(overdue.count),
                 "any_overdue": .bool(!overdue.isEmpty),
             ]),
             "caseloads": .object([
-                "table": .html(HTMLBlocks.caseloadTable(figures.caseloads, caption: "Caseloads by team"), isBlock: true),
+                "table": .html(
+                    HTMLBlocks.caseloadTable(figures.caseloads, caption: "Caseloads by team"), isBlock: true),
                 "trend_table": .html(
                     HTMLBlocks.caseloadTrendTable(figures.caseloads, caption: "Caseload per FTE by month, all teams"),
                     isBlock: true),
@@ -72,11 +75,15 @@ struct SiteContext {
             ]),
             "headline": .html(
                 HTMLBlocks.headline([
-                    ("\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)", "areas need immediate attention"),
+                    (
+                        "\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)",
+                        "areas need immediate attention"
+                    ),
                     ("\(allActions.filter { $0.rating == .overdue }.count)", "actions overdue"),
                     (
                         NumberFormat.percent(
-                            Double(allActions.filter { $0.rating == .complete }.count), of: Double(allActions.count)) ?? "–",
+                            Double(allActions.filter { $0.rating == .complete }.count), of: Double(allActions.count))
+                            ?? "–",
                         "of actions complete"
                     ),
                     ("\(overdue.count)", "committee follow-ups overdue"),
@@ -118,7 +125,8 @@ struct SiteContext {
             "grade": .optional(summary.latestJudgement?.grade.label),
             "graded_by": .optional(summary.latestJudgement?.inspection.title),
             "readiness": .text(readiness.status.label),
-            "readiness_tag": .html(HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour), isBlock: false),
+            "readiness_tag": .html(
+                HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour), isBlock: false),
             "reasons": .list(readiness.reasons.map(TemplateValue.text)),
             "reasons_list": .html(HTMLBlocks.reasons(readiness.reasons), isBlock: true),
             "counts": .object([
@@ -134,7 +142,10 @@ struct SiteContext {
             ]),
             "headline": .html(
                 HTMLBlocks.headline([
-                    ("\(summary.immediateCount) of \(summary.recommendations.count)", "recommendations need immediate attention"),
+                    (
+                        "\(summary.immediateCount) of \(summary.recommendations.count)",
+                        "recommendations need immediate attention"
+                    ),
                     ("\(summary.overdueCount) of \(summary.actions.count)", "actions overdue"),
                     (summary.percentComplete ?? "–", "of actions complete"),
                     ("\(summary.followUps.filter(\.isOverdue).count)", "committee follow-ups overdue"),
@@ -146,12 +157,14 @@ struct SiteContext {
             "score_spread_table": .html(HTMLBlocks.scoreSpreadTable(summary), isBlock: true),
             "moved_actions_table": .html(HTMLBlocks.movedActionsTable(summary), isBlock: true),
             "audit_summary": .html(
-                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)"), isBlock: true),
+                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)"),
+                isBlock: true),
             "has_audits": .bool(!summary.audits.isEmpty),
             "caseload_table": .html(
                 HTMLBlocks.caseloadTable(caseloads, caption: "Caseloads for \(theme.shortName) teams"), isBlock: true),
             "caseload_trend_table": .html(
-                HTMLBlocks.caseloadTrendTable(caseloads, caption: "Caseload per FTE by month, \(theme.shortName) teams"),
+                HTMLBlocks.caseloadTrendTable(
+                    caseloads, caption: "Caseload per FTE by month, \(theme.shortName) teams"),
                 isBlock: true),
             "caseload_swings": .html(HTMLBlocks.swingList(caseloads), isBlock: true),
             "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
@@ -223,7 +236,8 @@ struct SiteContext {
             "judgements": .list(
                 inspection.judgements.map { j in
                     .object([
-                        "area": .text(j.theme == "overall" ? "Overall effectiveness" : (data.theme(j.theme)?.name ?? j.theme)),
+                        "area": .text(
+                            j.theme == "overall" ? "Overall effectiveness" : (data.theme(j.theme)?.name ?? j.theme)),
                         "grade": .text(j.grade.label),
                     ])
                 }),
@@ -248,7 +262,8 @@ struct SiteContext {
             table.rows.append([
                 name,
                 Escaping.html(data.frameworks.first { $0.id == theme.framework }?.name ?? theme.framework),
-                summary.latestJudgement.map { Escaping.html($0.grade.label) } ?? "<span class=\"hint\">Not graded</span>",
+                summary.latestJudgement.map { Escaping.html($0.grade.label) }
+                    ?? "<span class=\"hint\">Not graded</span>",
                 HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour)
                     + "<br><span class=\"hint\">\(Escaping.html(readiness.reasons.joined(separator: "; ")))</span>",
                 "\(summary.overdueCount) of \(summary.actions.count)",

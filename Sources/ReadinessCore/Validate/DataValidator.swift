@@ -72,7 +72,9 @@ public enum DataValidator {
                     log.error(
                         "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
                         at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
-                } else if FollowUpSchedule.dueDate(followUp, committees: data.committees, calendar: data.calendar) == nil {
+                } else if FollowUpSchedule.dueDate(followUp, committees: data.committees, calendar: data.calendar)
+                    == nil
+                {
                     log.error(
                         "follow-up \(followUp.id) is due at the next meeting, but '\(followUp.committee)' has no meeting after \(followUp.meetingDate.long)",
                         at: followUp.location, hint: "add the committee's next meeting dates to committees.yaml")
@@ -86,12 +88,15 @@ public enum DataValidator {
         }
         for record in data.progress where !recommendationIDs.contains(record.recommendation) {
             log.error(
-                "progress score for recommendation '\(record.recommendation)', which does not exist", at: record.location,
+                "progress score for recommendation '\(record.recommendation)', which does not exist",
+                at: record.location,
                 hint: "recommendations are listed in recommendations.csv")
         }
         for measure in data.settings.timeliness {
             if let theme = measure.theme, !themeIDs.contains(theme) {
-                log.error("timeliness measure names theme '\(theme)', which nobody defined", at: measure.location, hint: themeHint)
+                log.error(
+                    "timeliness measure names theme '\(theme)', which nobody defined", at: measure.location,
+                    hint: themeHint)
             }
         }
         if let years = data.calendar.coveredYears {
@@ -121,6 +126,8 @@ public enum DataValidator {
     /// Whether any standard or follow-up counts in working days.
     static func usesWorkingDays(_ data: ReadinessData) -> Bool {
         data.settings.timeliness.contains { $0.standard.unit == .workingDays }
-            || data.followUps.contains { if case .after(let i) = $0.due { return i.unit == .workingDays } else { return false } }
+            || data.followUps.contains {
+                if case .after(let i) = $0.due { return i.unit == .workingDays } else { return false }
+            }
     }
 }

@@ -108,7 +108,9 @@ struct FollowUpDueTests {
             id: "F", committee: "c", meetingDate: try CalendarDate.parse(meeting).get(), minute: nil, resolution: "r",
             kind: .reportBack, due: due, owner: "o", status: .open, theme: nil, completed: nil,
             location: SourceLocation(file: "f", line: 1, column: 1))
-        #expect(FollowUpSchedule.dueDate(followUp, committees: [])?.iso == expected)
+        #expect(
+            FollowUpSchedule.dueDate(followUp, committees: [], calendar: WorkingDayCalendar(bankHolidays: []))?.iso
+                == expected)
     }
 
     @Test("next meeting is the committee's first meeting after the one that resolved it")
@@ -122,7 +124,9 @@ struct FollowUpDueTests {
             resolution: "r", kind: .reportBack, due: .nextMeeting, owner: "o", status: .open, theme: nil,
             completed: nil,
             location: SourceLocation(file: "f", line: 1, column: 1))
-        #expect(FollowUpSchedule.dueDate(followUp, committees: [committee])?.iso == "2026-05-10")
+        #expect(
+            FollowUpSchedule.dueDate(followUp, committees: [committee], calendar: WorkingDayCalendar(bankHolidays: []))?
+                .iso == "2026-05-10")
     }
 
     @Test("unreadable intervals", arguments: ["soon", "3 fortnights", "0 months", "next", "-2 weeks"])
