@@ -34,7 +34,8 @@ struct WorkingDayTests {
             ("2022-09-16", "2022-09-20", 1),  // the State Funeral, Monday 19th
             ("2024-02-28", "2024-03-01", 2),  // across a leap day
             ("2026-09-01", "2026-11-03", 45),  // no bank holidays in between
-            ("2015-01-01", "2030-12-31", 4043),  // 4,173 weekdays after 1 Jan 2015, less 130 weekday bank holidays (checked with Python)
+            // 4,173 weekdays after 1 January 2015, less 130 weekday bank holidays (checked with Python).
+            ("2015-01-01", "2030-12-31", 4043),
         ])
     func counts(_ start: String, _ end: String, _ expected: Int) {
         #expect(Self.shipped.workingDays(from: Self.date(start), to: Self.date(end)) == expected)
