@@ -94,6 +94,15 @@ struct IndicatorTests {
         #expect(summary.monthOnMonth(a, try #require(CalendarMonth.parse("2026-11"))) == nil)
     }
 
+    @Test("an empty period: no caseload rows give no month and no figures")
+    func noCaseloads() {
+        let summary = CaseloadSummary([], serviceAreas: nil)
+        #expect(summary.month == nil)
+        #expect(summary.totals.caseload == nil)
+        #expect(summary.swings.isEmpty)
+        #expect(HTMLBlocks.caseloadTable(summary, caption: "c").contains("No caseload figures are recorded"))
+    }
+
     @Test("team rates and turnover over 12 months of leavers")
     func rates() {
         var rows: [CaseloadSnapshot] = []

@@ -120,6 +120,15 @@ struct TimelinessTests {
         #expect(!messages.joined().contains("SECRET-ID-123"))
     }
 
+    @Test("an empty period: a list with no rows gives no teams and no rate")
+    func emptyList() throws {
+        let (counts, log) = try result(
+            list: 6, csv: "CIN Start Date,Date Child Was Last Seen,Allocated Team\n", check: .cinVisits, standard: "4 weeks")
+        #expect(!log.hasErrors)
+        #expect(counts == TimelinessResult.Counts())
+        #expect(counts?.rate == nil)
+    }
+
     @Test("a missing list is an error naming the file")
     func missingList() throws {
         var log = DiagnosticLog()
