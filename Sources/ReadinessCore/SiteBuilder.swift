@@ -8,12 +8,17 @@ public struct BuildRequest: Sendable {
     public var outputFolder: String
     /// The as-at date from the command line; the settings' date is used when nil.
     public var asAt: CalendarDate?
+    /// Whether to add self-contained copies of every page under `standalone/`.
+    public var standalone: Bool
 
-    public init(dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?) {
+    public init(
+        dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?, standalone: Bool = false
+    ) {
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
         self.asAt = asAt
+        self.standalone = standalone
     }
 }
 
@@ -47,7 +52,8 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(
             templates: templates, context: SiteContext(data: data, figures: figures),
             markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML))
-        let files = renderer.render(log: &log)
+        var files = renderer.render(log: &log)
+        if request.standalone { files += StandalonePages.make(from: files) }
         return BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt)
     }
 

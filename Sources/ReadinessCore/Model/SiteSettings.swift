@@ -18,6 +18,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var auditDueSoonDays = 28
     /// Timeliness standards computed from child-level lists.
     public var timeliness: [TimelinessMeasure] = []
+    /// The committee the pages report to, for "what changed since the last committee"
+    /// (the first committee in committees.yaml when not set).
+    public var reportingCommittee: String?
 
     /// Defaults for a council that has written only its name.
     public init(
@@ -34,7 +37,7 @@ public struct SiteSettings: Sendable, Equatable {
     /// The keys settings.yaml may hold.
     static let keys = [
         "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
-        "audit_due_soon_days", "timeliness",
+        "audit_due_soon_days", "timeliness", "reporting_committee",
     ]
 
     /// Reads settings.yaml.
@@ -52,6 +55,7 @@ public struct SiteSettings: Sendable, Equatable {
         settings.caseloadRules = CaseloadRules.load(map.value("caseloads"), log: &log)
         settings.auditDueSoonDays = map.integer("audit_due_soon_days", in: 0...366, default: 28, log: &log)
         settings.timeliness = TimelinessMeasure.loadAll(map.value("timeliness"), log: &log)
+        settings.reportingCommittee = map.string("reporting_committee", log: &log)
         return settings
     }
 }

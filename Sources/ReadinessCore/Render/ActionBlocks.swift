@@ -65,7 +65,9 @@ extension HTMLBlocks {
                 rec.priority == .immediate
                 ? tag(rec.priority.label, colour: "red") : Escaping.html(rec.priority.label)
             let progress = summary.progress[rec.reference]
-            let score = progress?.latest.map { String($0.score) } ?? "<span class=\"hint\">Not scored</span>"
+            var score = progress?.latest.map { String($0.score) } ?? "<span class=\"hint\">Not scored</span>"
+            let sparkline = sparkline(progress)
+            if !sparkline.isEmpty { score += "<br>" + sparkline }
             var change = progress.map { Escaping.html($0.changeDescription) } ?? ""
             if let direction = progress?.latest?.direction {
                 change += "<br><span class=\"hint\">Direction: \(Escaping.html(direction.label))</span>"

@@ -51,6 +51,24 @@ public enum Escaping {
         return out
     }
 
+    /// Escapes text for a double-quoted CSS string inside a `<style>` element: quotes,
+    /// backslashes, line breaks and `<` (so `</style>` cannot appear) become CSS escapes.
+    public static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n", "\r": out += "\\A "
+            case "<": out += "\\3C "
+            case ">": out += "\\3E "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
     /// The characters CommonMark allows to be backslash-escaped.
     static let asciiPunctuation: Set<UInt8> = Set(Array("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8))
 }

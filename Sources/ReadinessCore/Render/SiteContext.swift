@@ -89,6 +89,13 @@ struct SiteContext {
                     ("\(overdue.count)", "committee follow-ups overdue"),
                 ]), isBlock: true),
             "overview_table": .html(overviewTable(pageLinks: pageLinks), isBlock: true),
+            "action_status_chart": .html(
+                HTMLBlocks.actionStatusChart(figures.themes, id: "chart-action-status"), isBlock: true),
+            "caseload_chart": .html(
+                HTMLBlocks.caseloadChart(figures.caseloads, id: "chart-caseload-all", scope: "all teams"), isBlock: true
+            ),
+            "audit_chart": .html(
+                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes"), isBlock: true),
         ]
         return Values(root: root, themes: themes)
     }
@@ -167,6 +174,15 @@ struct SiteContext {
                     caseloads, caption: "Caseload per FTE by month, \(theme.shortName) teams"),
                 isBlock: true),
             "caseload_swings": .html(HTMLBlocks.swingList(caseloads), isBlock: true),
+            "caseload_chart": .html(
+                HTMLBlocks.caseloadChart(
+                    caseloads, id: "chart-caseload-\(theme.id)", scope: "\(theme.shortName) teams"),
+                isBlock: true),
+            "action_chart": .html(
+                HTMLBlocks.actionStatusChart([summary], id: "chart-actions-\(theme.id)"), isBlock: true),
+            "audit_chart": .html(
+                HTMLBlocks.auditChart(summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName),
+                isBlock: true),
             "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
             "has_caseloads": .bool(caseloads.month != nil),
             "follow_up_list": .html(
@@ -175,6 +191,29 @@ struct SiteContext {
             "has_follow_ups": .bool(!summary.followUps.isEmpty),
             "timeliness": .list(summary.timeliness.map(timeliness)),
             "has_timeliness": .bool(!summary.timeliness.isEmpty),
+            "changes": changes(summary),
+        ])
+    }
+
+    /// What changed since the reporting committee last met.
+    func changes(_ summary: ThemeSummary) -> TemplateValue {
+        let committee =
+            data.settings.reportingCommittee.flatMap { id in data.committees.first { $0.id == id } }
+            ?? data.committees.first
+        let changes = ChangesSinceMeeting(summary, committee: committee, asAt: figures.asAt)
+        let sentences = changes.sentences
+        var list = "<ul class=\"changes\">" + sentences.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>\n"
+        if changes.meeting == nil {
+            list =
+                "<p>No meeting of the reporting committee before \(figures.asAt.long) is recorded in committees.yaml.</p>\n"
+        } else if sentences.isEmpty {
+            list = "<p>No recorded change since that meeting.</p>\n"
+        }
+        return .object([
+            "committee": .optional(changes.committee?.name),
+            "meeting": .optional(changes.meeting?.long),
+            "list": .html(list, isBlock: true),
+            "any": .bool(!sentences.isEmpty),
         ])
     }
 

@@ -69,37 +69,66 @@ struct SiteRenderer {
         }
         let values = context.values(pageLinks: links)
         var files: [OutputFile] = []
+        var bodies: [(instance: Instance, body: String)] = []
         for instance in instances {
-            let prefix = SitePath.rootPrefix(for: instance.path)
             var fields = values.root
             if let theme = instance.theme { fields["theme"] = values.themes[theme.theme.id] }
             fields["page"] = .object(["title": .text(instance.title), "path": .text(instance.path)])
-            fields["root"] = .text(prefix)
+            fields["root"] = .text(SitePath.rootPrefix(for: instance.path))
 
             let blocks = BlockTable()
             let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks)
             let source = instance.template.body.render(view, library: templates.markdownPartials)
             let body = blocks.substitute(in: markdown.html(source))
-
-            var layoutFields = fields
-            layoutFields["content"] = .html(body, isBlock: true)
-            layoutFields["stylesheet"] = .text(prefix + "assets/style.css")
-            layoutFields["nav"] = .list(
-                instances.filter(\.template.inNavigation).map { other in
-                    .object([
-                        "title": .text(other.navigationTitle),
-                        "href": .text(prefix + other.path),
-                        "current": .bool(other.path == instance.path),
-                    ])
-                })
-            let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable())
-            let html = templates.layouts.render(layoutView, withTemplate: instance.template.layout) ?? body
+            bodies.append((instance, body))
+            let html = page(
+                path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
+                fields: fields,
+                navigation: instances)
             files.append(OutputFile(path: instance.path, bytes: Array(html.utf8)))
+        }
+        if !bodies.isEmpty {
+            var fields = values.root
+            let title = "Agenda pack"
+            fields["page"] = .object(["title": .text(title), "path": .text(AgendaPack.path)])
+            fields["root"] = .text("")
+            let body = AgendaPack.body(
+                pages: bodies.map { ($0.instance.path, $0.instance.title, $0.body) },
+                council: context.data.settings.council,
+                asAt: context.figures.asAt)
+            let html = page(
+                path: AgendaPack.path, title: title, body: body, layout: "default", fields: fields,
+                navigation: instances)
+            files.append(OutputFile(path: AgendaPack.path, bytes: Array(html.utf8)))
         }
         for asset in templates.assets {
             files.append(OutputFile(path: asset.path, bytes: asset.bytes))
         }
         return files
+    }
+
+    /// A whole HTML page: the body in its layout, with navigation and the print header.
+    private func page(
+        path: String, title: String, body: String, layout: String, fields: [String: TemplateValue],
+        navigation: [Instance]
+    ) -> String {
+        let prefix = SitePath.rootPrefix(for: path)
+        var layoutFields = fields
+        layoutFields["content"] = .html(body, isBlock: true)
+        layoutFields["stylesheet"] = .text(prefix + "assets/style.css")
+        layoutFields["print_style"] = .html(
+            PrintStyle.header(council: context.data.settings.council, page: title, asAt: context.figures.asAt),
+            isBlock: true)
+        layoutFields["nav"] = .list(
+            navigation.filter(\.template.inNavigation).map { other in
+                .object([
+                    "title": .text(other.navigationTitle),
+                    "href": .text(prefix + other.path),
+                    "current": .bool(other.path == path),
+                ])
+            })
+        let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable())
+        return templates.layouts.render(layoutView, withTemplate: layout) ?? body
     }
 
     /// Pages in reading order: the overview, then theme pages in theme order, then the rest by name.

@@ -7,6 +7,7 @@ public enum DataValidator {
         let inspectionIDs = Set(data.inspections.map(\.id))
         let recommendationIDs = Set(data.recommendations.map(\.reference))
         let frameworkIDs = Set(data.frameworks.map(\.id))
+        let committeeIDs = Set(data.committees.map(\.id))
 
         for inspection in data.inspections {
             if !frameworkIDs.contains(inspection.framework) {
@@ -60,7 +61,6 @@ public enum DataValidator {
                 "audit \(audit.id) names theme '\(audit.theme)', which nobody defined", at: audit.location,
                 hint: themeHint)
         }
-        let committeeIDs = Set(data.committees.map(\.id))
         for followUp in data.followUps {
             if let theme = followUp.theme, !themeIDs.contains(theme) {
                 log.error(
@@ -91,6 +91,12 @@ public enum DataValidator {
                 "progress score for recommendation '\(record.recommendation)', which does not exist",
                 at: record.location,
                 hint: "recommendations are listed in recommendations.csv")
+        }
+        if let id = data.settings.reportingCommittee, !committeeIDs.contains(id) {
+            log.error(
+                "reporting_committee '\(id)' is not in committees.yaml",
+                at: SourceLocation(file: FileAccess.join(data.folder, "settings.yaml"), line: 0, column: 0),
+                hint: "committees are: " + data.committees.map(\.id).joined(separator: ", "))
         }
         for measure in data.settings.timeliness {
             if let theme = measure.theme, !themeIDs.contains(theme) {

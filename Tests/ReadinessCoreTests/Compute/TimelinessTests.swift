@@ -123,7 +123,8 @@ struct TimelinessTests {
     @Test("an empty period: a list with no rows gives no teams and no rate")
     func emptyList() throws {
         let (counts, log) = try result(
-            list: 6, csv: "CIN Start Date,Date Child Was Last Seen,Allocated Team\n", check: .cinVisits, standard: "4 weeks")
+            list: 6, csv: "CIN Start Date,Date Child Was Last Seen,Allocated Team\n", check: .cinVisits,
+            standard: "4 weeks")
         #expect(!log.hasErrors)
         #expect(counts == TimelinessResult.Counts())
         #expect(counts?.rate == nil)

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ReadinessCore
+
+/// `readiness build`.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the data and templates and write the site.",
+        discussion: "Nothing is written when there is an error: the previous site is left as it was.")
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(
+        name: .long, help: ArgumentHelp("The folder the site is written to; replaced as a whole.", valueName: "dir"))
+    var output = "_site"
+
+    func run() throws {
+        let request = BuildRequest(
+            dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
+            asAt: try inputs.asAtDate())
+        let result = SiteBuilder.build(request)
+        DiagnosticPrinter.print(result.diagnostics)
+        if result.diagnostics.hasErrors {
+            FileHandleOutput.standardError(
+                "readiness: the site was not built (\(DiagnosticPrinter.count(result.diagnostics))); \(output)/ is unchanged"
+            )
+            throw ExitCode(1)
+        }
+        let pages = result.files.filter { $0.path.hasSuffix(".html") }.count
+        let asAt = result.asAt.map { " as at \($0.long)" } ?? ""
+        FileHandleOutput.standardOutput(
+            "Built \(pages) page\(pages == 1 ? "" : "s")\(asAt) into \(output)/. Open \(output)/index.html in a browser."
+        )
+    }
+
+    /// Builds and writes the site, printing diagnostics; throws exit status 1 on errors.
+    static func run(inputs: InputOptions, output: String, standalone: Bool) throws -> BuildResult {
+        let request = BuildRequest(
+            dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
+            asAt: try inputs.asAtDate(),
+            standalone: standalone)
+        let result = SiteBuilder.build(request)
+        DiagnosticPrinter.print(result.diagnostics)
+        if result.diagnostics.hasErrors {
+            FileHandleOutput.standardError(
+                "readiness: the site was not built (\(DiagnosticPrinter.count(result.diagnostics))); \(output)/ is unchanged"
+            )
+            throw ExitCode(1)
+        }
+        return result
+    }
+}
