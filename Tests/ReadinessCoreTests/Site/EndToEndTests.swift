@@ -14,13 +14,54 @@ struct EndToEndTests {
         let dir = try workspace()
         let run = try Support.run(["build"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "Built 5 pages as at 20 November 2026 into _site/. Open _site/index.html in a browser.\n")
+        #expect(run.stdout == "Built 6 pages as at 20 November 2026 into _site/. Open _site/index.html in a browser.\n")
         let files = try Support.files(in: dir.appendingPathComponent("_site"))
         #expect(
             Set(files.keys) == [
                 ".readiness-site", "index.html", "help-and-protection.html", "care-leavers.html", "jtai-neglect.html",
-                "follow-ups.html", "assets/style.css",
+                "follow-ups.html", "agenda-pack.html", "assets/style.css",
             ])
+    }
+
+    @Test("--standalone adds a self-contained copy of every page")
+    func standalone() throws {
+        let dir = try workspace()
+        let run = try Support.run(["build", "--standalone"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(
+            contentsOf: dir.appendingPathComponent("_site/standalone/care-leavers.html"), encoding: .utf8)
+        #expect(page.contains("<style>"))
+        #expect(!page.contains("<link rel=\"stylesheet\""))
+    }
+
+    @Test(
+        "pdf prints each page and the agenda pack, titled and tagged",
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
+                && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")))
+    func pdf() throws {
+        let dir = try workspace()
+        let run = try Support.run(["pdf", "--chromium", "/usr/bin/chromium"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasSuffix("Printed 6 PDFs into _site/pdf/.\n"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        process.arguments = [dir.appendingPathComponent("_site/pdf/agenda-pack.pdf").path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let info = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(info.contains("Title:           Agenda pack – Testshire <County> & Council"))
+        #expect(info.contains("Tagged:          yes"))
+        #expect(info.contains("(A4)"))
+    }
+
+    @Test("pdf without Chromium says how to install it")
+    func pdfWithoutChromium() throws {
+        let run = try Support.run(["pdf"], in: try workspace(), environment: ["PATH": "/nonexistent"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("sudo apt-get install chromium"))
     }
 
     @Test("--as-of overrides the settings' date")
