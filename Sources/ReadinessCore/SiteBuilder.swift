@@ -10,10 +10,14 @@ public struct BuildRequest: Sendable {
     public var asAt: CalendarDate?
     /// Whether to add self-contained copies of every page under `standalone/`.
     public var standalone: Bool
+    /// The audience, overriding the settings' default when given.
+    public var audience: Audience?
 
     public init(
-        dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?, standalone: Bool = false
+        dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?, standalone: Bool = false,
+        audience: Audience? = nil
     ) {
+        self.audience = audience
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
@@ -49,8 +53,10 @@ public enum SiteBuilder {
         DataValidator.validate(data, asAt: asAt, log: &log)
         guard !log.hasErrors, let templates else { return BuildResult(diagnostics: log, files: [], asAt: asAt) }
         let figures = SiteFigures(data, asAt: asAt)
+        let audience = request.audience ?? data.settings.audience
+        let policy = audience == .public ? data.settings.disclosure : .none
         let renderer = SiteRenderer(
-            templates: templates, context: SiteContext(data: data, figures: figures),
+            templates: templates, context: SiteContext(data: data, figures: figures, audience: audience, policy: policy),
             markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML))
         var files = renderer.render(log: &log)
         if request.standalone { files += StandalonePages.make(from: files) }

@@ -30,7 +30,7 @@ struct Build: ParsableCommand {
         let request = BuildRequest(
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
             asAt: try inputs.asAtDate(),
-            standalone: standalone)
+            standalone: standalone, audience: inputs.audience)
         let result = SiteBuilder.build(request)
         DiagnosticPrinter.print(result.diagnostics)
         if result.diagnostics.hasErrors {

@@ -18,6 +18,13 @@ struct InputOptions: ParsableArguments {
             valueName: "date"))
     var asOf: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Who the site is for: internal (team names and small counts shown) or public (small counts suppressed). Defaults to audience in settings.yaml, else internal.",
+            valueName: "internal|public"))
+    var audience: Audience?
+
     /// Refuses an impossible `--as-of` before anything runs (exit status 2).
     func validate() throws {
         _ = try asAtDate()
@@ -33,3 +40,5 @@ struct InputOptions: ParsableArguments {
         }
     }
 }
+
+extension Audience: ExpressibleByArgument {}

@@ -21,6 +21,10 @@ public struct SiteSettings: Sendable, Equatable {
     /// The committee the pages report to, for "what changed since the last committee"
     /// (the first committee in committees.yaml when not set).
     public var reportingCommittee: String?
+    /// The audience a build is for unless the command says otherwise.
+    public var audience: Audience = .internal
+    /// Disclosure control for public builds.
+    public var disclosure = DisclosurePolicy.publicDefault
 
     /// Defaults for a council that has written only its name.
     public init(
@@ -37,7 +41,7 @@ public struct SiteSettings: Sendable, Equatable {
     /// The keys settings.yaml may hold.
     static let keys = [
         "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
-        "audit_due_soon_days", "timeliness", "reporting_committee",
+        "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public",
     ]
 
     /// Reads settings.yaml.
@@ -56,6 +60,16 @@ public struct SiteSettings: Sendable, Equatable {
         settings.auditDueSoonDays = map.integer("audit_due_soon_days", in: 0...366, default: 28, log: &log)
         settings.timeliness = TimelinessMeasure.loadAll(map.value("timeliness"), log: &log)
         settings.reportingCommittee = map.string("reporting_committee", log: &log)
+        if let text = map.string("audience", log: &log) {
+            if let audience = Audience(rawValue: text.lowercased()) {
+                settings.audience = audience
+            } else {
+                log.error(
+                    "'audience' should be internal or public, not '\(text)'",
+                    at: map.value("audience")?.location ?? yaml.location)
+            }
+        }
+        settings.disclosure = DisclosurePolicy.load(map.value("public"), log: &log)
         return settings
     }
 }

@@ -1,8 +1,57 @@
 /// Tables about case-file audits and moderation.
 extension HTMLBlocks {
-    /// Audit outcomes before and after moderation, with agreement, net downgrade and report status.
-    static func auditSummary(_ audits: [AuditAssessment], caption: String) -> String {
+    /// Audit outcomes before and after moderation, with agreement, net downgrade and report
+    /// status, after disclosure control (audits count children's cases).
+    static func auditSummary(_ audits: [AuditAssessment], caption: String, policy: DisclosurePolicy) -> String {
         guard !audits.isEmpty else { return "<p class=\"empty\">No audits are recorded.</p>\n" }
+        // Cells per audit: good or better, the rest (never shown) and the graded total, as audited
+        // and after moderation; cases moderation agreed and disagreed (never shown).
+        typealias Pair = (good: Int, rest: Int, total: Int)
+        var grid = CountGrid()
+        func pair(_ g: GradeCounts, total: Bool = false) -> Pair {
+            let good = grid.add(g.goodOrBetter, total: total)
+            let rest = grid.add(g.total - g.goodOrBetter, hidden: true, total: total)
+            let all = grid.add(g.total, total: total)
+            grid.relate([good, rest, all])
+            return (good, rest, all)
+        }
+        var rows: [(audit: AuditAssessment, cases: Int, audited: Pair, moderated: Pair?, agreed: Int?)] = []
+        for a in audits {
+            let cases = grid.add(a.audit.casesAudited)
+            let audited = pair(a.audit.audited)
+            let moderated = a.audit.moderated.map { pair($0) }
+            var agreed: Int?
+            if let k = a.audit.moderationAgreed, let m = moderated, let g = a.audit.moderated {
+                let cell = grid.add(k)
+                grid.relate([cell, grid.add(g.total - k, hidden: true), m.total])
+                agreed = cell
+            }
+            rows.append((a, cases, audited, moderated, agreed))
+        }
+        let moderatedRows = rows.filter { $0.moderated != nil }
+        var together: (cases: Int, audited: Pair, moderated: Pair)?
+        if !moderatedRows.isEmpty {
+            let casesTotal = grid.add(moderatedRows.reduce(0) { $0 + $1.audit.audit.casesAudited }, total: true)
+            let before = pair(GradeCounts.sum(moderatedRows.map(\.audit.audit.audited)), total: true)
+            let after = pair(GradeCounts.sum(moderatedRows.compactMap(\.audit.audit.moderated)), total: true)
+            grid.relate(moderatedRows.map(\.cases) + [casesTotal])
+            for (column, key) in [(\Pair.good, 0), (\Pair.rest, 1), (\Pair.total, 2)] where key >= 0 {
+                grid.relate(moderatedRows.map { $0.audited[keyPath: column] } + [before[keyPath: column]])
+                grid.relate(moderatedRows.compactMap { $0.moderated?[keyPath: column] } + [after[keyPath: column]])
+            }
+            together = (casesTotal, before, after)
+        }
+        let shown = ProtectedCounts(grid, policy: policy)
+        func share(_ p: Pair) -> String {
+            "\(count(shown, p.good)) of \(count(shown, p.total)) (\(percent(shown, p.good, p.total)))"
+        }
+        func downgrade(_ before: Pair, _ after: Pair) -> String {
+            guard let b = shown.rate(before.good, before.total), let a = shown.rate(after.good, after.total) else {
+                return shown.isKnown(before.good) && shown.isKnown(after.good) ? notApplicable : suppressedSymbol
+            }
+            return signed((b - a) * 100)
+        }
+
         var table = HTMLTable(
             caption: caption,
             columns: [
@@ -13,32 +62,33 @@ extension HTMLBlocks {
                 .init(heading: "Moderation agreed", numeric: true), .init(heading: "Key learning"),
                 .init(heading: "Report to committee"),
             ], rowHeaders: true)
-        for a in audits {
-            let audit = a.audit
+        for row in rows {
+            let audit = row.audit.audit
             table.rows.append([
                 "<span class=\"ref\">\(Escaping.html(audit.id))</span> \(Escaping.html(audit.auditType))"
                     + "<br><span class=\"hint\">\(Escaping.html(audit.period))</span>",
-                String(audit.casesAudited), share(audit.audited.goodOrBetter, of: audit.audited.total),
-                audit.moderated.map { share($0.goodOrBetter, of: $0.total) }
-                    ?? "<span class=\"hint\">Not moderated</span>",
-                a.netDowngradePoints.map { signed($0) } ?? notApplicable,
-                rate(a.agreementRate), audit.keyLearning.map(paragraphText) ?? "", report(a),
+                count(shown, row.cases), share(row.audited),
+                row.moderated.map(share) ?? "<span class=\"hint\">Not moderated</span>",
+                row.moderated.map { downgrade(row.audited, $0) } ?? notApplicable,
+                row.agreed.flatMap { cell in row.moderated.map { rate(shown, cell, $0.total) } } ?? notAvailable,
+                audit.keyLearning.map(paragraphText) ?? "", report(row.audit),
             ])
         }
-        let moderated = audits.filter { $0.audit.moderated != nil }
-        let before = GradeCounts.sum(moderated.map(\.audit.audited))
-        let after = GradeCounts.sum(moderated.compactMap(\.audit.moderated))
-        if !moderated.isEmpty {
-            let points = AuditAssessment.share(before).flatMap { b in
-                AuditAssessment.share(after).map { (b - $0) * 100 }
-            }
+        if let together {
             table.footer = [
-                "Moderated audits together", String(moderated.reduce(0) { $0 + $1.audit.casesAudited }),
-                share(before.goodOrBetter, of: before.total), share(after.goodOrBetter, of: after.total),
-                signed(points), "", "", "",
+                "Moderated audits together", count(shown, together.cases), share(together.audited),
+                share(together.moderated), downgrade(together.audited, together.moderated), "", "", "",
             ]
         }
+        table.notes = disclosureNotes(shown)
         return table.html
+    }
+
+    /// A protected share as a whole percentage, as audit shares are shown.
+    static func percent(_ shown: ProtectedCounts, _ part: Int, _ whole: Int) -> String {
+        guard shown.isKnown(part), shown.isKnown(whole) else { return suppressedSymbol }
+        guard let value = shown.rate(part, whole) else { return notApplicable }
+        return NumberFormat.decimal(value * 100, places: 0) + "%"
     }
 
     /// Where an audit's report to committee stands, as a tag with words.

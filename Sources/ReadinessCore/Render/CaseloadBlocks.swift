@@ -1,7 +1,8 @@
 /// Tables about caseloads and the workforce.
 extension HTMLBlocks {
-    /// Caseloads per team for the latest month, with trend and flags.
-    static func caseloadTable(_ summary: CaseloadSummary, caption: String) -> String {
+    /// Caseloads per team for the latest month, with trend and flags, after disclosure control.
+    static func caseloadTable(_ protected: ProtectedCaseloads, caption: String) -> String {
+        let summary = protected.summary
         guard let month = summary.month else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
         var table = HTMLTable(
             caption: "\(caption), \(month.long)",
@@ -12,35 +13,42 @@ extension HTMLBlocks {
                 .init(heading: "3-month mean", numeric: true), .init(heading: "Agency rate", numeric: true),
                 .init(heading: "Vacancy rate", numeric: true),
             ], rowHeaders: true)
-        for team in summary.teams {
-            guard let row = team.row(month) else { continue }
-            let figures = CaseloadSummary.figures([row])
-            var caseload = decimal(figures.caseload)
-            if summary.isAboveThreshold(team) {
+        for (index, group) in protected.groups.enumerated() {
+            let rows = protected.rows(group, month)
+            let figures = CaseloadSummary.figures(rows)
+            let known = protected.shown.isKnown(protected.groupCells[index])
+            var caseload = known ? decimal(figures.caseload) : suppressedSymbol
+            if known, let value = figures.caseload, value > summary.rules.threshold {
                 caseload += "<br>" + tag("Above \(NumberFormat.decimal(summary.rules.threshold))", colour: "red")
             }
+            let area = group.items.count == 1 ? group.items[0].serviceArea : "\(group.items.count) teams"
             table.rows.append([
-                Escaping.html(team.team) + "<br><span class=\"hint\">\(Escaping.html(team.serviceArea))</span>",
-                NumberFormat.grouped(row.childrenAllocated), NumberFormat.decimal(row.caseHoldingFTE), caseload,
-                signed(summary.monthOnMonth(team, month)), decimal(summary.rollingMean(team, month)),
+                Escaping.html(group.label) + "<br><span class=\"hint\">\(Escaping.html(area))</span>",
+                count(protected.shown, protected.groupCells[index]), NumberFormat.decimal(figures.caseHolders ?? 0), caseload,
+                known ? signed(protected.monthOnMonth(index, month)) : suppressedSymbol,
+                known ? decimal(protected.rollingMean(index, month)) : suppressedSymbol,
                 rate(figures.agencyRate), rate(figures.vacancyRate),
             ])
         }
         let totals = CaseloadSummary.figures(summary.latestRows)
         table.footer = [
-            "All teams shown", NumberFormat.grouped(Int(totals.cases ?? 0)),
-            NumberFormat.decimal(totals.caseHolders ?? 0),
-            decimal(totals.caseload), "", "", rate(totals.agencyRate), rate(totals.vacancyRate),
+            "All teams", count(protected.shown, protected.totalCell), NumberFormat.decimal(totals.caseHolders ?? 0),
+            protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol, "", "", rate(totals.agencyRate),
+            rate(totals.vacancyRate),
         ]
+        table.notes = disclosureNotes(
+            protected.shown, merged: protected.groups.contains { $0.items.count > 1 || $0.label == "Other team" },
+            hidden: protected.hiddenTeams.count)
         return table.html
     }
 
     /// The DfE workforce measures for all teams together, as a summary list.
-    static func workforceSummary(_ summary: CaseloadSummary) -> String {
+    static func workforceSummary(_ protected: ProtectedCaseloads) -> String {
+        let summary = protected.summary
         guard let month = summary.month else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
         let totals = summary.totals
         let rows: [(String, String)] = [
-            ("Caseload per case-holding FTE", decimal(totals.caseload)),
+            ("Caseload per case-holding FTE", protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol),
             ("Agency rate", rate(totals.agencyRate)),
             ("Vacancy rate", rate(totals.vacancyRate)),
             ("Turnover rate (leavers in the 12 months to \(month.long))", rate(totals.turnoverRate)),
@@ -50,8 +58,21 @@ extension HTMLBlocks {
     }
 
     /// Months in which a team's children allocated moved by more than the swing threshold.
-    static func swingList(_ summary: CaseloadSummary) -> String {
-        let swings = summary.swings
+    /// In a public build a swing is named only when neither month's count is small.
+    static func swingList(_ protected: ProtectedCaseloads) -> String {
+        let summary = protected.summary
+        let policy = protected.policy
+        let hiddenNames = Set(protected.hiddenTeams.map(\.team))
+        let swings = summary.swings.filter { swing in
+            guard policy.isActive else { return true }
+            guard !hiddenNames.contains(swing.team),
+                let team = summary.teams.first(where: { $0.team == swing.team }),
+                let now = team.row(swing.month)?.childrenAllocated,
+                let before = team.row(CaseloadSummary.previous(swing.month))?.childrenAllocated
+            else { return false }
+            return now >= policy.teamMinimum && before >= policy.teamMinimum && !policy.isSensitive(now)
+                && !policy.isSensitive(before)
+        }
         guard !swings.isEmpty else {
             return "<p>No team's children allocated changed by more than \(summary.rules.swing) in a month.</p>\n"
         }
@@ -62,7 +83,8 @@ extension HTMLBlocks {
     }
 
     /// Caseload per FTE by month for all teams shown together.
-    static func caseloadTrendTable(_ summary: CaseloadSummary, caption: String) -> String {
+    static func caseloadTrendTable(_ protected: ProtectedCaseloads, caption: String) -> String {
+        let summary = protected.summary
         guard !summary.allMonths.isEmpty else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
         var table = HTMLTable(
             caption: caption,
@@ -72,17 +94,26 @@ extension HTMLBlocks {
                 .init(heading: "Change since last month", numeric: true),
             ], rowHeaders: true)
         var before: Double?
+        var anySuppressed = false
         for month in summary.allMonths {
             let rows = summary.teams.compactMap { $0.row(month) }
             let figures = CaseloadSummary.figures(rows)
+            let children = Int(figures.cases ?? 0)
+            let known = !protected.policy.isSensitive(children) && (month != summary.month || protected.shown.isKnown(protected.totalCell))
+            anySuppressed = anySuppressed || !known
+            let caseload = known ? figures.caseload : nil
             let consecutive = summary.allMonths.contains(CaseloadSummary.previous(month))
             table.rows.append([
-                month.long, NumberFormat.grouped(Int(figures.cases ?? 0)),
-                NumberFormat.decimal(figures.caseHolders ?? 0),
-                decimal(figures.caseload),
-                consecutive ? signed(figures.caseload.flatMap { now in before.map { now - $0 } }) : notAvailable,
+                month.long, known ? NumberFormat.grouped(protected.policy.rounded(children)) : suppressedSymbol,
+                NumberFormat.decimal(figures.caseHolders ?? 0), known ? decimal(caseload) : suppressedSymbol,
+                consecutive && known ? signed(caseload.flatMap { now in before.map { now - $0 } }) : notAvailable,
             ])
-            before = figures.caseload
+            before = caseload
+        }
+        if anySuppressed || protected.policy.roundTo > 1 {
+            var grid = CountGrid()
+            _ = grid.add(1)
+            table.notes = disclosureNotes(ProtectedCounts(grid, policy: protected.policy))
         }
         return table.html
     }

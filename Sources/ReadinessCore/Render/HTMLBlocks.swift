@@ -55,7 +55,48 @@ enum HTMLBlocks {
         return value > 0 && text != "0.0" ? "+" + text : text
     }
 
+    /// A protected count as shown: the number, or `c` when suppressed.
+    static func count(_ shown: ProtectedCounts, _ cell: Int) -> String {
+        shown.count(cell).map(NumberFormat.grouped) ?? suppressedSymbol
+    }
+
+    /// A protected rate as a percentage: `c` when either count is unknown, `x` with no denominator.
+    static func rate(_ shown: ProtectedCounts, _ numerator: Int, _ denominator: Int) -> String {
+        guard shown.isKnown(numerator), shown.isKnown(denominator) else { return suppressedSymbol }
+        return rate(shown.rate(numerator, denominator))
+    }
+
+    /// The same rate as plain text, for template values; nil when there is no denominator.
+    static func rateText(_ shown: ProtectedCounts, _ numerator: Int, _ denominator: Int) -> String? {
+        guard shown.isKnown(numerator), shown.isKnown(denominator) else { return "c" }
+        return shown.rate(numerator, denominator).map { NumberFormat.decimal($0 * 100) + "%" }
+    }
+
+    /// What the reader needs to know about disclosure control in a table.
+    static func disclosureNotes(_ shown: ProtectedCounts, merged: Bool = false, hidden: Int = 0) -> [String] {
+        var notes: [String] = []
+        let policy = shown.policy
+        if shown.anySuppressed {
+            notes.append(
+                "c: not shown to protect children's confidentiality. Counts from 1 to \(policy.threshold - 1), "
+                    + "and other figures that would let them be worked out, are suppressed.")
+        }
+        if merged {
+            notes.append("Teams with fewer than \(policy.teamMinimum) children are shown together as other teams.")
+        }
+        if hidden > 0 {
+            notes.append(
+                "\(hidden) team\(hidden == 1 ? "" : "s") with fewer than \(policy.teamMinimum) children "
+                    + "\(hidden == 1 ? "is" : "are") not shown; the totals include them.")
+        }
+        if policy.roundTo > 1 {
+            notes.append("Counts are rounded to the nearest \(policy.roundTo), so totals may not add up.")
+        }
+        return notes
+    }
+
     /// Official-statistics symbols, with their meaning for screen readers.
+    static let suppressedSymbol = "<abbr title=\"suppressed to protect confidentiality\">c</abbr>"
     static let notApplicable = "<abbr title=\"not applicable\">z</abbr>"
     static let notAvailable = "<abbr title=\"not available\">x</abbr>"
 

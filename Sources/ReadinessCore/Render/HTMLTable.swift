@@ -13,6 +13,8 @@ struct HTMLTable {
     var rowHeaders = false
     var footer: [String]?
     var className = "table"
+    /// Notes printed under the table, such as what `c` means.
+    var notes: [String] = []
 
     var html: String {
         var out =
@@ -25,6 +27,7 @@ struct HTMLTable {
         out += "</tbody>\n"
         if let footer { out += "<tfoot>\n" + self.row(footer) + "</tfoot>\n" }
         out += "</table></div>\n"
+        for note in notes { out += "<p class=\"table-note\">\(Escaping.html(note))</p>\n" }
         return out
     }
 

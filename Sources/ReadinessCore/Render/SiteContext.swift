@@ -2,6 +2,10 @@
 struct SiteContext {
     let data: ReadinessData
     let figures: SiteFigures
+    /// Who the build is for.
+    let audience: Audience
+    /// Disclosure control in force: `.none` for internal builds.
+    let policy: DisclosurePolicy
 
     /// The values every page sees, and each theme's values by id, built once per build.
     struct Values {
@@ -24,6 +28,7 @@ struct SiteContext {
         let overdue = figures.followUps.filter(\.isOverdue)
         let allActions = figures.themes.flatMap(\.actions)
         let workforce = figures.caseloads.totals
+        let caseloads = ProtectedCaseloads(figures.caseloads, policy: policy)
         let lateAudits = figures.audits.filter { if case .late = $0.report { return true } else { return false } }
         let dueAudits = figures.audits.filter { if case .dueSoon = $0.report { return true } else { return false } }
         let root: [String: TemplateValue] = [
@@ -42,25 +47,24 @@ struct SiteContext {
                 "any_overdue": .bool(!overdue.isEmpty),
             ]),
             "caseloads": .object([
-                "table": .html(
-                    HTMLBlocks.caseloadTable(figures.caseloads, caption: "Caseloads by team"), isBlock: true),
+                "table": .html(HTMLBlocks.caseloadTable(caseloads, caption: "Caseloads by team"), isBlock: true),
                 "trend_table": .html(
-                    HTMLBlocks.caseloadTrendTable(figures.caseloads, caption: "Caseload per FTE by month, all teams"),
+                    HTMLBlocks.caseloadTrendTable(caseloads, caption: "Caseload per FTE by month, all teams"),
                     isBlock: true),
-                "swings": .html(HTMLBlocks.swingList(figures.caseloads), isBlock: true),
+                "swings": .html(HTMLBlocks.swingList(caseloads), isBlock: true),
                 "month": .optional(figures.caseloads.month?.long),
-                "total_children": .text(NumberFormat.grouped(Int(workforce.cases ?? 0))),
-                "caseload": .optional(workforce.caseload.map { NumberFormat.decimal($0) }),
+                "total_children": .text(caseloads.totalChildrenText),
+                "caseload": .optional(caseloads.totalCaseload.map { NumberFormat.decimal($0) }),
             ]),
             "workforce": .object([
-                "summary": .html(HTMLBlocks.workforceSummary(figures.caseloads), isBlock: true),
-                "caseload": .optional(workforce.caseload.map { NumberFormat.decimal($0) }),
+                "summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
+                "caseload": .optional(caseloads.totalCaseload.map { NumberFormat.decimal($0) }),
                 "agency_rate": .optional(workforce.agencyRate.map { NumberFormat.decimal($0 * 100) + "%" }),
                 "vacancy_rate": .optional(workforce.vacancyRate.map { NumberFormat.decimal($0 * 100) + "%" }),
                 "turnover_rate": .optional(workforce.turnoverRate.map { NumberFormat.decimal($0 * 100) + "%" }),
             ]),
             "audits": .object([
-                "table": .html(HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits"), isBlock: true),
+                "table": .html(HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", policy: policy), isBlock: true),
                 "count": .number(figures.audits.count),
                 "late_count": .number(lateAudits.count),
                 "due_soon_count": .number(dueAudits.count),
@@ -92,10 +96,10 @@ struct SiteContext {
             "action_status_chart": .html(
                 HTMLBlocks.actionStatusChart(figures.themes, id: "chart-action-status"), isBlock: true),
             "caseload_chart": .html(
-                HTMLBlocks.caseloadChart(figures.caseloads, id: "chart-caseload-all", scope: "all teams"), isBlock: true
+                HTMLBlocks.caseloadChart(caseloads, id: "chart-caseload-all", scope: "all teams"), isBlock: true
             ),
             "audit_chart": .html(
-                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes"), isBlock: true),
+                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", policy: policy), isBlock: true),
         ]
         return Values(root: root, themes: themes)
     }
@@ -126,7 +130,7 @@ struct SiteContext {
     func theme(_ summary: ThemeSummary, href: String?) -> TemplateValue {
         let theme = summary.theme
         let readiness = summary.readiness
-        let caseloads = summary.caseloads
+        let caseloads = ProtectedCaseloads(summary.caseloads, policy: policy)
         return themeBasics(summary).adding([
             "url": .optional(href),
             "grade": .optional(summary.latestJudgement?.grade.label),
@@ -164,7 +168,7 @@ struct SiteContext {
             "score_spread_table": .html(HTMLBlocks.scoreSpreadTable(summary), isBlock: true),
             "moved_actions_table": .html(HTMLBlocks.movedActionsTable(summary), isBlock: true),
             "audit_summary": .html(
-                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)"),
+                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)", policy: policy),
                 isBlock: true),
             "has_audits": .bool(!summary.audits.isEmpty),
             "caseload_table": .html(
@@ -181,10 +185,10 @@ struct SiteContext {
             "action_chart": .html(
                 HTMLBlocks.actionStatusChart([summary], id: "chart-actions-\(theme.id)"), isBlock: true),
             "audit_chart": .html(
-                HTMLBlocks.auditChart(summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName),
+                HTMLBlocks.auditChart(summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, policy: policy),
                 isBlock: true),
             "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
-            "has_caseloads": .bool(caseloads.month != nil),
+            "has_caseloads": .bool(summary.caseloads.month != nil),
             "follow_up_list": .html(
                 HTMLBlocks.followUpTable(summary.followUps, caption: "Committee follow-ups for \(theme.shortName)"),
                 isBlock: true),
@@ -218,11 +222,12 @@ struct SiteContext {
     }
 
     func timeliness(_ result: TimelinessResult) -> TemplateValue {
-        .object([
+        let table = HTMLBlocks.timelinessTable(result, policy: policy)
+        return .object([
             "name": .text(result.measure.name),
             "standard": .text(result.measure.standard.description),
-            "share": .text(result.total.rate.map { NumberFormat.decimal($0 * 100) + "%" } ?? "–"),
-            "table": .html(HTMLBlocks.timelinessTable(result), isBlock: true),
+            "share": .text(table.share),
+            "table": .html(table.html, isBlock: true),
         ])
     }
 

@@ -14,6 +14,11 @@ struct StackedBarChart {
     /// A colour per part.
     var colours: [String]
     var bars: [Bar]
+    /// What the data table shows per bar and part, when it differs from the drawn values (a
+    /// public build shows `c` for suppressed grades); nil shows the values.
+    var tableValues: [[String]]? = nil
+    /// Notes under the data table.
+    var notes: [String] = []
     var width = 720
 
     var html: String {
@@ -56,16 +61,17 @@ struct StackedBarChart {
         }
         svg += "</svg>\n"
 
+        let tableParts = tableValues.map { parts.prefix($0.first?.count ?? parts.count) } ?? parts[...]
         var table = HTMLTable(
             caption: "Data for: \(title)",
-            columns: [.init(heading: "")] + parts.map { .init(heading: $0, numeric: true) } + [
+            columns: [.init(heading: " ")] + tableParts.map { .init(heading: $0, numeric: true) } + [
                 .init(heading: "Total", numeric: true)
             ], rowHeaders: true)
-        table.columns[0].heading = " "
-        for bar in bars {
-            table.rows.append(
-                [Escaping.html(bar.label)] + bar.values.map(String.init) + [String(bar.values.reduce(0, +))])
+        for (index, bar) in bars.enumerated() {
+            let cells = tableValues?[index] ?? bar.values.map(String.init)
+            table.rows.append([Escaping.html(bar.label)] + cells + [String(bar.values.reduce(0, +))])
         }
+        table.notes = notes
         return ChartStyle.figure(id: id, title: title, description: description, svg: svg, table: table.html)
     }
 }

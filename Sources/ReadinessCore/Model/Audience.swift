@@ -1,0 +1,70 @@
+/// Who a build is for. The public build applies disclosure control; the internal build may
+/// show team names and small counts. Child-level rows reach neither.
+public enum Audience: String, Sendable, CaseIterable {
+    case `internal`
+    case `public`
+}
+
+/// The disclosure-control rules for public builds, set under `public:` in settings.yaml.
+public struct DisclosurePolicy: Sendable, Equatable {
+    /// Counts from 1 to `threshold - 1` are suppressed (shown as `c`); 0 turns suppression off.
+    public var threshold: Int
+    /// Counts shown are rounded to the nearest multiple of this (1 for none).
+    public var roundTo: Int
+    /// Teams with fewer children than this are merged or hidden (0 for none).
+    public var teamMinimum: Int
+    /// What happens to small teams.
+    public var smallTeams: SmallTeams
+
+    /// What happens to teams below the minimum size.
+    public enum SmallTeams: String, Sendable, Equatable {
+        /// Added together into one "Other teams" row.
+        case merge
+        /// Left out of the rows (the total still counts them, protected like any hidden cell).
+        case hide
+    }
+
+    /// No disclosure control: the internal build.
+    public static let none = DisclosurePolicy(threshold: 0, roundTo: 1, teamMinimum: 0, smallTeams: .merge)
+
+    /// The public build's defaults: suppress counts below 5, no rounding, merge teams under 10.
+    public static let publicDefault = DisclosurePolicy(threshold: 5, roundTo: 1, teamMinimum: 10, smallTeams: .merge)
+
+    public init(threshold: Int, roundTo: Int, teamMinimum: Int, smallTeams: SmallTeams) {
+        self.threshold = threshold
+        self.roundTo = roundTo
+        self.teamMinimum = teamMinimum
+        self.smallTeams = smallTeams
+    }
+
+    /// Whether any control is applied.
+    public var isActive: Bool { threshold > 0 || roundTo > 1 || teamMinimum > 0 }
+
+    /// Whether a count must be suppressed on its own (primary suppression).
+    public func isSensitive(_ count: Int) -> Bool { count > 0 && count < threshold }
+
+    /// A count as it may be shown: rounded if the rules ask.
+    public func rounded(_ count: Int) -> Int {
+        guard roundTo > 1 else { return count }
+        return ((count + roundTo / 2) / roundTo) * roundTo
+    }
+
+    static func load(_ value: YAMLValue?, log: inout DiagnosticLog) -> DisclosurePolicy {
+        var policy = DisclosurePolicy.publicDefault
+        guard let value, let map = YAMLMappingReader(value, what: "public", log: &log) else { return policy }
+        map.rejectUnknownKeys(["suppress_below", "round_to", "team_minimum", "small_teams"], log: &log)
+        policy.threshold = map.integer("suppress_below", in: 0...1000, default: policy.threshold, log: &log)
+        policy.roundTo = map.integer("round_to", in: 1...1000, default: 1, log: &log)
+        policy.teamMinimum = map.integer("team_minimum", in: 0...100_000, default: policy.teamMinimum, log: &log)
+        if let text = map.string("small_teams", log: &log) {
+            if let choice = SmallTeams(rawValue: text.lowercased()) {
+                policy.smallTeams = choice
+            } else {
+                log.error(
+                    "'small_teams' should be merge or hide, not '\(text)'",
+                    at: map.value("small_teams")?.location ?? value.location)
+            }
+        }
+        return policy
+    }
+}
