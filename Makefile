@@ -69,7 +69,9 @@ check-site:
 	./.build/debug/readiness build --standalone --output $(CHECK)/site >/dev/null
 	./.build/debug/readiness build --data Tests/ReadinessCoreTests/Fixtures/basic/data \
 		--templates Tests/ReadinessCoreTests/Fixtures/basic/site-templates --output $(CHECK)/basic >/dev/null
-	python3 Tests/Accessibility/check_site.py $(CHECK)/screenshots $(CHECK)/site $(CHECK)/basic
+	./.build/debug/readiness build --audience public --data Tests/ReadinessCoreTests/Fixtures/basic/data \
+		--templates Tests/ReadinessCoreTests/Fixtures/basic/site-templates --output $(CHECK)/basic-public >/dev/null
+	python3 Tests/Accessibility/check_site.py $(CHECK)/screenshots $(CHECK)/site $(CHECK)/basic $(CHECK)/basic-public
 
 # Copies the screenshots the checks took into docs/images for the README.
 screenshots: check-site

@@ -14,7 +14,8 @@ public struct BuildRequest: Sendable {
     public var audience: Audience?
 
     public init(
-        dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?, standalone: Bool = false,
+        dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?,
+        standalone: Bool = false,
         audience: Audience? = nil
     ) {
         self.audience = audience
@@ -34,6 +35,20 @@ public struct BuildResult: Sendable {
     public var files: [OutputFile]
     /// The as-at date used.
     public var asAt: CalendarDate?
+    /// The audience built for.
+    public var audience: Audience = .internal
+}
+
+/// The provenance line on every page.
+struct Provenance {
+    let inputs: Int
+    let asAt: CalendarDate
+    let audience: Audience
+
+    var text: String {
+        "Built by Readiness \(ReadinessInfo.version) for the \(audience.rawValue) audience from \(inputs) input files, "
+            + "as at \(asAt.long). The files and their SHA-256 checksums are listed in the manifest."
+    }
 }
 
 /// The pipeline: load, validate, compute, render, write.
@@ -41,8 +56,9 @@ public enum SiteBuilder {
     /// Loads, checks and renders the site in memory, writing nothing.
     public static func render(_ request: BuildRequest) -> BuildResult {
         var log = DiagnosticLog()
-        let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log)
-        let templates = SiteTemplates.load(from: request.templatesFolder, log: &log)
+        var ledger = InputLedger()
+        let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log, ledger: &ledger)
+        let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
         guard let data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
         guard let asAt = data.settings.asAt else {
             log.error(
@@ -55,12 +71,17 @@ public enum SiteBuilder {
         let figures = SiteFigures(data, asAt: asAt)
         let audience = request.audience ?? data.settings.audience
         let policy = audience == .public ? data.settings.disclosure : .none
+        let provenance = Provenance(inputs: ledger.entries.count, asAt: asAt, audience: audience)
         let renderer = SiteRenderer(
-            templates: templates, context: SiteContext(data: data, figures: figures, audience: audience, policy: policy),
+            templates: templates,
+            context: SiteContext(
+                data: data, figures: figures, audience: audience, policy: policy, provenance: provenance),
             markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML))
         var files = renderer.render(log: &log)
         if request.standalone { files += StandalonePages.make(from: files) }
-        return BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt)
+        let manifest = Manifest.json(inputs: ledger, asAt: asAt, audience: audience, outputs: files)
+        files.append(OutputFile(path: Manifest.path, bytes: Array(manifest.utf8)))
+        return BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt, audience: audience)
     }
 
     /// Renders the site and, when there are no errors, writes it atomically to the output folder.

@@ -18,7 +18,7 @@ struct Readiness: ParsableCommand {
             Exit status: 0 when the site was built, 1 when the data or templates have errors \
             (every one is listed, as file:line:column: error: message), 2 when the command is used wrongly.
             """,
-        version: "0.1.0",
+        version: ReadinessInfo.version,
         subcommands: [Build.self, PDF.self],
         defaultSubcommand: nil)
 

@@ -19,7 +19,8 @@ enum TeamGrouping {
             if !small.isEmpty {
                 shown.append(
                     Group(
-                        label: small.count == 1 ? "Other team" : "Other teams (\(small.count))", items: small.map(\.item)))
+                        label: small.count == 1 ? "Other team" : "Other teams (\(small.count))",
+                        items: small.map(\.item)))
             }
             return (shown, [])
         case .hide:

@@ -84,8 +84,18 @@ public enum FileAccess {
 
     /// Reads a file and decodes it, reporting any problem as a diagnostic naming the path.
     static func readText(_ path: String, log: inout DiagnosticLog) -> SourceText? {
+        var ledger = InputLedger()
+        return readText(path, log: &log, ledger: &ledger, as: nil)
+    }
+
+    /// Reads and decodes a file, recording it in the ledger under `name` when given.
+    static func readText(_ path: String, log: inout DiagnosticLog, ledger: inout InputLedger, as name: String?)
+        -> SourceText?
+    {
         switch readBytes(path) {
-        case .success(let bytes): return SourceText.decode(bytes, path: path, log: &log)
+        case .success(let bytes):
+            if let name { ledger.record(name, bytes) }
+            return SourceText.decode(bytes, path: path, log: &log)
         case .failure(.missing):
             let why = isLink(path) ? "it is a link to a file that does not exist" : "the file does not exist"
             log.error("cannot read this file: \(why)", file: path)

@@ -54,14 +54,15 @@ enum ChildLevelLoader {
     /// Computes every measure, reading each list once.
     static func load(
         measures: [TimelinessMeasure], folder dataFolder: String, asAt: CalendarDate, calendar: WorkingDayCalendar,
-        log: inout DiagnosticLog
+        log: inout DiagnosticLog, ledger: inout InputLedger
     ) -> [TimelinessResult] {
         var byList: [Int: [TimelinessMeasure]] = [:]
         for measure in measures { byList[measure.check.list, default: []].append(measure) }
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
         for list in byList.keys.sorted() {
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
-            guard let source = FileAccess.readText(path, log: &log) else { continue }
+            let name = "data/\(folder)/list-\(list).csv"
+            guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: name) else { continue }
             var fileLog = DiagnosticLog()
             guard let table = CSVTable.read(source, columns: columns(list: list), log: &fileLog, quoteValues: false)
             else {

@@ -10,9 +10,9 @@ public enum DataLoader {
 
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
     /// data and, in the log, every problem found.
-    public static func load(from folder: String, asAtOverride: CalendarDate?, log: inout DiagnosticLog)
-        -> ReadinessData?
-    {
+    public static func load(
+        from folder: String, asAtOverride: CalendarDate?, log: inout DiagnosticLog, ledger: inout InputLedger
+    ) -> ReadinessData? {
         guard FileAccess.kind(of: folder) == .directory else {
             log.error("the data folder does not exist", file: folder, hint: "pass the folder with --data")
             return nil
@@ -30,7 +30,7 @@ public enum DataLoader {
                     hint: "see docs/data-format.md")
                 return nil
             }
-            return FileAccess.readText(p, log: &log)
+            return FileAccess.readText(p, log: &log, ledger: &ledger, as: "data/" + name)
         }
         func yaml(_ name: String, required: Bool) -> YAMLValue? {
             source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }
@@ -68,7 +68,8 @@ public enum DataLoader {
         var timeliness: [TimelinessResult] = []
         if let settings, let asAt {
             timeliness = ChildLevelLoader.load(
-                measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar, log: &log)
+                measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar, log: &log,
+                ledger: &ledger)
         }
 
         guard var settings else { return nil }

@@ -24,7 +24,8 @@ extension HTMLBlocks {
             let area = group.items.count == 1 ? group.items[0].serviceArea : "\(group.items.count) teams"
             table.rows.append([
                 Escaping.html(group.label) + "<br><span class=\"hint\">\(Escaping.html(area))</span>",
-                count(protected.shown, protected.groupCells[index]), NumberFormat.decimal(figures.caseHolders ?? 0), caseload,
+                count(protected.shown, protected.groupCells[index]), NumberFormat.decimal(figures.caseHolders ?? 0),
+                caseload,
                 known ? signed(protected.monthOnMonth(index, month)) : suppressedSymbol,
                 known ? decimal(protected.rollingMean(index, month)) : suppressedSymbol,
                 rate(figures.agencyRate), rate(figures.vacancyRate),
@@ -33,7 +34,8 @@ extension HTMLBlocks {
         let totals = CaseloadSummary.figures(summary.latestRows)
         table.footer = [
             "All teams", count(protected.shown, protected.totalCell), NumberFormat.decimal(totals.caseHolders ?? 0),
-            protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol, "", "", rate(totals.agencyRate),
+            protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol, "", "",
+            rate(totals.agencyRate),
             rate(totals.vacancyRate),
         ]
         table.notes = disclosureNotes(
@@ -48,7 +50,10 @@ extension HTMLBlocks {
         guard let month = summary.month else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
         let totals = summary.totals
         let rows: [(String, String)] = [
-            ("Caseload per case-holding FTE", protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol),
+            (
+                "Caseload per case-holding FTE",
+                protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol
+            ),
             ("Agency rate", rate(totals.agencyRate)),
             ("Vacancy rate", rate(totals.vacancyRate)),
             ("Turnover rate (leavers in the 12 months to \(month.long))", rate(totals.turnoverRate)),
@@ -99,7 +104,9 @@ extension HTMLBlocks {
             let rows = summary.teams.compactMap { $0.row(month) }
             let figures = CaseloadSummary.figures(rows)
             let children = Int(figures.cases ?? 0)
-            let known = !protected.policy.isSensitive(children) && (month != summary.month || protected.shown.isKnown(protected.totalCell))
+            let known =
+                !protected.policy.isSensitive(children)
+                && (month != summary.month || protected.shown.isKnown(protected.totalCell))
             anySuppressed = anySuppressed || !known
             let caseload = known ? figures.caseload : nil
             let consecutive = summary.allMonths.contains(CaseloadSummary.previous(month))

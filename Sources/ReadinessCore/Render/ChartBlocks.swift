@@ -63,7 +63,10 @@ extension HTMLBlocks {
             id: id, title: "Audit grades before and after moderation, \(scope)", description: description,
             parts: grades + (anySuppressed ? ["Suppressed (c)"] : []),
             colours: ["#00703c", "#1d70b8", "#6f4e00", "#d4351c", "#505a5f"],
-            bars: [.init(label: "As audited", values: barValues(bars[0])), .init(label: "After moderation", values: barValues(bars[1]))],
+            bars: [
+                .init(label: "As audited", values: barValues(bars[0])),
+                .init(label: "After moderation", values: barValues(bars[1])),
+            ],
             tableValues: [bars[0].map { count(shown, $0) }, bars[1].map { count(shown, $0) }],
             notes: disclosureNotes(shown)
         ).html

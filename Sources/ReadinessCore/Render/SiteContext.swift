@@ -6,6 +6,8 @@ struct SiteContext {
     let audience: Audience
     /// Disclosure control in force: `.none` for internal builds.
     let policy: DisclosurePolicy
+    /// Where the site came from, for the footer.
+    let provenance: Provenance
 
     /// The values every page sees, and each theme's values by id, built once per build.
     struct Values {
@@ -64,7 +66,8 @@ struct SiteContext {
                 "turnover_rate": .optional(workforce.turnoverRate.map { NumberFormat.decimal($0 * 100) + "%" }),
             ]),
             "audits": .object([
-                "table": .html(HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", policy: policy), isBlock: true),
+                "table": .html(
+                    HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", policy: policy), isBlock: true),
                 "count": .number(figures.audits.count),
                 "late_count": .number(lateAudits.count),
                 "due_soon_count": .number(dueAudits.count),
@@ -99,13 +102,17 @@ struct SiteContext {
                 HTMLBlocks.caseloadChart(caseloads, id: "chart-caseload-all", scope: "all teams"), isBlock: true
             ),
             "audit_chart": .html(
-                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", policy: policy), isBlock: true),
+                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", policy: policy),
+                isBlock: true),
         ]
         return Values(root: root, themes: themes)
     }
 
     var site: TemplateValue {
         .object([
+            "provenance": .text(provenance.text),
+            "audience": .text(audience.rawValue),
+            "public": .bool(audience == .public),
             "council": .text(data.settings.council),
             "title": .text(data.settings.siteTitle),
             "as_at": .text(figures.asAt.long),
@@ -168,7 +175,8 @@ struct SiteContext {
             "score_spread_table": .html(HTMLBlocks.scoreSpreadTable(summary), isBlock: true),
             "moved_actions_table": .html(HTMLBlocks.movedActionsTable(summary), isBlock: true),
             "audit_summary": .html(
-                HTMLBlocks.auditSummary(summary.audits, caption: "Case-file audits for \(theme.shortName)", policy: policy),
+                HTMLBlocks.auditSummary(
+                    summary.audits, caption: "Case-file audits for \(theme.shortName)", policy: policy),
                 isBlock: true),
             "has_audits": .bool(!summary.audits.isEmpty),
             "caseload_table": .html(
@@ -185,7 +193,8 @@ struct SiteContext {
             "action_chart": .html(
                 HTMLBlocks.actionStatusChart([summary], id: "chart-actions-\(theme.id)"), isBlock: true),
             "audit_chart": .html(
-                HTMLBlocks.auditChart(summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, policy: policy),
+                HTMLBlocks.auditChart(
+                    summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, policy: policy),
                 isBlock: true),
             "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
             "has_caseloads": .bool(summary.caseloads.month != nil),

@@ -14,7 +14,8 @@ public struct SiteTemplates: Sendable {
     public let assets: [(path: String, bytes: [UInt8])]
 
     /// Loads the templates folder, reporting every problem.
-    public static func load(from folder: String, log: inout DiagnosticLog) -> SiteTemplates? {
+    public static func load(from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger) -> SiteTemplates?
+    {
         guard FileAccess.kind(of: folder) == .directory else {
             log.error("the templates folder does not exist", file: folder, hint: "pass the folder with --templates")
             return nil
@@ -24,7 +25,9 @@ public struct SiteTemplates: Sendable {
         let pagesFolder = FileAccess.join(folder, "pages")
         for name in FileAccess.list(pagesFolder) ?? [] where name.hasSuffix(".md") {
             let path = FileAccess.join(pagesFolder, name)
-            guard let source = FileAccess.readText(path, log: &log) else { continue }
+            guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: "site-templates/pages/" + name)
+            else { continue }
+            PersonalFields.check(source.string, path: path, log: &log)
             if let page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &log) { pages.append(page) }
         }
         if pages.isEmpty && FileAccess.list(pagesFolder) == nil {
@@ -38,8 +41,12 @@ public struct SiteTemplates: Sendable {
         let partialsFolder = FileAccess.join(folder, "partials")
         for name in FileAccess.list(partialsFolder) ?? [] where name.hasSuffix(".md") {
             let path = FileAccess.join(partialsFolder, name)
-            guard let source = FileAccess.readText(path, log: &log) else { continue }
+            guard
+                let source = FileAccess.readText(
+                    path, log: &log, ledger: &ledger, as: "site-templates/partials/" + name)
+            else { continue }
             let key = String(name.dropLast(3))
+            PersonalFields.check(source.string, path: path, log: &log)
             partialTexts[key] = (source.string, path)
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                 markdownPartials.register(template, named: key)
@@ -51,8 +58,10 @@ public struct SiteTemplates: Sendable {
         for (subfolder, prefix) in [(layoutsFolder, ""), (FileAccess.join(layoutsFolder, "partials"), "partials/")] {
             for name in FileAccess.list(subfolder) ?? [] where name.hasSuffix(".html") {
                 let path = FileAccess.join(subfolder, name)
-                guard let source = FileAccess.readText(path, log: &log) else { continue }
+                let role = "site-templates/layouts/" + prefix + name
+                guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: role) else { continue }
                 let key = prefix + String(name.dropLast(5))
+                PersonalFields.check(source.string, path: path, log: &log)
                 partialTexts[key] = (source.string, path)
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                     layouts.register(template, named: key)
@@ -70,6 +79,7 @@ public struct SiteTemplates: Sendable {
 
         var assets: [(String, [UInt8])] = []
         collectAssets(FileAccess.join(folder, "assets"), prefix: "assets", into: &assets, log: &log)
+        for (path, bytes) in assets { ledger.record("site-templates/" + path, bytes) }
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
             pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames, assets: assets
@@ -127,19 +137,6 @@ enum PartialCycles {
 
     /// The partial names a template includes with `{{> name}}`, and the lines they are on.
     static func includes(_ text: String) -> [(name: String, line: Int)] {
-        var result: [(String, Int)] = []
-        var line = 1
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            line += rest[..<open.lowerBound].filter { $0 == "\n" }.count
-            rest = rest[open.upperBound...]
-            guard let first = rest.first, first == ">" || first == "<" else { continue }
-            guard let close = rest.range(of: "}}") else { break }
-            let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingSpaces
-            line += rest[..<close.lowerBound].filter { $0 == "\n" }.count
-            rest = rest[close.upperBound...]
-            if !name.isEmpty { result.append((name, line)) }
-        }
-        return result
+        MustacheTags.scan(text).filter { $0.sigil == ">" || $0.sigil == "<" }.map { ($0.name, $0.line) }
     }
 }

@@ -45,7 +45,9 @@ extension HTMLBlocks {
             .init(heading: "Share within", numeric: true),
         ]
         columns.append(
-            .init(heading: assessments ? "Still open past \(result.measure.standard)" : "No date recorded", numeric: true))
+            .init(
+                heading: assessments ? "Still open past \(result.measure.standard)" : "No date recorded", numeric: true)
+        )
         var table = HTMLTable(caption: result.measure.name, columns: columns, rowHeaders: true)
         func cells(_ row: Row) -> [String] {
             [
@@ -56,7 +58,8 @@ extension HTMLBlocks {
         table.rows = rows.map(cells)
         table.footer = cells(total)
         table.notes = disclosureNotes(
-            shown, merged: groups.contains { $0.items.count > 1 || $0.label == "Other team" }, hidden: hiddenTeams.count)
+            shown, merged: groups.contains { $0.items.count > 1 || $0.label == "Other team" }, hidden: hiddenTeams.count
+        )
         return TimelinessTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "–")
     }
 }

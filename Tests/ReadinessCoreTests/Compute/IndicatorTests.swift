@@ -100,7 +100,9 @@ struct IndicatorTests {
         #expect(summary.month == nil)
         #expect(summary.totals.caseload == nil)
         #expect(summary.swings.isEmpty)
-        #expect(HTMLBlocks.caseloadTable(ProtectedCaseloads(summary, policy: .none), caption: "c").contains("No caseload figures are recorded"))
+        #expect(
+            HTMLBlocks.caseloadTable(ProtectedCaseloads(summary, policy: .none), caption: "c").contains(
+                "No caseload figures are recorded"))
     }
 
     @Test("team rates and turnover over 12 months of leavers")

@@ -20,9 +20,10 @@ struct TimelinessTests {
             standardUnderFive: underFive.flatMap(Interval.parse), theme: nil,
             location: SourceLocation(file: "s", line: 1, column: 1))
         var log = DiagnosticLog()
+        var ledger = InputLedger()
         let results = ChildLevelLoader.load(
             measures: [measure], folder: folder.path, asAt: WorkingDayTests.date("2026-11-20"),
-            calendar: WorkingDayTests.shipped, log: &log)
+            calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
         return (results.first?.total, log)
     }
 
@@ -133,12 +134,13 @@ struct TimelinessTests {
     @Test("a missing list is an error naming the file")
     func missingList() throws {
         var log = DiagnosticLog()
+        var ledger = InputLedger()
         let measure = TimelinessMeasure(
             check: .claVisits, name: "m", standard: Interval(6, .weeks), standardUnderFive: nil, theme: nil,
             location: SourceLocation(file: "s", line: 1, column: 1))
         let results = ChildLevelLoader.load(
             measures: [measure], folder: try Support.temporaryFolder().path, asAt: WorkingDayTests.date("2026-11-20"),
-            calendar: WorkingDayTests.shipped, log: &log)
+            calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
         #expect(results.isEmpty)
         #expect(log.errors.first?.file.hasSuffix("annex-a/list-8.csv") == true)
     }

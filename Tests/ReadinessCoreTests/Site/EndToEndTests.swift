@@ -19,7 +19,7 @@ struct EndToEndTests {
         #expect(
             Set(files.keys) == [
                 ".readiness-site", "index.html", "help-and-protection.html", "care-leavers.html", "jtai-neglect.html",
-                "follow-ups.html", "agenda-pack.html", "assets/style.css",
+                "follow-ups.html", "agenda-pack.html", "assets/style.css", "manifest.json",
             ])
     }
 

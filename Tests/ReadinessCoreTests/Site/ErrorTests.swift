@@ -72,7 +72,7 @@ struct ErrorTests {
         ),
         (
             "unknown setting", "data/settings.yaml", "site_title:", "site_titel:",
-            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee"
+            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee, audience, public"
         ),
         (
             "front matter never closed", "site-templates/pages/follow-ups.md", "title: Committee follow-ups\n---",
@@ -92,6 +92,16 @@ struct ErrorTests {
             "partial that includes itself", "site-templates/partials/follow-ups-section.md",
             "{{/theme.has_follow_ups}}", "{{/theme.has_follow_ups}}\n{{> follow-ups-section}}",
             "site-templates/partials/follow-ups-section.md:6:1: error: partial 'follow-ups-section' includes itself (follow-ups-section → follow-ups-section); remove the {{> follow-ups-section}} tag that closes the loop"
+        ),
+        (
+            "a template asking for a personal field", "site-templates/pages/follow-ups.md", "# Committee follow-ups",
+            "# Committee follow-ups\n\nBorn {{child.date_of_birth}}",
+            "site-templates/pages/follow-ups.md:6:6: error: '{{child.date_of_birth}}' asks for 'Date of Birth', a personal field of the child-level lists, which is never printed; remove the tag; pages show only counts per team"
+        ),
+        (
+            "a partial asking for a worker's name", "site-templates/partials/follow-ups-section.md",
+            "## Committee follow-ups", "## Committee follow-ups\n{{#children}}{{allocated_worker}}{{/children}}",
+            "site-templates/partials/follow-ups-section.md:3:14: error: '{{allocated_worker}}' asks for 'Allocated Worker', a personal field of the child-level lists, which is never printed; remove the tag; pages show only counts per team"
         ),
         (
             "output path outside the site", "site-templates/pages/follow-ups.md", "title: Committee follow-ups",

@@ -16,6 +16,11 @@ struct GoldenSiteTests {
                 Support.fixtures.appendingPathComponent("basic/expected")
             ),
             (
+                "basic-public", Support.fixtures.appendingPathComponent("basic/data"),
+                Support.fixtures.appendingPathComponent("basic/site-templates"),
+                Support.fixtures.appendingPathComponent("basic/expected-public")
+            ),
+            (
                 "sample", Support.packageRoot.appendingPathComponent("data"),
                 Support.packageRoot.appendingPathComponent("site-templates"),
                 Support.fixtures.appendingPathComponent("sample/expected")
@@ -26,7 +31,9 @@ struct GoldenSiteTests {
     @Test("every output file matches the expected one", arguments: cases)
     func golden(_ name: String, _ data: URL, _ templates: URL, _ expected: URL) throws {
         let result = SiteBuilder.render(
-            BuildRequest(dataFolder: data.path, templatesFolder: templates.path, outputFolder: "unused", asAt: nil))
+            BuildRequest(
+                dataFolder: data.path, templatesFolder: templates.path, outputFolder: "unused", asAt: nil,
+                audience: name.hasSuffix("-public") ? .public : .internal))
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
         let actual = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, Data($0.bytes)) })
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {

@@ -1,0 +1,40 @@
+import Crypto
+
+/// Every input file a build read, with its size and SHA-256, for the manifest and the
+/// provenance footer. Paths are given from the folder's role (`data/...`, `site-templates/...`),
+/// so the manifest is the same wherever the folders are.
+public struct InputLedger: Sendable, Equatable {
+    /// One file read.
+    public struct Entry: Sendable, Equatable {
+        public var path: String
+        public var bytes: Int
+        public var sha256: String
+    }
+
+    /// The files, sorted by path.
+    public var entries: [Entry] { recorded.sorted { $0.path < $1.path } }
+    private var recorded: [Entry] = []
+
+    public init() {}
+
+    /// Records a file's content under a path such as `data/actions.csv`.
+    public mutating func record(_ path: String, _ bytes: [UInt8]) {
+        recorded.append(Entry(path: path, bytes: bytes.count, sha256: InputLedger.sha256(bytes)))
+    }
+
+    /// Adds another ledger's entries.
+    public mutating func merge(_ other: InputLedger) {
+        recorded.append(contentsOf: other.recorded)
+    }
+
+    /// The SHA-256 of some bytes, in lower-case hex.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        for byte in SHA256.hash(data: bytes) {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+/// `manifest.json`: which inputs (with SHA-256), which as-at date and which audience produced
+/// the site, and the pages it holds. Written by hand in a fixed order so it is byte-identical for
+/// the same inputs.
+public enum Manifest {
+    /// The file name inside the site.
+    public static let path = "manifest.json"
+
+    /// The manifest's JSON.
+    public static func json(inputs: InputLedger, asAt: CalendarDate, audience: Audience, outputs: [OutputFile])
+        -> String
+    {
+        var out = "{\n"
+        out += "  \"generator\": \(string("Readiness \(ReadinessInfo.version)")),\n"
+        out += "  \"as_at\": \(string(asAt.iso)),\n"
+        out += "  \"audience\": \(string(audience.rawValue)),\n"
+        out += "  \"inputs\": [\n"
+        out += inputs.entries.map {
+            "    {\"path\": \(string($0.path)), \"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n  \"outputs\": [\n"
+        out += outputs.sorted { $0.path < $1.path }.map {
+            "    {\"path\": \(string($0.path)), \"bytes\": \($0.bytes.count), \"sha256\": \(string(InputLedger.sha256($0.bytes)))}"
+        }.joined(separator: ",\n")
+        out += "\n  ]\n}\n"
+        return out
+    }
+
+    /// A JSON string literal.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Facts about Readiness itself.
+public enum ReadinessInfo {
+    /// The version, shown in the manifest and by `readiness --version`.
+    public static let version = "0.1.0"
+}

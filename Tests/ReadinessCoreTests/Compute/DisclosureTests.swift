@@ -1,0 +1,140 @@
+import Testing
+
+@testable import ReadinessCore
+
+/// Disclosure control, each case worked out by hand with a threshold of 5 (counts 1 to 4 are
+/// suppressed).
+@Suite("Disclosure control")
+struct DisclosureTests {
+    static let policy = DisclosurePolicy(threshold: 5, roundTo: 1, teamMinimum: 0, smallTeams: .merge)
+
+    /// Each case: a grid and the cells expected to be suppressed.
+    static let cases: [(String, CountGrid, Set<Int>)] = [
+        (
+            "a small count in a row with a total: its smallest neighbour goes too",
+            CountGrid(values: [3, 17, 20], relations: [[0, 1, 2]], totals: [2]), [0, 1]
+        ),
+        (
+            "two small counts protect each other",
+            CountGrid(values: [3, 2, 10, 15], relations: [[0, 1, 2, 3]], totals: [3]), [0, 1]
+        ),
+        ("zero is not suppressed", CountGrid(values: [0, 20, 20], relations: [[0, 1, 2]], totals: [2]), []),
+        (
+            "a small hidden complement (20 children, 18 within, so 2 not within) hides the count that reveals it",
+            CountGrid(values: [18, 2, 20], hidden: [1], relations: [[0, 1, 2]], totals: [2]), [0]
+        ),
+        (
+            "a large hidden complement needs nothing",
+            CountGrid(values: [10, 10, 20], hidden: [1], relations: [[0, 1, 2]], totals: [2]), []
+        ),
+        (
+            "a small total and its only non-zero part are both suppressed",
+            CountGrid(values: [1, 0, 1], relations: [[0, 1, 2]], totals: [2]), [0, 2]
+        ),
+        (
+            "a two-way table: one small cell takes its row, its column and the opposite corner with it",
+            // Rows [3, 10 | 13] and [10, 10 | 20]; columns [3, 10 | 13] and [10, 10 | 20]; grand total 33.
+            CountGrid(
+                values: [3, 10, 13, 10, 10, 20, 13, 20, 33],
+                relations: [[0, 1, 2], [3, 4, 5], [0, 3, 6], [1, 4, 7], [6, 7, 8], [2, 5, 8]], totals: [2, 5, 6, 7, 8]),
+            [0, 1, 3, 4]
+        ),
+        (
+            "a hidden small team still in the total: the other part goes too",
+            CountGrid(values: [12, 30, 42], hidden: [1], relations: [[0, 1, 2]], totals: [2], alwaysProtect: [1]), [0]
+        ),
+        (
+            "a suppressed cell whose only partner is a zero: the total goes",
+            CountGrid(values: [4, 0, 4], relations: [[0, 1, 2]], totals: [2]), [0, 2]
+        ),
+    ]
+
+    @Test("primary and secondary suppression", arguments: cases)
+    func suppression(_ name: String, _ grid: CountGrid, _ expected: Set<Int>) {
+        #expect(grid.suppressed(under: Self.policy) == expected, "\(name)")
+    }
+
+    @Test("no cell of a relation is ever left as the only unknown, for every case")
+    func noSingleUnknown() {
+        for (name, grid, _) in Self.cases {
+            let suppressed = grid.suppressed(under: Self.policy)
+            for relation in grid.relations {
+                let unknown = relation.filter { suppressed.contains($0) || grid.hidden.contains($0) }
+                let protected = unknown.filter {
+                    suppressed.contains($0) || Self.policy.isSensitive(grid.values[$0])
+                        || grid.alwaysProtect.contains($0)
+                }
+                #expect(!(unknown.count == 1 && protected.count == 1), "\(name): relation \(relation)")
+            }
+        }
+    }
+
+    @Test("the internal build suppresses nothing")
+    func internalBuild() {
+        let grid = CountGrid(values: [3, 17, 20], relations: [[0, 1, 2]], totals: [2])
+        #expect(grid.suppressed(under: .none).isEmpty)
+    }
+
+    @Test("rates are suppressed when either count is unknown")
+    func rates() {
+        let shown = ProtectedCounts(
+            CountGrid(values: [3, 17, 20, 40], relations: [[0, 1, 2]], totals: [2]), policy: Self.policy)
+        #expect(shown.rate(0, 2) == nil)
+        #expect(shown.rate(1, 2) == nil)
+        #expect(shown.rate(2, 3) == 0.5)
+        #expect(shown.count(0) == nil)
+        #expect(shown.count(2) == 20)
+    }
+
+    @Test(
+        "rounding to the nearest 5, halves up",
+        arguments: [(0, 0), (2, 0), (3, 5), (7, 5), (8, 10), (12, 10), (13, 15)])
+    func rounding(_ value: Int, _ expected: Int) {
+        #expect(
+            DisclosurePolicy(threshold: 0, roundTo: 5, teamMinimum: 0, smallTeams: .merge).rounded(value) == expected)
+    }
+
+    @Test("small teams are merged into one row, or hidden")
+    func teams() {
+        let items = [(team: "A", size: 40, item: 1), (team: "B", size: 6, item: 2), (team: "C", size: 3, item: 3)]
+        let merge = TeamGrouping.apply(
+            items, policy: .init(threshold: 5, roundTo: 1, teamMinimum: 10, smallTeams: .merge))
+        #expect(merge.shown.map(\.label) == ["A", "Other teams (2)"])
+        #expect(merge.shown.last?.items == [2, 3])
+        let hide = TeamGrouping.apply(
+            items, policy: .init(threshold: 5, roundTo: 1, teamMinimum: 10, smallTeams: .hide))
+        #expect(hide.shown.map(\.label) == ["A"])
+        #expect(hide.hidden == [2, 3])
+    }
+
+    @Test("a public timeliness table: small cells and the cells that would reveal them show c, with the reason")
+    func timelinessTable() {
+        let measure = TimelinessMeasure(
+            check: .cinVisits, name: "Seen", standard: Interval(4, .weeks), standardUnderFive: nil, theme: nil,
+            location: SourceLocation(file: "s", line: 1, column: 1))
+        func counts(_ population: Int, _ within: Int) -> TimelinessResult.Counts {
+            TimelinessResult.Counts(population: population, within: within, noDate: 0, openOverdue: 0)
+        }
+        // North: 30 children, 28 within (2 not within: small). South: 40, 30 within.
+        let result = TimelinessResult(
+            measure: measure, teams: [(team: "North", counts: counts(30, 28)), (team: "South", counts: counts(40, 30))])
+        let table = HTMLBlocks.timelinessTable(result, policy: Self.policy)
+        let c = HTMLBlocks.suppressedSymbol
+        // North's within and share go; so does South's within (or the total would give North's);
+        // the total within (58) stays, since North's and South's are both unknown.
+        #expect(
+            table.html.contains(
+                "<th scope=\"row\">North</th><td class=\"num\">30</td><td class=\"num\">\(c)</td><td class=\"num\">\(c)</td>"
+            ))
+        #expect(
+            table.html.contains(
+                "<th scope=\"row\">South</th><td class=\"num\">40</td><td class=\"num\">\(c)</td><td class=\"num\">\(c)</td>"
+            ))
+        #expect(
+            table.html.contains(
+                "<th scope=\"row\">All teams</th><td class=\"num\">70</td><td class=\"num\">58</td><td class=\"num\">82.9%</td>"
+            ))
+        #expect(table.html.contains("c: not shown to protect children&#39;s confidentiality."))
+        #expect(table.share == "82.9%")
+    }
+}
