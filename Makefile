@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test test-deps check-site screenshots build deps lint bench clean help
+.PHONY: site test test-deps check-site screenshots scaffold build deps lint bench clean help
 
 help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
@@ -79,6 +79,10 @@ screenshots: check-site
 
 bench: build
 	./Tests/Bench/bench.sh
+
+# Embeds the sample (data/, site-templates/) in the binary for `readiness init`.
+scaffold:
+	python3 Tests/Scaffold/embed_sample.py
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -19,7 +19,7 @@ struct Readiness: ParsableCommand {
             (every one is listed, as file:line:column: error: message), 2 when the command is used wrongly.
             """,
         version: ReadinessInfo.version,
-        subcommands: [Build.self, PDF.self],
+        subcommands: [Build.self, Check.self, Serve.self, PDF.self, Init.self],
         defaultSubcommand: nil)
 
     /// Runs the command with Readiness's exit statuses: usage errors are 2, not 64.

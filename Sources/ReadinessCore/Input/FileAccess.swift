@@ -30,6 +30,13 @@ public enum FileAccess {
         }
     }
 
+    /// A file's size and modification time, as text, to notice changes.
+    static func stamp(of path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "missing" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
+    }
+
     /// Whether a path is a symbolic link (dangling or not).
     public static func isLink(_ path: String) -> Bool {
         var info = stat()

@@ -1,0 +1,46 @@
+/// How `readiness check` prints diagnostics: for people, for programs, or for GitHub Actions.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    /// `file:line:column: error: message; hint`, one per line.
+    case text
+    /// One JSON document with every diagnostic and the counts.
+    case json
+    /// GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`.
+    case github
+
+    /// The diagnostics, sorted, in this format (each line ends with a newline).
+    public func render(_ log: DiagnosticLog) -> String {
+        let all = log.sorted
+        switch self {
+        case .text:
+            return all.map { $0.description + "\n" }.joined()
+        case .json:
+            var out =
+                "{\n  \"errors\": \(log.errors.count),\n  \"warnings\": \(log.warnings.count),\n  \"diagnostics\": ["
+            out += all.map { d in
+                "\n    {\"severity\": \(Manifest.string(d.severity.rawValue)), \"file\": \(Manifest.string(d.file)), "
+                    + "\"line\": \(d.line), \"column\": \(d.column), \"message\": \(Manifest.string(d.message)), "
+                    + "\"hint\": \(d.hint.map(Manifest.string) ?? "null")}"
+            }.joined(separator: ",")
+            out += all.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+            return out
+        case .github:
+            return all.map { d in
+                var properties = ["file=\(DiagnosticFormat.property(d.file))"]
+                if d.line > 0 { properties.append("line=\(d.line)") }
+                if d.column > 0 { properties.append("col=\(d.column)") }
+                let text = d.message + (d.hint.map { "; \($0)" } ?? "")
+                return "::\(d.severity.rawValue) \(properties.joined(separator: ","))::\(DiagnosticFormat.data(text))\n"
+            }.joined()
+        }
+    }
+
+    /// Escapes a workflow command's message (`%`, CR and LF).
+    static func data(_ text: String) -> String {
+        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+    }
+
+    /// Escapes a workflow command's property (also `:` and `,`).
+    static func property(_ text: String) -> String {
+        data(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+}
