@@ -1,93 +1,104 @@
-/// The rule for each timeliness check, applied to one child-level row as at a date.
-/// Definitions are in docs/indicators.md.
-enum TimelinessRules {
-    typealias H = ChildLevelLoader.Heading
+/// The rule for one timeliness measure, applied to a child-level row's dates (as days since
+/// 1970-01-01) as at a date. Definitions are in docs/indicators.md.
+///
+/// "Within N after X, as at the as-at date" holds when X is on or after a cutoff: the earliest day
+/// whose deadline is not before the as-at date. Deadlines only move forward as X does, so the
+/// cutoff is found once per measure by a binary search, and each row is one comparison.
+struct TimelinessRules: Sendable {
+    let measure: TimelinessMeasure
+    let asAt: Int
+    let calendar: WorkingDayCalendar
+    /// Earliest last date still within the standard as at the date.
+    let cutoff: Int
+    /// The same for children under 5 (health assessments), if set.
+    let cutoffUnderFive: Int?
+    /// For reviews: the earliest start date whose first review is not yet overdue.
+    let firstCutoff: Int
 
-    static func count(
-        _ row: ChildRow, measure: TimelinessMeasure, asAt: CalendarDate, calendar: WorkingDayCalendar,
-        into counts: inout TimelinessResult.Counts, log: inout DiagnosticLog
-    ) {
-        let standard = measure.standard
+    init(measure: TimelinessMeasure, asAt: CalendarDate, calendar: WorkingDayCalendar) {
+        self.measure = measure
+        self.asAt = asAt.daysSinceEpoch
+        self.calendar = calendar
+        cutoff = TimelinessRules.cutoff(measure.standard, asAt: asAt, calendar: calendar)
+        cutoffUnderFive = measure.standardUnderFive.map { TimelinessRules.cutoff($0, asAt: asAt, calendar: calendar) }
+        let first: Interval =
+            measure.standardUnderFive
+            ?? (measure.check == .claReviews ? Interval(20, .workingDays) : Interval(3, .months))
+        firstCutoff = TimelinessRules.cutoff(first, asAt: asAt, calendar: calendar)
+    }
+
+    /// The earliest day whose deadline under the interval is on or after the as-at date.
+    static func cutoff(_ interval: Interval, asAt: CalendarDate, calendar: WorkingDayCalendar) -> Int {
+        let target = asAt.daysSinceEpoch
+        let span: Int
+        switch interval.unit {
+        case .days: span = interval.count
+        case .weeks: span = interval.count * 7
+        case .months: span = interval.count * 31 + 31
+        case .workingDays: span = interval.count * 2 + 40
+        }
+        var low = target - span - 1  // its deadline is before the as-at date
+        var high = target  // its deadline is on or after it
+        while high - low > 1 {
+            let mid = low + (high - low) / 2
+            let deadline = interval.deadline(after: CalendarDate(daysSinceEpoch: mid), calendar: calendar)
+            if let deadline, deadline.daysSinceEpoch >= target { high = mid } else { low = mid }
+        }
+        return high
+    }
+
+    /// Slots in a row's dates: 1 start, 2 end (or authorised, for assessments), 3 last seen or
+    /// visited, 4 latest review, 5 last health assessment, 6 age in years.
+    @inline(__always)
+    func count(_ days: [Int?], into counts: inout TimelinessResult.Counts) {
         switch measure.check {
         case .assessments:
-            // Assessments started by the as-at date. Completed ones count in the population and
-            // are within if authorised within the standard; open ones past it are counted apart.
-            guard let start = row.date(H.assessmentStart, log: &log), start <= asAt else { return }
-            if let end = row.date(H.assessmentEnd, log: &log), end <= asAt {
+            // Started by the as-at date: completed ones are in the population, within if
+            // authorised by the deadline; open ones already past it are counted apart.
+            guard let start = days[1], start <= asAt else { return }
+            let deadline =
+                measure.standard.deadline(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
+                .daysSinceEpoch ?? Int.max
+            if let end = days[2], end <= asAt {
                 counts.population += 1
-                if standard.contains(end, after: start, calendar: calendar) { counts.within += 1 }
-            } else if !standard.contains(asAt, after: start, calendar: calendar) {
+                if end <= deadline { counts.within += 1 }
+            } else if asAt > deadline {
                 counts.openOverdue += 1
             }
-        case .cinVisits:
-            visit(row, start: H.cinStart, end: H.cinClosed, seen: H.cinSeen, measure, asAt, calendar, &counts, &log)
-        case .cpVisits:
-            visit(row, start: H.cpStart, end: H.cpEnd, seen: H.cpVisit, measure, asAt, calendar, &counts, &log)
-        case .claVisits:
-            visit(row, start: H.claStart, end: H.claEnd, seen: H.claVisit, measure, asAt, calendar, &counts, &log)
-        case .cpReviews:
-            review(
-                row, start: H.cpStart, end: H.cpEnd, last: H.cpReview, first: Interval(3, .months), measure, asAt,
-                calendar, &counts, &log)
-        case .claReviews:
-            review(
-                row, start: H.claStart, end: H.claEnd, last: H.claReview, first: Interval(20, .workingDays), measure,
-                asAt, calendar, &counts, &log)
-        case .healthAssessments:
-            guard isOpen(row, start: H.claStart, end: H.claEnd, asAt: asAt, log: &log) else { return }
+        case .cinVisits, .cpVisits, .claVisits:
+            guard isOpen(days) else { return }
             counts.population += 1
-            var applicable = standard
-            if let underFive = measure.standardUnderFive, let ageText = row.reader.text(H.age.name),
-                let age = Int(ageText), age < 5
-            {
-                applicable = underFive
-            }
-            guard let last = row.date(H.claHealth, log: &log), last <= asAt else {
+            guard let last = days[3], last <= asAt else {
                 counts.noDate += 1
                 return
             }
-            if applicable.contains(asAt, after: last, calendar: calendar) { counts.within += 1 }
+            if last >= cutoff { counts.within += 1 }
+        case .cpReviews, .claReviews:
+            guard isOpen(days), let start = days[1] else { return }
+            counts.population += 1
+            if let review = days[4], review <= asAt {
+                if review >= cutoff { counts.within += 1 }
+            } else if start >= firstCutoff {
+                counts.within += 1
+            }
+        case .healthAssessments:
+            guard isOpen(days) else { return }
+            counts.population += 1
+            var applicable = cutoff
+            if let underFive = cutoffUnderFive, let age = days[6], age < 5 { applicable = underFive }
+            guard let last = days[5], last <= asAt else {
+                counts.noDate += 1
+                return
+            }
+            if last >= applicable { counts.within += 1 }
         }
     }
 
-    /// Whether the case was open on the as-at date: started on or before it, not ended before it.
-    static func isOpen(
-        _ row: ChildRow, start: CSVTable.Column, end: CSVTable.Column, asAt: CalendarDate, log: inout DiagnosticLog
-    ) -> Bool {
-        guard let started = row.date(start, log: &log), started <= asAt else { return false }
-        if let ended = row.date(end, log: &log), ended <= asAt { return false }
+    /// Started on or before the as-at date and not ended on or before it.
+    @inline(__always)
+    func isOpen(_ days: [Int?]) -> Bool {
+        guard let start = days[1], start <= asAt else { return false }
+        if let end = days[2], end <= asAt { return false }
         return true
-    }
-
-    /// Open cases seen within the standard as at the date.
-    static func visit(
-        _ row: ChildRow, start: CSVTable.Column, end: CSVTable.Column, seen: CSVTable.Column,
-        _ measure: TimelinessMeasure, _ asAt: CalendarDate, _ calendar: WorkingDayCalendar,
-        _ counts: inout TimelinessResult.Counts, _ log: inout DiagnosticLog
-    ) {
-        guard isOpen(row, start: start, end: end, asAt: asAt, log: &log) else { return }
-        counts.population += 1
-        guard let last = row.date(seen, log: &log), last <= asAt else {
-            counts.noDate += 1
-            return
-        }
-        if measure.standard.contains(asAt, after: last, calendar: calendar) { counts.within += 1 }
-    }
-
-    /// Open cases whose next review is not yet overdue: the first review is due `first` after
-    /// the start, later ones the standard after the latest review.
-    static func review(
-        _ row: ChildRow, start: CSVTable.Column, end: CSVTable.Column, last: CSVTable.Column, first: Interval,
-        _ measure: TimelinessMeasure, _ asAt: CalendarDate, _ calendar: WorkingDayCalendar,
-        _ counts: inout TimelinessResult.Counts, _ log: inout DiagnosticLog
-    ) {
-        guard let started = row.date(start, log: &log), started <= asAt else { return }
-        if let ended = row.date(end, log: &log), ended <= asAt { return }
-        counts.population += 1
-        if let latest = row.date(last, log: &log), latest <= asAt {
-            if measure.standard.contains(asAt, after: latest, calendar: calendar) { counts.within += 1 }
-        } else if (measure.standardUnderFive ?? first).contains(asAt, after: started, calendar: calendar) {
-            counts.within += 1
-        }
     }
 }

@@ -1,8 +1,18 @@
+import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads child-level lists shaped like Ofsted's Annex A (lists 4, 6, 7 and 8, from
 /// `data/annex-a/list-N.csv`) and reduces each row at once into per-team timeliness counts.
 ///
 /// These files hold personal data. Nothing from a row is kept or printed: diagnostics name the
-/// file, line, column and heading, never the cell's value.
+/// file, line, column and heading, never the cell's value. The lists can hold a million rows, so
+/// they are scanned as bytes (`CSVScanner`), only the columns needed are looked at, and the
+/// lists are read in parallel.
 enum ChildLevelLoader {
     /// The folder inside the data folder that holds the lists.
     static let folder = "annex-a"
@@ -34,16 +44,16 @@ enum ChildLevelLoader {
         static let claEnd = CSVTable.Column("Date Ceased to be Looked After", required: false)
     }
 
-    /// The columns read from each list (other columns, personal or not, are ignored unread).
+    /// The columns of each list, in slot order: team, start, end, then the list's own dates.
     static func columns(list: Int) -> [CSVTable.Column] {
         switch list {
         case 4: [Heading.team, Heading.assessmentStart, Heading.assessmentEnd]
-        case 6: [Heading.team, Heading.cinStart, Heading.cinSeen, Heading.cinClosed]
-        case 7: [Heading.team, Heading.cpStart, Heading.cpVisit, Heading.cpReview, Heading.cpEnd]
+        case 6: [Heading.team, Heading.cinStart, Heading.cinClosed, Heading.cinSeen]
+        case 7: [Heading.team, Heading.cpStart, Heading.cpEnd, Heading.cpVisit, Heading.cpReview]
         default:
             [
-                Heading.team, Heading.age, Heading.claStart, Heading.claVisit, Heading.claReview, Heading.claHealth,
-                Heading.claEnd,
+                Heading.team, Heading.claStart, Heading.claEnd, Heading.claVisit, Heading.claReview, Heading.claHealth,
+                Heading.age,
             ]
         }
     }
@@ -51,48 +61,36 @@ enum ChildLevelLoader {
     /// At most this many problems are listed per file; the rest are counted.
     static let problemLimit = 20
 
-    /// Computes every measure, reading each list once.
+    /// What reading one list produced.
+    struct ListResult: Sendable {
+        var perTeam: [String: [TimelinessResult.Counts]] = [:]
+        var log = DiagnosticLog()
+        var ledger = InputLedger()
+        var read = false
+    }
+
+    /// Computes every measure, reading each list once, the lists in parallel.
     static func load(
         measures: [TimelinessMeasure], folder dataFolder: String, asAt: CalendarDate, calendar: WorkingDayCalendar,
         log: inout DiagnosticLog, ledger: inout InputLedger
     ) -> [TimelinessResult] {
         var byList: [Int: [TimelinessMeasure]] = [:]
         for measure in measures { byList[measure.check.list, default: []].append(measure) }
-        var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
-        for list in byList.keys.sorted() {
+        let lists = byList.keys.sorted()
+        let groups = byList
+        let results = UnsafeResults<ListResult>(count: lists.count)
+        DispatchQueue.concurrentPerform(iterations: lists.count) { index in
+            let list = lists[index]
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
-            let name = "data/\(folder)/list-\(list).csv"
-            guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: name) else { continue }
-            var fileLog = DiagnosticLog()
-            guard let table = CSVTable.read(source, columns: columns(list: list), log: &fileLog, quoteValues: false)
-            else {
-                log.merge(fileLog)
-                continue
-            }
-            let listMeasures = byList[list] ?? []
-            var perTeam: [String: [TimelinessResult.Counts]] = [:]
-            for record in table.rows {
-                let row = ChildRow(reader: table.reader(for: record))
-                guard let team = row.reader.text(Heading.team.name) else {
-                    fileLog.error("'Allocated Team' is blank", at: row.reader.location(of: Heading.team.name))
-                    continue
-                }
-                var teamCounts =
-                    perTeam[team]
-                    ?? Array(repeating: TimelinessResult.Counts(), count: listMeasures.count)
-                for (index, measure) in listMeasures.enumerated() {
-                    TimelinessRules.count(
-                        row, measure: measure, asAt: asAt, calendar: calendar, into: &teamCounts[index], log: &fileLog)
-                }
-                perTeam[team] = teamCounts
-            }
-            let problems = fileLog.errors
-            for diagnostic in fileLog.all where diagnostic.severity == .warning { log.report(diagnostic) }
-            for diagnostic in problems.prefix(problemLimit) { log.report(diagnostic) }
-            if problems.count > problemLimit {
-                log.error("and \(problems.count - problemLimit) more problems like these in this file", file: path)
-            }
-            counts[list] = perTeam
+            let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
+            results[index] = read(list: list, path: path, rules: rules)
+        }
+        var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
+        for (index, list) in lists.enumerated() {
+            guard let result = results[index] else { continue }
+            log.merge(result.log)
+            ledger.merge(result.ledger)
+            if result.read { counts[list] = result.perTeam }
         }
         return measures.compactMap { measure in
             guard let perTeam = counts[measure.check.list],
@@ -104,26 +102,184 @@ enum ChildLevelLoader {
             return TimelinessResult(measure: measure, teams: teams)
         }
     }
+
+    /// Reads one list and applies its rules to every row.
+    static func read(list: Int, path: String, rules: [TimelinessRules]) -> ListResult {
+        var result = ListResult()
+        let raw: [UInt8]
+        switch FileAccess.readBytes(path) {
+        case .success(let bytes): raw = bytes
+        case .failure:
+            _ = FileAccess.readText(path, log: &result.log)  // reports why, in the usual words
+            return result
+        }
+        result.ledger.record("data/\(folder)/list-\(list).csv", raw)
+        var bytes = raw
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF])
+            || SourceText.firstInvalidUTF8(raw[...]) != nil
+        {
+            _ = SourceText.decode(raw, path: path, log: &result.log)
+            return result
+        }
+        if raw.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = Array(raw.dropFirst(3)) }
+        let scanner = CSVScanner(bytes: bytes)
+        let columns = columns(list: list)
+        var slots = [Int](repeating: -1, count: columns.count)
+        for (index, cell) in scanner.header.enumerated() {
+            let key = CSVTable.normalise(cell)
+            for (slot, column) in columns.enumerated() where slots[slot] < 0 {
+                if CSVTable.normalise(column.name) == key
+                    || column.aliases.contains(where: { CSVTable.normalise($0) == key })
+                {
+                    slots[slot] = index
+                }
+            }
+        }
+        var missing = false
+        for (slot, column) in columns.enumerated() where column.required && slots[slot] < 0 {
+            result.log.error(
+                "required column '\(column.name)' is missing from the header",
+                at: SourceLocation(file: path, line: 1, column: 1), hint: "add a column headed '\(column.name)'")
+            missing = true
+        }
+        if scanner.header.isEmpty {
+            result.log.error("the file is empty", file: path, hint: "it needs a header row naming the columns")
+            return result
+        }
+        if missing { return result }
+
+        let width = scanner.header.count
+        var position = scanner.dataStart
+        var line = 2
+        var ranges = [Range<Int>](repeating: 0..<0, count: columns.count)
+        let wanted = slots
+        var teams = TeamNames()
+        var teamCounts: [[TimelinessResult.Counts]] = []
+        var problems = 0
+        func problem(_ message: String, column: String, offset: Int, line: Int, hint: String) {
+            problems += 1
+            if problems <= problemLimit {
+                result.log.error(
+                    message, at: SourceLocation(file: path, line: line, column: scanner.column(of: offset)), hint: hint)
+            }
+        }
+        while true {
+            let rowLine = line
+            let rowStart = position
+            for k in ranges.indices { ranges[k] = 0..<0 }
+            guard
+                let cells = scanner.scanRow(
+                    from: &position, line: &line,
+                    cell: { index, range in
+                        for slot in wanted.indices where wanted[slot] == index { ranges[slot] = range }
+                    })
+            else { break }
+            if cells == 1 && ranges.allSatisfy({ $0.isEmpty })
+                && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({ $0 == 0x0D || $0 == 0x20 })
+            {
+                continue  // a blank line
+            }
+            if cells < width {
+                problems += 1
+                if problems <= problemLimit {
+                    result.log.error(
+                        "this row has \(cells) cells but the header has \(width)",
+                        at: SourceLocation(file: path, line: rowLine, column: 1),
+                        hint: "a line break or comma inside a cell must be within double quotes")
+                }
+                continue
+            }
+            let teamBytes = scanner.unquoted(ranges[0])
+            if teamBytes.isEmpty {
+                problem(
+                    "'Allocated Team' is blank", column: "Allocated Team", offset: ranges[0].lowerBound, line: rowLine,
+                    hint: "every row needs its team")
+                continue
+            }
+            let team = teams.index(of: teamBytes)
+            if team == teamCounts.count {
+                teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))
+            }
+            // Dates of the row's slots, parsed once each; a bad one is reported without its value.
+            var days = [Int?](repeating: nil, count: columns.count)
+            var bad = false
+            for slot in 1..<columns.count where wanted[slot] >= 0 {
+                let cell = scanner.unquoted(ranges[slot])
+                if columns[slot].name == Heading.age.name {
+                    days[slot] = cell.isEmpty ? nil : Int(String(decoding: cell, as: UTF8.self))
+                    continue
+                }
+                switch CSVScanner.day(cell) {
+                case nil: break
+                case .success(let day)?: days[slot] = day
+                case .failure(.impossible)?:
+                    problem(
+                        "'\(columns[slot].name)' is not a real date", column: columns[slot].name,
+                        offset: ranges[slot].lowerBound, line: rowLine, hint: "check the day and month in this cell")
+                    bad = true
+                case .failure(.unrecognised)?:
+                    problem(
+                        "'\(columns[slot].name)' is not a date Readiness can read", column: columns[slot].name,
+                        offset: ranges[slot].lowerBound, line: rowLine, hint: "write dates as 2026-02-28 or 28/02/2026")
+                    bad = true
+                }
+            }
+            if bad { continue }
+            for (index, rule) in rules.enumerated() {
+                rule.count(days, into: &teamCounts[team][index])
+            }
+        }
+        if problems > problemLimit {
+            result.log.error("and \(problems - problemLimit) more problems like these in this file", file: path)
+        }
+        for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
+        result.read = true
+        return result
+    }
 }
 
-/// One child-level row, read without keeping or printing its values.
-struct ChildRow {
-    let reader: CSVRowReader
+/// Team names seen in a list, interned by their bytes so a million rows make a handful of strings.
+struct TeamNames {
+    private(set) var names: [String] = []
+    private var lookup: [UInt64: [Int]] = [:]
+    private var stored: [[UInt8]] = []
 
-    /// A date in a column; blank gives nil; an unreadable one is reported without its value.
-    func date(_ column: CSVTable.Column, log: inout DiagnosticLog) -> CalendarDate? {
-        guard let text = reader.text(column.name) else { return nil }
-        switch CalendarDate.parse(text) {
-        case .success(let date): return date
-        case .failure(.impossible):
-            log.error(
-                "'\(column.name)' is not a real date", at: reader.location(of: column.name),
-                hint: "check the day and month in this cell")
-        case .failure(.unrecognised):
-            log.error(
-                "'\(column.name)' is not a date Readiness can read", at: reader.location(of: column.name),
-                hint: "write dates as 2026-02-28 or 28/02/2026")
+    /// The team's index, adding it when new (the next index is `names.count`).
+    mutating func index(of bytes: ArraySlice<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        if let candidates = lookup[hash] {
+            for candidate in candidates where stored[candidate].elementsEqual(bytes) { return candidate }
         }
-        return nil
+        let index = names.count
+        names.append(String(decoding: bytes, as: UTF8.self).trimmingSpaces)
+        stored.append(Array(bytes))
+        lookup[hash, default: []].append(index)
+        return index
+    }
+}
+
+/// Results written by parallel workers, one slot each.
+final class UnsafeResults<Value>: @unchecked Sendable {
+    private var values: [Value?]
+    private let lock = NSLockLite()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.locked { values[index] } }
+        set { lock.locked { values[index] = newValue } }
+    }
+}
+
+/// A minimal lock (pthread mutex) so this file needs no Foundation.
+final class NSLockLite: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
     }
 }
