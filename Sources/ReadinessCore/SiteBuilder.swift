@@ -12,6 +12,9 @@ public struct BuildRequest: Sendable {
     public var standalone: Bool
     /// The audience, overriding the settings' default when given.
     public var audience: Audience?
+    /// A monotonic clock in nanoseconds, handed in by the command to time the stages. The
+    /// library reads no clock of its own; without one, no timings are taken.
+    public var stopwatch: (@Sendable () -> UInt64)?
 
     public init(
         dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?,
@@ -37,6 +40,8 @@ public struct BuildResult: Sendable {
     public var asAt: CalendarDate?
     /// The audience built for.
     public var audience: Audience = .internal
+    /// How long each stage took, in nanoseconds, when a stopwatch was given.
+    public var timings: [(stage: String, nanoseconds: UInt64)] = []
 }
 
 /// The provenance line on every page.
@@ -55,10 +60,18 @@ struct Provenance {
 public enum SiteBuilder {
     /// Loads, checks and renders the site in memory, writing nothing.
     public static func render(_ request: BuildRequest) -> BuildResult {
+        var timings: [(String, UInt64)] = []
+        var last = request.stopwatch?() ?? 0
+        func lap(_ stage: String) {
+            guard let now = request.stopwatch?() else { return }
+            timings.append((stage, now - last))
+            last = now
+        }
         var log = DiagnosticLog()
         var ledger = InputLedger()
         let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log, ledger: &ledger)
         let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
+        lap("load data and templates")
         guard let data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
         guard let asAt = data.settings.asAt else {
             log.error(
@@ -69,6 +82,7 @@ public enum SiteBuilder {
         DataValidator.validate(data, asAt: asAt, log: &log)
         guard !log.hasErrors, let templates else { return BuildResult(diagnostics: log, files: [], asAt: asAt) }
         let figures = SiteFigures(data, asAt: asAt)
+        lap("validate and compute")
         let audience = request.audience ?? data.settings.audience
         let policy = audience == .public ? data.settings.disclosure : .none
         let provenance = Provenance(inputs: ledger.entries.count, asAt: asAt, audience: audience)
@@ -76,23 +90,30 @@ public enum SiteBuilder {
             templates: templates,
             context: SiteContext(
                 data: data, figures: figures, audience: audience, policy: policy, provenance: provenance),
-            markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML))
-        var files = renderer.render(log: &log)
+            markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML), stopwatch: request.stopwatch)
+        let markdownTime = Accumulator()
+        var files = renderer.render(log: &log, markdownTime: markdownTime)
         if request.standalone { files += StandalonePages.make(from: files) }
         let manifest = Manifest.json(inputs: ledger, asAt: asAt, audience: audience, outputs: files)
         files.append(OutputFile(path: Manifest.path, bytes: Array(manifest.utf8)))
-        return BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt, audience: audience)
+        lap("render pages")
+        if request.stopwatch != nil { timings.append(("of which libcmark, summed over pages", markdownTime.value)) }
+        var result = BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt, audience: audience)
+        result.timings = timings
+        return result
     }
 
     /// Renders the site and, when there are no errors, writes it atomically to the output folder.
     public static func build(_ request: BuildRequest) -> BuildResult {
         var result = render(request)
         guard !result.diagnostics.hasErrors else { return result }
+        let started = request.stopwatch?() ?? 0
         if let failure = SiteWriter.publish(
             result.files, to: request.outputFolder, protecting: [request.dataFolder, request.templatesFolder])
         {
             result.diagnostics.error(failure.message, file: request.outputFolder)
         }
+        if let now = request.stopwatch?() { result.timings.append(("write the site", now - started)) }
         return result
     }
 }

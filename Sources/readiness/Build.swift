@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import ReadinessCore
 
 /// `readiness build`.
@@ -16,8 +17,15 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Also write each page as one self-contained HTML file (styles inlined) under standalone/.")
     var standalone = false
 
+    @Flag(name: .long, help: "Print how long each stage took, on standard error.")
+    var timings = false
+
     func run() throws {
-        let result = try Build.run(inputs: inputs, output: output, standalone: standalone)
+        let result = try Build.run(inputs: inputs, output: output, standalone: standalone, timed: timings)
+        for (stage, nanoseconds) in result.timings {
+            FileHandleOutput.standardError(
+                "\(stage): \(nanoseconds / 1_000_000).\(String(nanoseconds / 100_000 % 10)) ms")
+        }
         let pages = result.files.filter { $0.path.hasSuffix(".html") && !$0.path.contains("/") }.count
         let asAt = result.asAt.map { " as at \($0.long)" } ?? ""
         FileHandleOutput.standardOutput(
@@ -26,11 +34,12 @@ struct Build: ParsableCommand {
     }
 
     /// Builds and writes the site, printing diagnostics; throws exit status 1 on errors.
-    static func run(inputs: InputOptions, output: String, standalone: Bool) throws -> BuildResult {
-        let request = BuildRequest(
+    static func run(inputs: InputOptions, output: String, standalone: Bool, timed: Bool = false) throws -> BuildResult {
+        var request = BuildRequest(
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
             asAt: try inputs.asAtDate(),
             standalone: standalone, audience: inputs.audience)
+        if timed { request.stopwatch = { DispatchTime.now().uptimeNanoseconds } }
         let result = SiteBuilder.build(request)
         DiagnosticPrinter.print(result.diagnostics)
         if result.diagnostics.hasErrors {

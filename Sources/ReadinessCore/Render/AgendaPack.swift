@@ -10,6 +10,8 @@ enum AgendaPack {
         -> String
     {
         func anchor(_ path: String) -> String { "pack-" + ChartStyle.id(String(path.dropLast(5))) }
+        var targets: [String: String] = [:]
+        for page in pages { targets[page.path] = "#" + anchor(page.path) }
         var out = "<h1>Inspection readiness: agenda pack</h1>\n"
         out += "<p>\(Escaping.html(council)). Figures as at \(asAt.long).</p>\n"
         out += "<nav class=\"pack-contents\" aria-labelledby=\"pack-contents-heading\">\n"
@@ -19,47 +21,62 @@ enum AgendaPack {
         }
         out += "</ol>\n</nav>\n"
         for page in pages {
-            var body = page.body.replacingAll(
-                "<details class=\"chart__data\">", with: "<details class=\"chart__data\" open>")
-            for other in pages {
-                body = body.replacingAll("href=\"\(other.path)\"", with: "href=\"#\(anchor(other.path))\"")
-            }
-            // Ids inside one page are unique; across pages they are made unique by a prefix.
-            body = body.replacingAll(" id=\"", with: " id=\"\(anchor(page.path))-")
-                .replacingAll("aria-labelledby=\"", with: "aria-labelledby=\"\(anchor(page.path))-")
-            body = prefixSecondLabel(body, prefix: anchor(page.path) + "-")
+            let body = rewrite(page.body, prefix: anchor(page.path) + "-", targets: targets)
             out += "<section class=\"pack-section\" id=\"\(anchor(page.path))\">\n\(body)</section>\n"
         }
         return out
     }
 
-    /// `aria-labelledby="a b"` names two ids; the first got the prefix above, this adds it to the second.
-    static func prefixSecondLabel(_ html: String, prefix: String) -> String {
-        var out = ""
-        var rest = Substring(html)
-        let marker = "aria-labelledby=\"\(prefix)"
-        while let range = rest.range(of: marker) {
-            out += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            guard let close = rest.firstIndex(of: "\"") else { break }
-            let ids = rest[..<close].split(separator: " ")
-            out += ids.enumerated().map { $0.offset == 0 ? String($0.element) : prefix + $0.element }.joined(
-                separator: " ")
-            rest = rest[close...]
+    /// One pass over a page's HTML for the pack: links to pack pages point at their sections,
+    /// every id (and the ids `aria-labelledby` names) gets the page's prefix so ids stay unique,
+    /// and chart data disclosures are open so they print.
+    static func rewrite(_ html: String, prefix: String, targets: [String: String]) -> String {
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        let prefixBytes = Array(prefix.utf8)
+        var i = 0
+        func starts(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= bytes.count else { return false }
+            return text.withUTF8Buffer { bytes[i..<(i + count)].elementsEqual($0) }
         }
-        return out + rest
-    }
-}
-
-/// The print header and footer on every printed page: the council, the page and the as-at
-/// date, and "Page N of M", with CSS page margin boxes.
-enum PrintStyle {
-    static func header(council: String, page: String, asAt: CalendarDate) -> String {
-        let left = Escaping.cssString(council)
-        let right = Escaping.cssString("\(page), as at \(asAt.long)")
-        let font = "font-family: Arial, Helvetica, sans-serif; font-size: 9pt; color: #0b0c0c;"
-        return "<style media=\"print\">@page { @top-left { content: \"\(left)\"; \(font) } "
-            + "@top-right { content: \"\(right)\"; \(font) } "
-            + "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); \(font) } }</style>"
+        func value(after count: Int) -> (String, Int)? {
+            guard let close = bytes[(i + count)...].firstIndex(of: 0x22) else { return nil }
+            return (String(decoding: bytes[(i + count)..<close], as: UTF8.self), close)
+        }
+        while i < bytes.count {
+            if bytes[i] == 0x20 || bytes[i] == 0x3C {
+                if starts(" href=\""), let (target, close) = value(after: 7) {
+                    out.append(contentsOf: " href=\"".utf8)
+                    out.append(contentsOf: (targets[target] ?? target).utf8)
+                    out.append(0x22)
+                    i = close + 1
+                    continue
+                }
+                if starts(" id=\"") {
+                    out.append(contentsOf: " id=\"".utf8)
+                    out.append(contentsOf: prefixBytes)
+                    i += 5
+                    continue
+                }
+                if starts(" aria-labelledby=\""), let (ids, close) = value(after: 18) {
+                    out.append(contentsOf: " aria-labelledby=\"".utf8)
+                    let prefixed = ids.split(separator: " ").map { prefix + $0 }.joined(separator: " ")
+                    out.append(contentsOf: prefixed.utf8)
+                    out.append(0x22)
+                    i = close + 1
+                    continue
+                }
+                if starts("<details class=\"chart__data\">") {
+                    out.append(contentsOf: "<details class=\"chart__data\" open>".utf8)
+                    i += 29
+                    continue
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -20,56 +20,63 @@ final class BlockTable {
 
     /// The HTML with every marker replaced by its block. A block-level block inside a
     /// paragraph closes the paragraph around it; a marker inside a tag (an image's alt text,
-    /// say) is dropped, since HTML cannot go there.
+    /// say) is dropped, since HTML cannot go there. One pass over the UTF-8 bytes.
     func substitute(in html: String) -> String {
-        guard !blocks.isEmpty, html.unicodeScalars.contains(BlockTable.open) else { return html }
-        var out = String.UnicodeScalarView()
-        let scalars = Array(html.unicodeScalars)
+        guard !blocks.isEmpty else { return html }
+        let bytes = Array(html.utf8)
+        // U+E000 and U+E001 in UTF-8.
+        let open: [UInt8] = [0xEE, 0x80, 0x80]
+        let close: [UInt8] = [0xEE, 0x80, 0x81]
+        guard bytes.firstRange(of: open) != nil else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
         var i = 0
         var inTag = false
         var inParagraph = false
         var splitParagraph = false
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == "<" {
+        func matches(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= bytes.count else { return false }
+            return text.withUTF8Buffer { bytes[i..<(i + count)].elementsEqual($0) }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x3C {
                 inTag = true
-                if matches(scalars, i, "<p>") || matches(scalars, i, "<p ") { inParagraph = true }
-                if matches(scalars, i, "</p>") { inParagraph = false }
-            } else if s == ">" {
+                if matches("<p>") || matches("<p ") { inParagraph = true }
+                if matches("</p>") { inParagraph = false }
+            } else if b == 0x3E {
                 inTag = false
-            }
-            if s == BlockTable.open, let end = scalars[i...].firstIndex(of: BlockTable.close),
-                let index = Int(String(String.UnicodeScalarView(scalars[(i + 1)..<end]))), index < blocks.count
-            {
-                let block = blocks[index]
-                i = end + 1
-                if inTag { continue }
-                if block.isBlock && inParagraph {
-                    // Close the paragraph, place the block, reopen; empty paragraphs go below.
-                    splitParagraph = true
-                    out.append(contentsOf: "</p>\n".unicodeScalars)
-                    out.append(contentsOf: block.html.unicodeScalars)
-                    out.append(contentsOf: "<p>".unicodeScalars)
-                } else {
-                    out.append(contentsOf: block.html.unicodeScalars)
+            } else if b == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                var j = i + 3
+                var index = 0
+                var digits = 0
+                while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39, digits < 9 {
+                    index = index * 10 + Int(bytes[j] - 0x30)
+                    j += 1
+                    digits += 1
                 }
-                continue
+                if digits > 0, j + 2 < bytes.count, bytes[j..<(j + 3)].elementsEqual(close), index < blocks.count {
+                    i = j + 3
+                    if inTag { continue }
+                    let block = blocks[index]
+                    if block.isBlock && inParagraph {
+                        // Close the paragraph, place the block, reopen; empty paragraphs go below.
+                        splitParagraph = true
+                        out.append(contentsOf: "</p>\n".utf8)
+                        out.append(contentsOf: block.html.utf8)
+                        out.append(contentsOf: "<p>".utf8)
+                    } else {
+                        out.append(contentsOf: block.html.utf8)
+                    }
+                    continue
+                }
             }
-            out.append(s)
+            out.append(b)
             i += 1
         }
-        let result = String(out)
-        // Closing a paragraph around a block can leave empty paragraphs behind.
+        let result = String(decoding: out, as: UTF8.self)
         return splitParagraph ? result.replacingAll("<p></p>\n", with: "").replacingAll("<p></p>", with: "") : result
-    }
-
-    private func matches(_ scalars: [Unicode.Scalar], _ at: Int, _ text: String) -> Bool {
-        var k = at
-        for c in text.unicodeScalars {
-            guard k < scalars.count, scalars[k] == c else { return false }
-            k += 1
-        }
-        return true
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Mustache
 
 /// One file of the finished site.
@@ -10,13 +11,15 @@ public struct OutputFile: Sendable, Equatable {
 
 /// Renders every page: Mustache over the Markdown, libcmark to HTML, blocks put back, then the
 /// layout around it.
-struct SiteRenderer {
+struct SiteRenderer: Sendable {
     let templates: SiteTemplates
     let context: SiteContext
     let markdown: MarkdownRenderer
+    /// A clock the command may hand in to time the Markdown stage; the library reads none.
+    var stopwatch: (@Sendable () -> UInt64)? = nil
 
     /// One page to make: a template, and the theme it is for, if any.
-    struct Instance {
+    struct Instance: Sendable {
         let template: PageTemplate
         let theme: ThemeSummary?
         var path = ""
@@ -25,7 +28,7 @@ struct SiteRenderer {
     }
 
     /// Renders the site, or reports why it cannot be.
-    func render(log: inout DiagnosticLog) -> [OutputFile] {
+    func render(log: inout DiagnosticLog, markdownTime: Accumulator = Accumulator()) -> [OutputFile] {
         // First pass: where each page goes and what it is called, for links and navigation.
         let basics = context.basics()
         var instances: [Instance] = []
@@ -69,23 +72,35 @@ struct SiteRenderer {
         }
         let values = context.values(pageLinks: links)
         var files: [OutputFile] = []
-        var bodies: [(instance: Instance, body: String)] = []
-        for instance in instances {
+        // Pages are independent once the values are built, so they are rendered on every core.
+        let navigation = instances.filter(\.template.inNavigation)
+        let rendered = UnsafeResults<(body: String, html: String)>(count: instances.count)
+        let timer = stopwatch
+        let all = instances
+        let renderer = self
+        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+            let instance = all[index]
             var fields = values.root
             if let theme = instance.theme { fields["theme"] = values.themes[theme.theme.id] }
             fields["page"] = .object(["title": .text(instance.title), "path": .text(instance.path)])
             fields["root"] = .text(SitePath.rootPrefix(for: instance.path))
-
             let blocks = BlockTable()
             let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks)
-            let source = instance.template.body.render(view, library: templates.markdownPartials)
-            let body = blocks.substitute(in: markdown.html(source))
-            bodies.append((instance, body))
-            let html = page(
+            let source = instance.template.body.render(view, library: renderer.templates.markdownPartials)
+            let started = timer?() ?? 0
+            let converted = renderer.markdown.html(source)
+            if let timer { markdownTime.add(timer() - started) }
+            let body = blocks.substitute(in: converted)
+            let html = renderer.page(
                 path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
-                fields: fields,
-                navigation: instances)
-            files.append(OutputFile(path: instance.path, bytes: Array(html.utf8)))
+                fields: fields, navigation: navigation)
+            rendered[index] = (body, html)
+        }
+        var bodies: [(instance: Instance, body: String)] = []
+        for (index, instance) in instances.enumerated() {
+            guard let page = rendered[index] else { continue }
+            if instance.template.inNavigation { bodies.append((instance, page.body)) }
+            files.append(OutputFile(path: instance.path, bytes: Array(page.html.utf8)))
         }
         if !bodies.isEmpty {
             var fields = values.root
@@ -120,7 +135,7 @@ struct SiteRenderer {
             PrintStyle.header(council: context.data.settings.council, page: title, asAt: context.figures.asAt),
             isBlock: true)
         layoutFields["nav"] = .list(
-            navigation.filter(\.template.inNavigation).map { other in
+            navigation.map { other in
                 .object([
                     "title": .text(other.navigationTitle),
                     "href": .text(prefix + other.path),
