@@ -27,7 +27,11 @@ final class BlockTable {
         // U+E000 and U+E001 in UTF-8.
         let open: [UInt8] = [0xEE, 0x80, 0x80]
         let close: [UInt8] = [0xEE, 0x80, 0x81]
-        guard bytes.firstRange(of: open) != nil else { return html }
+        guard
+            bytes.indices.contains(where: {
+                bytes[$0] == open[0] && $0 + 2 < bytes.count && bytes[$0 + 1] == open[1] && bytes[$0 + 2] == open[2]
+            })
+        else { return html }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
         var i = 0

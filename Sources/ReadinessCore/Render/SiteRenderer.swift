@@ -86,7 +86,9 @@ struct SiteRenderer: Sendable {
             fields["root"] = .text(SitePath.rootPrefix(for: instance.path))
             let blocks = BlockTable()
             let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks)
-            let source = instance.template.body.render(view, library: renderer.templates.markdownPartials)
+            let source =
+                instance.template.body?.render(view, library: renderer.templates.markdownPartials)
+                ?? instance.template.literalBody
             let started = timer?() ?? 0
             let converted = renderer.markdown.html(source)
             if let timer { markdownTime.add(timer() - started) }

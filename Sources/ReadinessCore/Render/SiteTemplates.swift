@@ -1,3 +1,4 @@
+import Dispatch
 import Mustache
 
 /// Everything in `site-templates/`: pages, partials, layouts and assets.
@@ -21,14 +22,31 @@ public struct SiteTemplates: Sendable {
             return nil
         }
         let before = log.errors.count
-        var pages: [PageTemplate] = []
+        // Page templates are independent: read and parse them on every core, then merge in
+        // file order so diagnostics and the manifest do not depend on scheduling.
         let pagesFolder = FileAccess.join(folder, "pages")
-        for name in FileAccess.list(pagesFolder) ?? [] where name.hasSuffix(".md") {
+        let pageNames = (FileAccess.list(pagesFolder) ?? []).filter { $0.hasSuffix(".md") }
+        let loaded = UnsafeResults<(PageTemplate?, DiagnosticLog, InputLedger)>(count: pageNames.count)
+        DispatchQueue.concurrentPerform(iterations: pageNames.count) { index in
+            let name = pageNames[index]
             let path = FileAccess.join(pagesFolder, name)
-            guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: "site-templates/pages/" + name)
-            else { continue }
-            PersonalFields.check(source.string, path: path, log: &log)
-            if let page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &log) { pages.append(page) }
+            var pageLog = DiagnosticLog()
+            var pageLedger = InputLedger()
+            var page: PageTemplate?
+            if let source = FileAccess.readText(
+                path, log: &pageLog, ledger: &pageLedger, as: "site-templates/pages/" + name)
+            {
+                PersonalFields.check(source.string, path: path, log: &pageLog)
+                page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &pageLog)
+            }
+            loaded[index] = (page, pageLog, pageLedger)
+        }
+        var pages: [PageTemplate] = []
+        for index in pageNames.indices {
+            guard let (page, pageLog, pageLedger) = loaded[index] else { continue }
+            log.merge(pageLog)
+            ledger.merge(pageLedger)
+            if let page { pages.append(page) }
         }
         if pages.isEmpty && FileAccess.list(pagesFolder) == nil {
             log.error(
