@@ -77,7 +77,12 @@ check-site:
 screenshots: check-site
 	cp $(CHECK)/screenshots/overview.png $(CHECK)/screenshots/theme.png docs/images/
 
-bench: build
+# Hugo (Debian) and pandas (PyPI) are what Readiness is measured against; installed when root.
+bench-deps:
+	@command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; } || echo "Install hugo to compare with it: sudo apt-get install hugo"
+	@python3 -c "import pandas" 2>/dev/null || python3 -m pip install -q pandas || echo "Install pandas to compare with it: pip install pandas"
+
+bench: build bench-deps
 	./Tests/Bench/bench.sh
 
 # Embeds the sample (data/, site-templates/) in the binary for `readiness init`.

@@ -97,6 +97,27 @@ struct WorkflowTests {
         for (path, bytes) in baseline { #expect(other[path] == bytes, "\(path) differs") }
     }
 
+    @Test(
+        "byte-identical output on one core and on all of them",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset")))
+    func determinismAcrossCores() throws {
+        let all = try workspace()
+        #expect(try Support.run(["build", "--standalone"], in: all).status == 0)
+        let one = try workspace()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+        process.arguments = ["-c", "0", Support.binary.path, "build", "--standalone"]
+        process.currentDirectoryURL = one
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(
+            try Support.files(in: one.appendingPathComponent("_site"))
+                == Support.files(in: all.appendingPathComponent("_site")))
+    }
+
     // MARK: atomic builds
 
     @Test("a build killed part-way leaves the last good site whole, and the next build works")
