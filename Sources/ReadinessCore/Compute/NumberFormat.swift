@@ -3,6 +3,8 @@ public enum NumberFormat {
     /// `value` to `places` decimal places, e.g. 16.0, 17.8.
     public static func decimal(_ value: Double, places: Int = 1) -> String {
         guard value.isFinite else { return "–" }
+        // Beyond what Int holds after scaling: no council figure is this big, but never trap.
+        guard abs(value) < 1e12 else { return value < 0 ? "-" + String(Int64(1e12)) + "+" : String(Int64(1e12)) + "+" }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         // Nudge by a tiny relative amount so 0.15 stored as 0.1499999... still rounds up.

@@ -47,11 +47,11 @@ public struct CSVRowReader: Sendable {
         case .success(let date): return date
         case .failure(.impossible):
             log.error(
-                "'\(column)' '\(value)' is not a real date", at: location,
+                "'\(column)' '\(value.quotable)' is not a real date", at: location,
                 hint: "check the day and month; write dates as 2026-02-28 or 28/02/2026")
         case .failure(.unrecognised):
             log.error(
-                "'\(column)' '\(value)' is not a date Readiness can read", at: location,
+                "'\(column)' '\(value.quotable)' is not a date Readiness can read", at: location,
                 hint: "write dates as 2026-02-28 or 28/02/2026")
         }
         return nil
@@ -64,7 +64,7 @@ public struct CSVRowReader: Sendable {
         guard let value = required ? self.required(column, log: &log) : text(column) else { return nil }
         guard let number = Int(value), range.contains(number) else {
             log.error(
-                "'\(column)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value)'",
+                "'\(column)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.quotable)'",
                 at: location(of: column))
             return nil
         }
@@ -76,7 +76,7 @@ public struct CSVRowReader: Sendable {
         guard let value = required ? self.required(column, log: &log) : text(column) else { return nil }
         guard let number = Decimal1.parse(value) else {
             log.error(
-                "'\(column)' must be a number of zero or more, such as 12 or 4.5, not '\(value)'",
+                "'\(column)' must be a number of zero or more, such as 12 or 4.5, not '\(value.quotable)'",
                 at: location(of: column))
             return nil
         }
@@ -90,11 +90,19 @@ public struct CSVRowReader: Sendable {
         guard let value = required ? self.required(column, log: &log) : text(column) else { return nil }
         guard let term = T.match(value) else {
             log.error(
-                "'\(column)' '\(value)' is not one of: \(T.allCases.map(\.label).joined(separator: ", "))",
+                "'\(column)' '\(value.quotable)' is not one of: \(T.allCases.map(\.label).joined(separator: ", "))",
                 at: location(of: column), hint: "use one of those words")
             return nil
         }
         return term
+    }
+}
+
+extension String {
+    /// The text for quoting in a message: at most 60 characters, line breaks shown as spaces.
+    var quotable: String {
+        let flat = String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        return flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
     }
 }
 
@@ -107,6 +115,7 @@ enum Decimal1 {
             cleaned.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }),
             cleaned.filter({ $0 == "." }).count <= 1, cleaned != "."
         else { return nil }
-        return Double(cleaned)
+        guard let value = Double(cleaned), value < 1e9 else { return nil }
+        return value
     }
 }

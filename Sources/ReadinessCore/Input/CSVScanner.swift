@@ -105,6 +105,7 @@ struct CSVScanner {
         var separator: UInt8 = 0
         for b in cell {
             if b >= 0x30 && b <= 0x39 {
+                if digits.0 > 4 || digits.1 > 4 || digits.2 > 4 { return .failure(.unrecognised) }
                 let d = Int(b - 0x30)
                 switch part {
                 case 0: parts.0 = parts.0 * 10 + d; digits.0 += 1

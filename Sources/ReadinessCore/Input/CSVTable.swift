@@ -47,6 +47,7 @@ public struct CSVTable: Sendable {
             for alias in column.aliases { lookup[normalise(alias)] = column.name }
         }
         var positions: [String: Int] = [:]
+        var unknown = 0
         for (index, cell) in header.cells.enumerated() {
             let key = normalise(cell.text)
             let at = SourceLocation(file: source.path, line: cell.line, column: cell.column)
@@ -54,8 +55,11 @@ public struct CSVTable: Sendable {
             guard let name = lookup[key] else {
                 // Child-level lists have many columns Readiness does not read: that is expected.
                 if !quoteValues { continue }
+                unknown += 1
+                if unknown > 10 { continue }
                 log.warning(
-                    "column '\(cell.text.trimmingSpaces)' is not one Readiness reads, so it is ignored", at: at,
+                    "column '\(cell.text.trimmingSpaces.quotable)' is not one Readiness reads, so it is ignored",
+                    at: at,
                     hint: "check the spelling; the columns are: " + columns.map(\.name).joined(separator: ", "))
                 continue
             }
@@ -66,6 +70,11 @@ public struct CSVTable: Sendable {
                 continue
             }
             positions[name] = index
+        }
+        if unknown > 10 {
+            log.warning(
+                "and \(unknown - 10) more columns Readiness does not read",
+                at: SourceLocation(file: source.path, line: header.line, column: 1))
         }
         let missing = columns.filter { $0.required && positions[$0.name] == nil }
         for column in missing {

@@ -20,6 +20,13 @@ public struct YAMLValue {
 
     /// Parses YAML text that starts `lineOffset` lines into a file (used for front matter).
     static func parse(_ text: String, path: String, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
+        if let problem = YAMLGuard.problem(in: text) {
+            log.error(
+                problem.message,
+                at: SourceLocation(file: path, line: problem.line + lineOffset, column: problem.column),
+                hint: problem.hint)
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 return YAMLValue(node: .mapping(Node.Mapping([])), file: path)

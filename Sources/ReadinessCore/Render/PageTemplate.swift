@@ -101,6 +101,20 @@ enum MustacheSource {
 
     /// Parses a template whose first line is line `line` of its file.
     static func template(_ text: String, path: String, line: Int, log: inout DiagnosticLog) -> MustacheTemplate? {
+        // swift-mustache parses nested sections recursively: refuse nesting deep enough to
+        // exhaust the stack before it sees the text.
+        var depth = 0
+        for tag in MustacheTags.scan(text) {
+            if tag.sigil == "#" || tag.sigil == "^" { depth += 1 }
+            if tag.sigil == "/" { depth -= 1 }
+            if depth > 64 {
+                log.error(
+                    "sections are nested more than 64 deep here",
+                    at: SourceLocation(file: path, line: line + tag.line - 1, column: tag.column),
+                    hint: "templates need only a few levels of {{#section}}")
+                return nil
+            }
+        }
         do {
             return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
