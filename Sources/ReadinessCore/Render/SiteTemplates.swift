@@ -37,6 +37,7 @@ public struct SiteTemplates: Sendable {
                 path, log: &pageLog, ledger: &pageLedger, as: "site-templates/pages/" + name)
             {
                 PersonalFields.check(source.string, path: path, log: &pageLog)
+                TemplateSchema.check(source.string, path: path, log: &pageLog)
                 page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &pageLog)
             }
             loaded[index] = (page, pageLog, pageLedger)
@@ -65,6 +66,7 @@ public struct SiteTemplates: Sendable {
             else { continue }
             let key = String(name.dropLast(3))
             PersonalFields.check(source.string, path: path, log: &log)
+            TemplateSchema.check(source.string, path: path, log: &log)
             partialTexts[key] = (source.string, path)
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                 markdownPartials.register(template, named: key)
@@ -80,6 +82,7 @@ public struct SiteTemplates: Sendable {
                 guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: role) else { continue }
                 let key = prefix + String(name.dropLast(5))
                 PersonalFields.check(source.string, path: path, log: &log)
+                TemplateSchema.check(source.string, path: path, log: &log)
                 partialTexts[key] = (source.string, path)
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                     layouts.register(template, named: key)
