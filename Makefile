@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: site test test-deps check-site screenshots scaffold build deps lint bench clean help
+.PHONY: site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
 
 help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
@@ -27,7 +27,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --product readiness
 
 site: build
 	./.build/release/readiness build --data data --templates site-templates --output $(OUTPUT)
@@ -88,6 +88,28 @@ bench: build bench-deps
 # Embeds the sample (data/, site-templates/) in the binary for `readiness init`.
 scaffold:
 	python3 Tests/Scaffold/embed_sample.py
+
+# libFuzzer over the CSV reader, the child-level scanner, front matter and YAML, template
+# rendering and the whole build; FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*:
+# copy each into Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = csv scanner yaml template build
+fuzz: deps
+	$(SWIFT) build -c debug --product ReadinessFuzz --scratch-path .build-fuzz --sanitize=fuzzer \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$t && cp Tests/Fuzz/seeds/$$t/* .build-fuzz/corpus/$$t/; \
+		echo "== $$t ($(FUZZ_SECONDS) s)"; \
+		FUZZ_TARGET=$$t ./.build-fuzz/debug/ReadinessFuzz .build-fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) \
+			-rss_limit_mb=4096 -max_len=65536 -timeout=20 -artifact_prefix=.build-fuzz/crash-$$t- -print_final_stats=1 2>&1 \
+			| grep -E "Done|stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" || exit 1; \
+	done
+
+# The whole test suite, the real binary included, under AddressSanitizer (docs/fuzzing.md).
+asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

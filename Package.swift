@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (make fuzz); an ordinary program that replays inputs otherwise.
+        .executableTarget(
+            name: "ReadinessFuzz",
+            dependencies: ["ReadinessCore"]
+        ),
         .testTarget(
             name: "ReadinessCoreTests",
             dependencies: ["ReadinessCore", "readiness"],
