@@ -85,17 +85,24 @@ public struct CaseloadSummary: Sendable {
 
     /// Change in caseload per FTE from the month before; nil when either is missing.
     public func monthOnMonth(_ team: TeamSeries, _ month: CalendarMonth) -> Double? {
-        guard let now = caseload(team, month), let before = caseload(team, CaseloadSummary.previous(month)) else {
-            return nil
-        }
-        return now - before
+        CaseloadSummary.monthOnMonth(month) { caseload(team, $0) }
     }
 
     /// Mean caseload per FTE of the month and the two before it; nil unless all three are known.
     public func rollingMean(_ team: TeamSeries, _ month: CalendarMonth) -> Double? {
-        let m1 = CaseloadSummary.previous(month)
-        let m2 = CaseloadSummary.previous(m1)
-        guard let a = caseload(team, month), let b = caseload(team, m1), let c = caseload(team, m2) else { return nil }
+        CaseloadSummary.rollingMean(month) { caseload(team, $0) }
+    }
+
+    /// Change from the month before, for any monthly series.
+    static func monthOnMonth(_ month: CalendarMonth, _ value: (CalendarMonth) -> Double?) -> Double? {
+        guard let now = value(month), let before = value(previous(month)) else { return nil }
+        return now - before
+    }
+
+    /// Mean of the month and the two before it, for any monthly series; nil unless all are known.
+    static func rollingMean(_ month: CalendarMonth, _ value: (CalendarMonth) -> Double?) -> Double? {
+        let m1 = previous(month)
+        guard let a = value(month), let b = value(m1), let c = value(previous(m1)) else { return nil }
         return (a + b + c) / 3
     }
 

@@ -1,13 +1,5 @@
 /// Reads every file of a data folder into a `ReadinessData`, reporting all problems at once.
 public enum DataLoader {
-    /// The files a data folder holds, and whether each must be there.
-    public static let files: [(name: String, required: Bool)] = [
-        ("settings.yaml", true), ("themes.yaml", true), ("inspections.yaml", false),
-        ("recommendations.csv", false), ("actions.csv", false), ("audits.csv", false),
-        ("caseloads.csv", false), ("follow-ups.csv", false), ("committees.yaml", false),
-        ("progress-history.csv", false), ("bank-holidays.csv", false),
-    ]
-
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
     /// data and, in the log, every problem found.
     public static func load(

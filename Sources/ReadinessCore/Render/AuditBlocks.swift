@@ -35,7 +35,7 @@ extension HTMLBlocks {
             let before = pair(GradeCounts.sum(moderatedRows.map(\.audit.audit.audited)), total: true)
             let after = pair(GradeCounts.sum(moderatedRows.compactMap(\.audit.audit.moderated)), total: true)
             grid.relate(moderatedRows.map(\.cases) + [casesTotal])
-            for (column, key) in [(\Pair.good, 0), (\Pair.rest, 1), (\Pair.total, 2)] where key >= 0 {
+            for column in [\Pair.good, \Pair.rest, \Pair.total] {
                 grid.relate(moderatedRows.map { $0.audited[keyPath: column] } + [before[keyPath: column]])
                 grid.relate(moderatedRows.compactMap { $0.moderated?[keyPath: column] } + [after[keyPath: column]])
             }

@@ -117,11 +117,7 @@ extension HTMLBlocks {
             ])
             before = caseload
         }
-        if anySuppressed || protected.policy.roundTo > 1 {
-            var grid = CountGrid()
-            _ = grid.add(1)
-            table.notes = disclosureNotes(ProtectedCounts(grid, policy: protected.policy))
-        }
+        table.notes = disclosureNotes(policy: protected.policy, suppressed: anySuppressed)
         return table.html
     }
 }

@@ -74,9 +74,15 @@ enum HTMLBlocks {
 
     /// What the reader needs to know about disclosure control in a table.
     static func disclosureNotes(_ shown: ProtectedCounts, merged: Bool = false, hidden: Int = 0) -> [String] {
+        disclosureNotes(policy: shown.policy, suppressed: shown.anySuppressed, merged: merged, hidden: hidden)
+    }
+
+    /// The same from plain facts, for tables not built from one count grid.
+    static func disclosureNotes(policy: DisclosurePolicy, suppressed: Bool, merged: Bool = false, hidden: Int = 0)
+        -> [String]
+    {
         var notes: [String] = []
-        let policy = shown.policy
-        if shown.anySuppressed {
+        if suppressed {
             notes.append(
                 "c: not shown to protect children's confidentiality. Counts from 1 to \(policy.threshold - 1), "
                     + "and other figures that would let them be worked out, are suppressed.")

@@ -98,7 +98,12 @@ enum PersonalFields {
 
     /// Reports every tag in a template that asks for a personal field.
     static func check(_ text: String, path: String, log: inout DiagnosticLog) {
-        for tag in MustacheTags.scan(text) {
+        check(MustacheTags.scan(text), path: path, log: &log)
+    }
+
+    /// The same over tags already scanned.
+    static func check(_ tags: [MustacheTags.Tag], path: String, log: inout DiagnosticLog) {
+        for tag in tags {
             guard let heading = heading(for: tag) else { continue }
             log.error(
                 "'\(tag.text)' asks for '\(heading)', a personal field of the child-level lists, which is never printed",

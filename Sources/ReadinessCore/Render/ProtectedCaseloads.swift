@@ -56,19 +56,12 @@ struct ProtectedCaseloads {
 
     /// Change from the month before, when both months may be shown.
     func monthOnMonth(_ index: Int, _ month: CalendarMonth) -> Double? {
-        guard let now = caseload(index, month), let before = caseload(index, CaseloadSummary.previous(month)) else {
-            return nil
-        }
-        return now - before
+        CaseloadSummary.monthOnMonth(month) { caseload(index, $0) }
     }
 
     /// Mean of the month and the two before it, when all three may be shown.
     func rollingMean(_ index: Int, _ month: CalendarMonth) -> Double? {
-        let m1 = CaseloadSummary.previous(month)
-        guard let a = caseload(index, month), let b = caseload(index, m1),
-            let c = caseload(index, CaseloadSummary.previous(m1))
-        else { return nil }
-        return (a + b + c) / 3
+        CaseloadSummary.rollingMean(month) { caseload(index, $0) }
     }
 
     /// The total children in the latest month as shown (`c` when suppressed).

@@ -36,8 +36,9 @@ public struct SiteTemplates: Sendable {
             if let source = FileAccess.readText(
                 path, log: &pageLog, ledger: &pageLedger, as: "site-templates/pages/" + name)
             {
-                PersonalFields.check(source.string, path: path, log: &pageLog)
-                TemplateSchema.check(source.string, path: path, log: &pageLog)
+                let tags = MustacheTags.scan(source.string)
+                PersonalFields.check(tags, path: path, log: &pageLog)
+                TemplateSchema.check(tags, path: path, log: &pageLog)
                 page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &pageLog)
             }
             loaded[index] = (page, pageLog, pageLedger)
@@ -65,8 +66,9 @@ public struct SiteTemplates: Sendable {
                     path, log: &log, ledger: &ledger, as: "site-templates/partials/" + name)
             else { continue }
             let key = String(name.dropLast(3))
-            PersonalFields.check(source.string, path: path, log: &log)
-            TemplateSchema.check(source.string, path: path, log: &log)
+            let tags = MustacheTags.scan(source.string)
+            PersonalFields.check(tags, path: path, log: &log)
+            TemplateSchema.check(tags, path: path, log: &log)
             partialTexts[key] = (source.string, path)
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                 markdownPartials.register(template, named: key)
@@ -81,8 +83,9 @@ public struct SiteTemplates: Sendable {
                 let role = "site-templates/layouts/" + prefix + name
                 guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: role) else { continue }
                 let key = prefix + String(name.dropLast(5))
-                PersonalFields.check(source.string, path: path, log: &log)
-                TemplateSchema.check(source.string, path: path, log: &log)
+                let tags = MustacheTags.scan(source.string)
+                PersonalFields.check(tags, path: path, log: &log)
+                TemplateSchema.check(tags, path: path, log: &log)
                 partialTexts[key] = (source.string, path)
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                     layouts.register(template, named: key)

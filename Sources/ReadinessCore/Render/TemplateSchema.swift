@@ -32,7 +32,12 @@ enum TemplateSchema {
 
     /// Reports every tag in a template that names something templates never have.
     static func check(_ text: String, path: String, log: inout DiagnosticLog) {
-        for tag in MustacheTags.scan(text) {
+        check(MustacheTags.scan(text), path: path, log: &log)
+    }
+
+    /// The same over tags already scanned.
+    static func check(_ tags: [MustacheTags.Tag], path: String, log: inout DiagnosticLog) {
+        for tag in tags {
             guard tag.sigil == nil || "#^&".contains(tag.sigil!) else { continue }
             for part in tag.name.split(separator: ".") where !part.isEmpty {
                 let name = String(part)
