@@ -2,7 +2,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= _site
-APT_PACKAGES = libcmark-dev pkg-config
+APT_PACKAGES = libcmark-dev libglpk-dev pkg-config
 
 .PHONY: site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
 
@@ -16,12 +16,12 @@ help:
 # libcmark (Debian's libcmark-dev) is found through pkg-config. Install it when we can;
 # otherwise say exactly what to run.
 deps:
-	@if pkg-config --exists libcmark 2>/dev/null; then :; \
+	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/glpk.h ]; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES) ..."; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	else \
-		echo "Readiness needs libcmark and pkg-config. Install them with:"; \
+		echo "Readiness needs libcmark, GLPK and pkg-config. Install them with:"; \
 		echo "  sudo apt-get install -y $(APT_PACKAGES)"; \
 		exit 1; \
 	fi

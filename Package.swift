@@ -22,11 +22,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // GLPK from Debian's libglpk-dev: the linear programs of the disclosure audit.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
         // The pipeline: load, validate, compute, render, write.
         .target(
             name: "ReadinessCore",
             dependencies: [
                 "CCmark",
+                "CGLPK",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

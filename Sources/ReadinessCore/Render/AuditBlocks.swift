@@ -7,7 +7,7 @@ extension HTMLBlocks {
         // Cells per audit: good or better, the rest (never shown) and the graded total, as audited
         // and after moderation; cases moderation agreed and disagreed (never shown).
         typealias Pair = (good: Int, rest: Int, total: Int)
-        var grid = CountGrid()
+        var grid = DisclosureLedger()
         func pair(_ g: GradeCounts, total: Bool = false) -> Pair {
             let good = grid.add(g.goodOrBetter, total: total)
             let rest = grid.add(g.total - g.goodOrBetter, hidden: true, total: total)

@@ -37,7 +37,7 @@ extension HTMLBlocks {
         let before = GradeCounts.sum(moderated.map(\.audit.audited))
         let after = GradeCounts.sum(moderated.compactMap(\.audit.moderated))
         func values(_ g: GradeCounts) -> [Int] { [g.outstanding, g.good, g.requiresImprovement, g.inadequate] }
-        var grid = CountGrid()
+        var grid = DisclosureLedger()
         var bars: [[Int]] = []
         for g in [before, after] {
             let cells = values(g).map { grid.add($0) }

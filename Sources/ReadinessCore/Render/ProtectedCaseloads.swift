@@ -23,7 +23,7 @@ struct ProtectedCaseloads {
             current.map { ($0.team, month.flatMap($0.row)?.childrenAllocated ?? 0, $0) }, policy: policy)
         groups = split.shown
         hiddenTeams = split.hidden
-        var grid = CountGrid()
+        var grid = DisclosureLedger()
         func children(_ teams: [CaseloadSummary.TeamSeries]) -> Int {
             teams.reduce(0) { $0 + (month.flatMap($1.row)?.childrenAllocated ?? 0) }
         }

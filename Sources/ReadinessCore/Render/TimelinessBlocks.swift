@@ -15,7 +15,7 @@ extension HTMLBlocks {
             result.teams.map { ($0.team, $0.counts.population, $0.counts) }, policy: policy)
 
         // Cells: per row population, within, not within (never shown), and the extra column.
-        var grid = CountGrid()
+        var grid = DisclosureLedger()
         typealias Row = (label: String, population: Int, within: Int, notWithin: Int, extra: Int)
         func add(_ label: String, _ c: TimelinessResult.Counts, hidden: Bool = false, total: Bool = false) -> Row {
             let population = grid.add(c.population, hidden: hidden, total: total, protect: hidden)

@@ -9,48 +9,48 @@ struct DisclosureTests {
     static let policy = DisclosurePolicy(threshold: 5, roundTo: 1, teamMinimum: 0, smallTeams: .merge)
 
     /// Each case: a grid and the cells expected to be suppressed.
-    static let cases: [(String, CountGrid, Set<Int>)] = [
+    static let cases: [(String, DisclosureLedger, Set<Int>)] = [
         (
             "a small count in a row with a total: its smallest neighbour goes too",
-            CountGrid(values: [3, 17, 20], relations: [[0, 1, 2]], totals: [2]), [0, 1]
+            DisclosureLedger(values: [3, 17, 20], relations: [[0, 1, 2]], totals: [2]), [0, 1]
         ),
         (
             "two small counts protect each other",
-            CountGrid(values: [3, 2, 10, 15], relations: [[0, 1, 2, 3]], totals: [3]), [0, 1]
+            DisclosureLedger(values: [3, 2, 10, 15], relations: [[0, 1, 2, 3]], totals: [3]), [0, 1]
         ),
-        ("zero is not suppressed", CountGrid(values: [0, 20, 20], relations: [[0, 1, 2]], totals: [2]), []),
+        ("zero is not suppressed", DisclosureLedger(values: [0, 20, 20], relations: [[0, 1, 2]], totals: [2]), []),
         (
             "a small hidden complement (20 children, 18 within, so 2 not within) hides the count that reveals it",
-            CountGrid(values: [18, 2, 20], hidden: [1], relations: [[0, 1, 2]], totals: [2]), [0]
+            DisclosureLedger(values: [18, 2, 20], hidden: [1], relations: [[0, 1, 2]], totals: [2]), [0]
         ),
         (
             "a large hidden complement needs nothing",
-            CountGrid(values: [10, 10, 20], hidden: [1], relations: [[0, 1, 2]], totals: [2]), []
+            DisclosureLedger(values: [10, 10, 20], hidden: [1], relations: [[0, 1, 2]], totals: [2]), []
         ),
         (
             "a small total and its only non-zero part are both suppressed",
-            CountGrid(values: [1, 0, 1], relations: [[0, 1, 2]], totals: [2]), [0, 2]
+            DisclosureLedger(values: [1, 0, 1], relations: [[0, 1, 2]], totals: [2]), [0, 2]
         ),
         (
             "a two-way table: one small cell takes its row, its column and the opposite corner with it",
             // Rows [3, 10 | 13] and [10, 10 | 20]; columns [3, 10 | 13] and [10, 10 | 20]; grand total 33.
-            CountGrid(
+            DisclosureLedger(
                 values: [3, 10, 13, 10, 10, 20, 13, 20, 33],
                 relations: [[0, 1, 2], [3, 4, 5], [0, 3, 6], [1, 4, 7], [6, 7, 8], [2, 5, 8]], totals: [2, 5, 6, 7, 8]),
             [0, 1, 3, 4]
         ),
         (
             "a hidden small team still in the total: the other part goes too",
-            CountGrid(values: [12, 30, 42], hidden: [1], relations: [[0, 1, 2]], totals: [2], alwaysProtect: [1]), [0]
+            DisclosureLedger(values: [12, 30, 42], hidden: [1], relations: [[0, 1, 2]], totals: [2], alwaysProtect: [1]), [0]
         ),
         (
             "a suppressed cell whose only partner is a zero: the total goes",
-            CountGrid(values: [4, 0, 4], relations: [[0, 1, 2]], totals: [2]), [0, 2]
+            DisclosureLedger(values: [4, 0, 4], relations: [[0, 1, 2]], totals: [2]), [0, 2]
         ),
     ]
 
     @Test("primary and secondary suppression", arguments: cases)
-    func suppression(_ name: String, _ grid: CountGrid, _ expected: Set<Int>) {
+    func suppression(_ name: String, _ grid: DisclosureLedger, _ expected: Set<Int>) {
         #expect(grid.suppressed(under: Self.policy) == expected, "\(name)")
     }
 
@@ -71,14 +71,14 @@ struct DisclosureTests {
 
     @Test("the internal build suppresses nothing")
     func internalBuild() {
-        let grid = CountGrid(values: [3, 17, 20], relations: [[0, 1, 2]], totals: [2])
+        let grid = DisclosureLedger(values: [3, 17, 20], relations: [[0, 1, 2]], totals: [2])
         #expect(grid.suppressed(under: .none).isEmpty)
     }
 
     @Test("rates are suppressed when either count is unknown")
     func rates() {
         let shown = ProtectedCounts(
-            CountGrid(values: [3, 17, 20, 40], relations: [[0, 1, 2]], totals: [2]), policy: Self.policy)
+            DisclosureLedger(values: [3, 17, 20, 40], relations: [[0, 1, 2]], totals: [2]), policy: Self.policy)
         #expect(shown.rate(0, 2) == nil)
         #expect(shown.rate(1, 2) == nil)
         #expect(shown.rate(2, 3) == 0.5)
