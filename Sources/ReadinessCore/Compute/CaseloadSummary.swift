@@ -72,6 +72,14 @@ public struct CaseloadSummary: Sendable {
             cases: Double(rows.reduce(0) { $0 + $1.childrenAllocated }))
     }
 
+    /// Caseload per FTE for a number of children over the case-holding FTE of some rows; nil when
+    /// that FTE is zero.
+    static func caseload(children: Int, rows: [CaseloadSnapshot]) -> Double? {
+        var figures = CaseloadSummary.figures(rows)
+        figures.cases = Double(children)
+        return figures.caseload
+    }
+
     /// The month before a month.
     static func previous(_ month: CalendarMonth) -> CalendarMonth {
         month.month == 1

@@ -23,6 +23,9 @@ public struct DisclosureLedger: Sendable, Equatable {
     public var totals: Set<Int>
     /// Hidden cells that must not be derivable whatever their size (a hidden small team).
     public var alwaysProtect: Set<Int>
+    /// Cells a reader is taken to know although no page shows them, such as the number of
+    /// audited cases left ungraded (nearly always 0): never suppressed, and fixed in the audit.
+    public var fixed: Set<Int> = []
     /// Where a shown cell is first shown, for diagnostics: "caption: row, column".
     public var places: [Int: String] = [:]
     /// Cell indices by key.
@@ -62,8 +65,14 @@ public struct DisclosureLedger: Sendable, Equatable {
     /// table keeps to itself makes it shown for both.
     public mutating func cell(
         _ key: String, _ value: Int, hidden: Bool = false, total: Bool = false, protect: Bool = false,
-        place: @autoclosure () -> String = ""
+        fixed: Bool = false, place: @autoclosure () -> String = ""
     ) -> Int {
+        if fixed {
+            let index = keys[key] ?? add(value)
+            keys[key] = index
+            self.fixed.insert(index)
+            return index
+        }
         if let index = keys[key] {
             if !hidden {
                 self.hidden.remove(index)
@@ -96,14 +105,15 @@ public struct DisclosureLedger: Sendable, Equatable {
     func protect(under policy: DisclosurePolicy) -> (suppressed: Set<Int>, exposed: [DisclosureAudit.Finding]) {
         guard policy.threshold > 0 || !alwaysProtect.isEmpty else { return ([], []) }
         var suppressed: Set<Int> = []
-        for (index, value) in values.enumerated() where !hidden.contains(index) && policy.isSensitive(value) {
+        for (index, value) in values.enumerated()
+        where !hidden.contains(index) && !fixed.contains(index) && policy.isSensitive(value) {
             suppressed.insert(index)
         }
         let audit = DisclosureAudit(ledger: self, policy: policy)
         while true {
             secondary(&suppressed, policy: policy)
             let findings = audit.exposed(suppressed: suppressed)
-            if findings.isEmpty { return (suppressed, []) }
+            if findings.isEmpty { return (suppressed.subtracting(audit.determined(suppressed: suppressed)), []) }
             var progress = false
             for finding in findings {
                 if let pick = audit.nextToSuppress(protecting: finding.cell, suppressed: suppressed) {
@@ -127,7 +137,9 @@ public struct DisclosureLedger: Sendable, Equatable {
                 guard unknown.count == 1, let only = unknown.first,
                     suppressed.contains(only) || protectedHidden.contains(only)
                 else { continue }
-                let candidates = relation.filter { !suppressed.contains($0) && !hidden.contains($0) }
+                let candidates = relation.filter {
+                    !suppressed.contains($0) && !hidden.contains($0) && !fixed.contains($0)
+                }
                 if let pick = candidates.min(by: { preference($0) < preference($1) }) {
                     suppressed.insert(pick)
                     changed = true

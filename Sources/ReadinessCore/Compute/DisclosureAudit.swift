@@ -41,11 +41,24 @@ struct DisclosureAudit {
 
     /// Protected cells pinned to a narrower range than the threshold allows.
     func exposed(suppressed: Set<Int>) -> [Finding] {
-        let targets = protectedCells(suppressed: suppressed)
+        ranges(of: protectedCells(suppressed: suppressed), suppressed: suppressed).filter {
+            $0.upper - $0.lower + 1 < max(policy.threshold, 2)
+        }
+    }
+
+    /// Suppressed cells a reader can work out exactly from what is shown. Showing them tells
+    /// nothing new, so they are shown rather than marked c.
+    func determined(suppressed: Set<Int>) -> [Int] {
+        let secondary = suppressed.filter { !policy.isSensitive(ledger.values[$0]) }.sorted()
+        return ranges(of: secondary, suppressed: suppressed).filter { $0.lower == $0.upper }.map(\.cell)
+    }
+
+    /// The range, in whole numbers, that a reader can work out for each target with a bounded range.
+    func ranges(of targets: [Int], suppressed: Set<Int>) -> [Finding] {
         guard !targets.isEmpty else { return [] }
         let rounding = policy.roundTo > 1
         func isVariable(_ cell: Int) -> Bool {
-            suppressed.contains(cell) || ledger.hidden.contains(cell) || rounding
+            !ledger.fixed.contains(cell) && (suppressed.contains(cell) || ledger.hidden.contains(cell) || rounding)
         }
         // Cells whose values are fixed by what is shown carry no information between relations,
         // so each connected group of unknown cells is its own, small, linear program.
@@ -81,7 +94,7 @@ struct DisclosureAudit {
         let bounds = members.map { cell -> LinearProgram.Bounds in
             let value = ledger.values[cell]
             // A rounded count that is shown says only which rounding interval the value is in.
-            if policy.roundTo > 1, !ledger.hidden.contains(cell), !suppressed.contains(cell) {
+            if policy.roundTo > 1, !ledger.hidden.contains(cell), !suppressed.contains(cell), !ledger.fixed.contains(cell) {
                 let shown = Double(policy.rounded(value))
                 return .init(lower: max(0, shown - half), upper: shown + half)
             }
@@ -115,9 +128,7 @@ struct DisclosureAudit {
             guard let upper = range.upper else { continue }
             let low = Int((range.lower - 1e-6).rounded(.up))
             let high = Int((upper + 1e-6).rounded(.down))
-            if high - low + 1 < max(policy.threshold, 2) {
-                findings.append(Finding(cell: target, lower: low, upper: high))
-            }
+            findings.append(Finding(cell: target, lower: low, upper: high))
         }
         return findings
     }
@@ -135,7 +146,7 @@ struct DisclosureAudit {
             for member in frontier {
                 for relation in relationsOf[member] where !seenRelations.contains(relation) {
                     seenRelations.insert(relation)
-                    for other in ledger.relations[relation] {
+                    for other in ledger.relations[relation] where !ledger.fixed.contains(other) {
                         if suppressed.contains(other) || ledger.hidden.contains(other) {
                             if !reached.contains(other) {
                                 reached.insert(other)

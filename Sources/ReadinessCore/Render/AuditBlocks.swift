@@ -2,46 +2,12 @@
 extension HTMLBlocks {
     /// Audit outcomes before and after moderation, with agreement, net downgrade and report
     /// status, after disclosure control (audits count children's cases).
-    static func auditSummary(_ audits: [AuditAssessment], caption: String, policy: DisclosurePolicy) -> String {
+    static func auditSummary(_ audits: [AuditAssessment], caption: String, counts shown: PublishedCounts) -> String {
         guard !audits.isEmpty else { return "<p class=\"empty\">No audits are recorded.</p>\n" }
-        // Cells per audit: good or better, the rest (never shown) and the graded total, as audited
-        // and after moderation; cases moderation agreed and disagreed (never shown).
-        typealias Pair = (good: Int, rest: Int, total: Int)
-        var grid = DisclosureLedger()
-        func pair(_ g: GradeCounts, total: Bool = false) -> Pair {
-            let good = grid.add(g.goodOrBetter, total: total)
-            let rest = grid.add(g.total - g.goodOrBetter, hidden: true, total: total)
-            let all = grid.add(g.total, total: total)
-            grid.relate([good, rest, all])
-            return (good, rest, all)
-        }
-        var rows: [(audit: AuditAssessment, cases: Int, audited: Pair, moderated: Pair?, agreed: Int?)] = []
-        for a in audits {
-            let cases = grid.add(a.audit.casesAudited)
-            let audited = pair(a.audit.audited)
-            let moderated = a.audit.moderated.map { pair($0) }
-            var agreed: Int?
-            if let k = a.audit.moderationAgreed, let m = moderated, let g = a.audit.moderated {
-                let cell = grid.add(k)
-                grid.relate([cell, grid.add(g.total - k, hidden: true), m.total])
-                agreed = cell
-            }
-            rows.append((a, cases, audited, moderated, agreed))
-        }
-        let moderatedRows = rows.filter { $0.moderated != nil }
-        var together: (cases: Int, audited: Pair, moderated: Pair)?
-        if !moderatedRows.isEmpty {
-            let casesTotal = grid.add(moderatedRows.reduce(0) { $0 + $1.audit.audit.casesAudited }, total: true)
-            let before = pair(GradeCounts.sum(moderatedRows.map(\.audit.audit.audited)), total: true)
-            let after = pair(GradeCounts.sum(moderatedRows.compactMap(\.audit.audit.moderated)), total: true)
-            grid.relate(moderatedRows.map(\.cases) + [casesTotal])
-            for column in [\Pair.good, \Pair.rest, \Pair.total] {
-                grid.relate(moderatedRows.map { $0.audited[keyPath: column] } + [before[keyPath: column]])
-                grid.relate(moderatedRows.compactMap { $0.moderated?[keyPath: column] } + [after[keyPath: column]])
-            }
-            together = (casesTotal, before, after)
-        }
-        let shown = ProtectedCounts(grid, policy: policy)
+        let cells = AuditCells(audits, counts: shown, scope: caption, showGrades: false)
+        typealias Pair = AuditCells.Grades
+        let rows = cells.rows
+        let together = cells.together
         func share(_ p: Pair) -> String {
             "\(count(shown, p.good)) of \(count(shown, p.total)) (\(percent(shown, p.good, p.total)))"
         }
@@ -80,12 +46,12 @@ extension HTMLBlocks {
                 share(together.moderated), downgrade(together.audited, together.moderated), "", "", "",
             ]
         }
-        table.notes = disclosureNotes(shown)
+        table.notes = disclosureNotes(policy: shown.policy, suppressed: shown.anySuppressed(cells.cells))
         return table.html
     }
 
     /// A protected share as a whole percentage, as audit shares are shown.
-    static func percent(_ shown: ProtectedCounts, _ part: Int, _ whole: Int) -> String {
+    static func percent(_ shown: PublishedCounts, _ part: Int, _ whole: Int) -> String {
         guard shown.isKnown(part), shown.isKnown(whole) else { return suppressedSymbol }
         guard let value = shown.rate(part, whole) else { return notApplicable }
         return NumberFormat.decimal(value * 100, places: 0) + "%"

@@ -16,15 +16,16 @@ extension HTMLBlocks {
         for (index, group) in protected.groups.enumerated() {
             let rows = protected.rows(group, month)
             let figures = CaseloadSummary.figures(rows)
-            let known = protected.shown.isKnown(protected.groupCells[index])
-            var caseload = known ? decimal(figures.caseload) : suppressedSymbol
-            if known, let value = figures.caseload, value > summary.rules.threshold {
+            let known = protected.isShown(index, month)
+            let value = protected.caseload(index, month)
+            var caseload = known ? decimal(value) : suppressedSymbol
+            if known, let value, value > summary.rules.threshold {
                 caseload += "<br>" + tag("Above \(NumberFormat.decimal(summary.rules.threshold))", colour: "red")
             }
             let area = group.items.count == 1 ? group.items[0].serviceArea : "\(group.items.count) teams"
             table.rows.append([
                 Escaping.html(group.label) + "<br><span class=\"hint\">\(Escaping.html(area))</span>",
-                count(protected.shown, protected.groupCells[index]), NumberFormat.decimal(figures.caseHolders ?? 0),
+                protected.childrenText(index), NumberFormat.decimal(figures.caseHolders ?? 0),
                 caseload,
                 known ? signed(protected.monthOnMonth(index, month)) : suppressedSymbol,
                 known ? decimal(protected.rollingMean(index, month)) : suppressedSymbol,
@@ -33,13 +34,15 @@ extension HTMLBlocks {
         }
         let totals = CaseloadSummary.figures(summary.latestRows)
         table.footer = [
-            "All teams", count(protected.shown, protected.totalCell), NumberFormat.decimal(totals.caseHolders ?? 0),
+            "All teams", protected.totalChildren(month).map(NumberFormat.grouped) ?? suppressedSymbol,
+            NumberFormat.decimal(totals.caseHolders ?? 0),
             protected.totalCaseload.map { NumberFormat.decimal($0) } ?? suppressedSymbol, "", "",
             rate(totals.agencyRate),
             rate(totals.vacancyRate),
         ]
         table.notes = disclosureNotes(
-            protected.shown, merged: protected.groups.contains { $0.items.count > 1 || $0.label == "Other team" },
+            policy: protected.policy, suppressed: protected.anySuppressed,
+            merged: protected.groups.contains { $0.items.count > 1 || $0.label == "Other team" },
             hidden: protected.hiddenTeams.count)
         return table.html
     }
@@ -66,17 +69,15 @@ extension HTMLBlocks {
     /// In a public build a swing is named only when neither month's count is small.
     static func swingList(_ protected: ProtectedCaseloads) -> String {
         let summary = protected.summary
-        let policy = protected.policy
-        let hiddenNames = Set(protected.hiddenTeams.map(\.team))
-        let swings = summary.swings.filter { swing in
-            guard policy.isActive else { return true }
-            guard !hiddenNames.contains(swing.team),
-                let team = summary.teams.first(where: { $0.team == swing.team }),
-                let now = team.row(swing.month)?.childrenAllocated,
-                let before = team.row(CaseloadSummary.previous(swing.month))?.childrenAllocated
-            else { return false }
-            return now >= policy.teamMinimum && before >= policy.teamMinimum && !policy.isSensitive(now)
-                && !policy.isSensitive(before)
+        // In a public build a swing is named only when both months' counts are shown for the team
+        // as a row of its own, and it is worked out from the counts as shown.
+        let swings: [CaseloadSummary.Swing] = summary.swings.compactMap { swing in
+            guard protected.policy.isActive else { return swing }
+            guard let now = protected.teamChildren(swing.team, swing.month),
+                let before = protected.teamChildren(swing.team, CaseloadSummary.previous(swing.month)),
+                now != before
+            else { return nil }
+            return CaseloadSummary.Swing(team: swing.team, month: swing.month, change: now - before)
         }
         guard !swings.isEmpty else {
             return "<p>No team's children allocated changed by more than \(summary.rules.swing) in a month.</p>\n"
@@ -99,25 +100,36 @@ extension HTMLBlocks {
                 .init(heading: "Change since last month", numeric: true),
             ], rowHeaders: true)
         var before: Double?
-        var anySuppressed = false
+        var gaps: [String] = []
         for month in summary.allMonths {
-            let rows = summary.teams.compactMap { $0.row(month) }
-            let figures = CaseloadSummary.figures(rows)
-            let children = Int(figures.cases ?? 0)
-            let known =
-                !protected.policy.isSensitive(children)
-                && (month != summary.month || protected.shown.isKnown(protected.totalCell))
-            anySuppressed = anySuppressed || !known
-            let caseload = known ? figures.caseload : nil
+            // A team with figures before and after this month but none in it: the month's total
+            // would drop by that team's children, so the month is marked not available instead.
+            let missing = summary.teams.filter { team in
+                team.row(month) == nil && team.months.contains { $0.month < month }
+                    && team.months.contains { month < $0.month }
+            }
+            if !missing.isEmpty {
+                gaps.append("\(month.long): no figures for \(missing.map(\.team).joined(separator: ", "))")
+                table.rows.append([month.long, notAvailable, notAvailable, notAvailable, notAvailable])
+                before = nil
+                continue
+            }
+            let figures = CaseloadSummary.figures(summary.teams.compactMap { $0.row(month) })
+            let children = protected.totalChildren(month)
+            let caseload = protected.totalCaseload(month)
             let consecutive = summary.allMonths.contains(CaseloadSummary.previous(month))
             table.rows.append([
-                month.long, known ? NumberFormat.grouped(protected.policy.rounded(children)) : suppressedSymbol,
-                NumberFormat.decimal(figures.caseHolders ?? 0), known ? decimal(caseload) : suppressedSymbol,
-                consecutive && known ? signed(caseload.flatMap { now in before.map { now - $0 } }) : notAvailable,
+                month.long, children.map(NumberFormat.grouped) ?? suppressedSymbol,
+                NumberFormat.decimal(figures.caseHolders ?? 0),
+                children == nil ? suppressedSymbol : decimal(caseload),
+                !consecutive ? notAvailable
+                    : children == nil ? suppressedSymbol : signed(caseload.flatMap { now in before.map { now - $0 } }),
             ])
             before = caseload
         }
-        table.notes = disclosureNotes(policy: protected.policy, suppressed: anySuppressed)
+        table.notes =
+            disclosureNotes(policy: protected.policy, suppressed: protected.anySuppressed)
+            + gaps.map { "x: not available. \($0), so the month's total would be too low." }
         return table.html
     }
 }

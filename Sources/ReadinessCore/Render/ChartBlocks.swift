@@ -31,44 +31,46 @@ extension HTMLBlocks {
     /// Grades of moderated audits, before and after moderation, added together. In a public
     /// build grades that must be suppressed are drawn together as one "suppressed" segment,
     /// which shows no more than the bar's total already does.
-    static func auditChart(_ audits: [AuditAssessment], id: String, scope: String, policy: DisclosurePolicy) -> String {
+    static func auditChart(_ audits: [AuditAssessment], id: String, scope: String, counts shown: PublishedCounts)
+        -> String
+    {
         let moderated = audits.filter { $0.audit.moderated != nil }
         guard !moderated.isEmpty else { return "" }
-        let before = GradeCounts.sum(moderated.map(\.audit.audited))
-        let after = GradeCounts.sum(moderated.compactMap(\.audit.moderated))
-        func values(_ g: GradeCounts) -> [Int] { [g.outstanding, g.good, g.requiresImprovement, g.inadequate] }
-        var grid = DisclosureLedger()
-        var bars: [[Int]] = []
-        for g in [before, after] {
-            let cells = values(g).map { grid.add($0) }
-            grid.relate(cells + [grid.add(g.total, total: true)])
-            bars.append(cells)
-        }
-        let shown = ProtectedCounts(grid, policy: policy)
+        let policy = shown.policy
+        let cells = AuditCells(moderated, counts: shown, scope: scope)
+        guard let together = cells.together else { return "" }
         let grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
-        let anySuppressed = shown.anySuppressed
-        func barValues(_ cells: [Int]) -> [Int] {
-            let visible = cells.map { shown.count($0) ?? 0 }
-            let hidden = cells.filter { !shown.isKnown($0) }.reduce(0) { $0 + grid.values[$1] }
-            return anySuppressed ? visible + [policy.rounded(hidden)] : visible
+        let bars = [together.audited, together.moderated]
+        let mine = bars.flatMap { $0.grades + [$0.total] }
+        let anySuppressed = shown.anySuppressed(mine)
+        // Suppressed grades are drawn together as one segment only when the bar's total is shown,
+        // so the segment is the total less the grades shown, which a reader could work out anyway.
+        func barValues(_ bar: AuditCells.Grades) -> [Int] {
+            let visible = bar.grades.map { shown.count($0) ?? 0 }
+            guard anySuppressed else { return visible }
+            guard let total = shown.count(bar.total) else { return visible + [0] }
+            return visible + [max(0, total - visible.reduce(0, +))]
         }
-        let describe = { (g: GradeCounts, cells: [Int]) -> String in
-            guard cells.allSatisfy(shown.isKnown) else { return "some grades suppressed" }
-            return "\(g.goodOrBetter) good or better"
+        func describe(_ bar: AuditCells.Grades) -> String {
+            guard bar.grades.allSatisfy(shown.isKnown) else { return "some grades suppressed" }
+            let good = (shown.count(bar.grades[0]) ?? 0) + (shown.count(bar.grades[1]) ?? 0)
+            return "\(good) good or better"
         }
+        let total = shown.count(together.audited.total).map { "\($0) cases" } ?? "cases"
         let description =
-            "Grades of \(policy.rounded(before.total)) cases in \(moderated.count) moderated audit\(moderated.count == 1 ? "" : "s"). "
-            + "As audited: \(describe(before, bars[0])). After moderation: \(describe(after, bars[1]))."
+            "Grades of \(total) in \(moderated.count) moderated audit\(moderated.count == 1 ? "" : "s"). "
+            + "As audited: \(describe(together.audited)). After moderation: \(describe(together.moderated))."
         return StackedBarChart(
             id: id, title: "Audit grades before and after moderation, \(scope)", description: description,
             parts: grades + (anySuppressed ? ["Suppressed (c)"] : []),
             colours: ["#00703c", "#1d70b8", "#6f4e00", "#d4351c", "#505a5f"],
             bars: [
-                .init(label: "As audited", values: barValues(bars[0])),
-                .init(label: "After moderation", values: barValues(bars[1])),
+                .init(label: "As audited", values: barValues(together.audited)),
+                .init(label: "After moderation", values: barValues(together.moderated)),
             ],
-            tableValues: [bars[0].map { count(shown, $0) }, bars[1].map { count(shown, $0) }],
-            notes: disclosureNotes(shown)
+            tableValues: bars.map { $0.grades.map { count(shown, $0) } },
+            totals: bars.map { count(shown, $0.total) },
+            notes: disclosureNotes(policy: policy, suppressed: anySuppressed)
         ).html
     }
 

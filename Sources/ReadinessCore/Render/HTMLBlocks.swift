@@ -56,28 +56,23 @@ enum HTMLBlocks {
     }
 
     /// A protected count as shown: the number, or `c` when suppressed.
-    static func count(_ shown: ProtectedCounts, _ cell: Int) -> String {
+    static func count(_ shown: PublishedCounts, _ cell: Int) -> String {
         shown.count(cell).map(NumberFormat.grouped) ?? suppressedSymbol
     }
 
     /// A protected rate as a percentage: `c` when either count is unknown, `x` with no denominator.
-    static func rate(_ shown: ProtectedCounts, _ numerator: Int, _ denominator: Int) -> String {
+    static func rate(_ shown: PublishedCounts, _ numerator: Int, _ denominator: Int) -> String {
         guard shown.isKnown(numerator), shown.isKnown(denominator) else { return suppressedSymbol }
         return rate(shown.rate(numerator, denominator))
     }
 
     /// The same rate as plain text, for template values; nil when there is no denominator.
-    static func rateText(_ shown: ProtectedCounts, _ numerator: Int, _ denominator: Int) -> String? {
+    static func rateText(_ shown: PublishedCounts, _ numerator: Int, _ denominator: Int) -> String? {
         guard shown.isKnown(numerator), shown.isKnown(denominator) else { return "c" }
         return shown.rate(numerator, denominator).map { NumberFormat.decimal($0 * 100) + "%" }
     }
 
     /// What the reader needs to know about disclosure control in a table.
-    static func disclosureNotes(_ shown: ProtectedCounts, merged: Bool = false, hidden: Int = 0) -> [String] {
-        disclosureNotes(policy: shown.policy, suppressed: shown.anySuppressed, merged: merged, hidden: hidden)
-    }
-
-    /// The same from plain facts, for tables not built from one count grid.
     static func disclosureNotes(policy: DisclosurePolicy, suppressed: Bool, merged: Bool = false, hidden: Int = 0)
         -> [String]
     {

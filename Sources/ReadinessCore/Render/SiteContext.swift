@@ -13,6 +13,9 @@ struct SiteContext {
     struct Values {
         var root: [String: TemplateValue]
         var themes: [String: TemplateValue]
+        /// Protected counts the disclosure audit still finds exposed: where each is shown, and the
+        /// range a reader could work out.
+        var exposed: [(place: String, lower: Int, upper: Int)] = []
     }
 
     /// The few values page titles and output paths may use, before links are known.
@@ -22,15 +25,23 @@ struct SiteContext {
         return Values(root: ["site": site], themes: themes)
     }
 
-    /// Every value, with links to theme pages (paths from the site's top folder).
+    /// Every value, with links to theme pages (paths from the site's top folder). The values are
+    /// built twice: the first time every table and chart registers its counts in the site's one
+    /// ledger, which is then protected as a whole; the second time each reads what it may show.
     func values(pageLinks: [String: String]) -> Values {
+        var (values, counts) = PublishedCounts.twoPass(policy: policy) { allValues(pageLinks: pageLinks, counts: $0) }
+        values.exposed = counts.exposed
+        return values
+    }
+
+    private func allValues(pageLinks: [String: String], counts: PublishedCounts) -> Values {
         var themes: [String: TemplateValue] = [:]
-        for summary in figures.themes { themes[summary.theme.id] = theme(summary, href: pageLinks[summary.theme.id]) }
+        for summary in figures.themes { themes[summary.theme.id] = theme(summary, href: pageLinks[summary.theme.id], counts: counts) }
         let open = figures.followUps.filter { $0.followUp.status == .open }
         let overdue = figures.followUps.filter(\.isOverdue)
         let allActions = figures.themes.flatMap(\.actions)
         let workforce = figures.caseloads.totals
-        let caseloads = ProtectedCaseloads(figures.caseloads, policy: policy)
+        let caseloads = ProtectedCaseloads(figures.caseloads, counts: counts, scope: "all teams")
         let lateAudits = figures.audits.filter { if case .late = $0.report { return true } else { return false } }
         let dueAudits = figures.audits.filter { if case .dueSoon = $0.report { return true } else { return false } }
         let root: [String: TemplateValue] = [
@@ -67,12 +78,12 @@ struct SiteContext {
             ]),
             "audits": .object([
                 "table": .html(
-                    HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", policy: policy), isBlock: true),
+                    HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", counts: counts), isBlock: true),
                 "count": .number(figures.audits.count),
                 "late_count": .number(lateAudits.count),
                 "due_soon_count": .number(dueAudits.count),
             ]),
-            "timeliness": .list(figures.timeliness.map(timeliness)),
+            "timeliness": .list(figures.timeliness.map { timeliness($0, counts: counts) }),
             "counts": .object([
                 "themes": .number(figures.themes.count),
                 "immediate_areas": .number(figures.areasNeedingImmediateAttention),
@@ -102,7 +113,7 @@ struct SiteContext {
                 HTMLBlocks.caseloadChart(caseloads, id: "chart-caseload-all", scope: "all teams"), isBlock: true
             ),
             "audit_chart": .html(
-                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", policy: policy),
+                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", counts: counts),
                 isBlock: true),
         ]
         return Values(root: root, themes: themes)
@@ -134,10 +145,10 @@ struct SiteContext {
     }
 
     /// One theme's values.
-    func theme(_ summary: ThemeSummary, href: String?) -> TemplateValue {
+    func theme(_ summary: ThemeSummary, href: String?, counts: PublishedCounts) -> TemplateValue {
         let theme = summary.theme
         let readiness = summary.readiness
-        let caseloads = ProtectedCaseloads(summary.caseloads, policy: policy)
+        let caseloads = ProtectedCaseloads(summary.caseloads, counts: counts, scope: "\(theme.shortName) teams")
         return themeBasics(summary).adding([
             "url": .optional(href),
             "grade": .optional(summary.latestJudgement?.grade.label),
@@ -176,7 +187,7 @@ struct SiteContext {
             "moved_actions_table": .html(HTMLBlocks.movedActionsTable(summary), isBlock: true),
             "audit_summary": .html(
                 HTMLBlocks.auditSummary(
-                    summary.audits, caption: "Case-file audits for \(theme.shortName)", policy: policy),
+                    summary.audits, caption: "Case-file audits for \(theme.shortName)", counts: counts),
                 isBlock: true),
             "has_audits": .bool(!summary.audits.isEmpty),
             "caseload_table": .html(
@@ -194,7 +205,7 @@ struct SiteContext {
                 HTMLBlocks.actionStatusChart([summary], id: "chart-actions-\(theme.id)"), isBlock: true),
             "audit_chart": .html(
                 HTMLBlocks.auditChart(
-                    summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, policy: policy),
+                    summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, counts: counts),
                 isBlock: true),
             "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
             "has_caseloads": .bool(summary.caseloads.month != nil),
@@ -202,7 +213,7 @@ struct SiteContext {
                 HTMLBlocks.followUpTable(summary.followUps, caption: "Committee follow-ups for \(theme.shortName)"),
                 isBlock: true),
             "has_follow_ups": .bool(!summary.followUps.isEmpty),
-            "timeliness": .list(summary.timeliness.map(timeliness)),
+            "timeliness": .list(summary.timeliness.map { timeliness($0, counts: counts) }),
             "has_timeliness": .bool(!summary.timeliness.isEmpty),
             "changes": changes(summary),
         ])
@@ -230,8 +241,8 @@ struct SiteContext {
         ])
     }
 
-    func timeliness(_ result: TimelinessResult) -> TemplateValue {
-        let table = HTMLBlocks.timelinessTable(result, policy: policy)
+    func timeliness(_ result: TimelinessResult, counts: PublishedCounts) -> TemplateValue {
+        let table = HTMLBlocks.timelinessTable(result, counts: counts)
         return .object([
             "name": .text(result.measure.name),
             "standard": .text(result.measure.standard.description),

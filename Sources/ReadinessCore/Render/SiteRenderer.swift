@@ -71,6 +71,15 @@ struct SiteRenderer: Sendable {
             if let theme = instance.theme, links[theme.theme.id] == nil { links[theme.theme.id] = instance.path }
         }
         let values = context.values(pageLinks: links)
+        for exposed in values.exposed {
+            log.error(
+                "the public build would let a reader work out a protected count: \(exposed.place) "
+                    + "can only be \(exposed.lower) to \(exposed.upper) given the other figures published",
+                file: FileAccess.join(context.data.folder, "settings.yaml"),
+                hint: "no further suppression could protect it; remove the table or chart that shows it from the "
+                    + "public templates, or raise 'suppress_below' under 'public:' in settings.yaml")
+        }
+        guard values.exposed.isEmpty else { return [] }
         var files: [OutputFile] = []
         // Pages are independent once the values are built, so they are rendered on every core.
         let navigation = instances.filter(\.template.inNavigation)

@@ -9,20 +9,37 @@ extension HTMLBlocks {
 
     /// One measure per team: how many, how many within the standard, and the share. In a
     /// public build small teams are merged or hidden and small counts suppressed.
-    static func timelinessTable(_ result: TimelinessResult, policy: DisclosurePolicy) -> TimelinessTable {
+    static func timelinessTable(_ result: TimelinessResult, counts shown: PublishedCounts) -> TimelinessTable {
+        let policy = shown.policy
         let assessments = result.measure.check == .assessments
         let (groups, hiddenTeams) = TeamGrouping.apply(
-            result.teams.map { ($0.team, $0.counts.population, $0.counts) }, policy: policy)
+            result.teams.map { ($0.team, $0.counts.population, $0) }, policy: policy)
+        let measureKey = "timeliness|\(result.measure.check.rawValue)|\(result.measure.name)|"
+        let extraName = assessments ? "still open past the standard" : "no date recorded"
 
         // Cells: per row population, within, not within (never shown), and the extra column.
-        var grid = DisclosureLedger()
+        var mine: [Int] = []
         typealias Row = (label: String, population: Int, within: Int, notWithin: Int, extra: Int)
-        func add(_ label: String, _ c: TimelinessResult.Counts, hidden: Bool = false, total: Bool = false) -> Row {
-            let population = grid.add(c.population, hidden: hidden, total: total, protect: hidden)
-            let within = grid.add(c.within, hidden: hidden, total: total, protect: hidden)
-            let notWithin = grid.add(c.population - c.within, hidden: true, total: total, protect: hidden)
-            let extra = grid.add(assessments ? c.openOverdue : c.noDate, hidden: hidden, total: total, protect: hidden)
-            grid.relate([within, notWithin, population])
+        func add(_ key: String, _ label: String, _ c: TimelinessResult.Counts, hidden: Bool = false, total: Bool = false)
+            -> Row
+        {
+            // A hidden team's cells must stay unknown whatever their size.
+            func cell(_ column: String, _ value: Int, hidden notShown: Bool) -> Int {
+                let index = shown.cell(
+                    measureKey + key + "|" + column, value, hidden: notShown, total: total, protect: hidden,
+                    place: "\(result.measure.name): \(label), \(column)")
+                mine.append(index)
+                return index
+            }
+            let population = cell("children", c.population, hidden: hidden)
+            let within = cell("within", c.within, hidden: hidden)
+            let notWithin = cell("not within", c.population - c.within, hidden: true)
+            let extra = cell(extraName, assessments ? c.openOverdue : c.noDate, hidden: hidden)
+            shown.relate([within, notWithin, population])
+            if !assessments {
+                // Children with no date are among those not within: the rest are late with a date.
+                shown.relate([extra, cell("late with a date", c.population - c.within - c.noDate, hidden: true), notWithin])
+            }
             return (label, population, within, notWithin, extra)
         }
         func sum(_ counts: [TimelinessResult.Counts]) -> TimelinessResult.Counts {
@@ -30,13 +47,13 @@ extension HTMLBlocks {
             for c in counts { total.add(c) }
             return total
         }
-        let rows = groups.map { add($0.label, sum($0.items)) }
-        let hidden = hiddenTeams.map { add("", $0, hidden: true) }
-        let total = add("All teams", result.total, total: true)
+        func key(_ teams: [String]) -> String { "teams:" + teams.joined(separator: "\u{1F}") }
+        let rows = groups.map { add(key($0.items.map(\.team)), $0.label, sum($0.items.map(\.counts))) }
+        let hidden = hiddenTeams.map { add(key([$0.team]), "a team not shown", $0.counts, hidden: true) }
+        let total = add("all", "All teams", result.total, total: true)
         for column in [\Row.population, \Row.within, \Row.notWithin, \Row.extra] {
-            grid.relate((rows + hidden).map { $0[keyPath: column] } + [total[keyPath: column]])
+            shown.relate((rows + hidden).map { $0[keyPath: column] } + [total[keyPath: column]])
         }
-        let shown = ProtectedCounts(grid, policy: policy)
 
         var columns: [HTMLTable.Column] = [
             .init(heading: "Team"),
@@ -58,8 +75,8 @@ extension HTMLBlocks {
         table.rows = rows.map(cells)
         table.footer = cells(total)
         table.notes = disclosureNotes(
-            shown, merged: groups.contains { $0.items.count > 1 || $0.label == "Other team" }, hidden: hiddenTeams.count
-        )
+            policy: policy, suppressed: shown.anySuppressed(mine),
+            merged: groups.contains { $0.items.count > 1 || $0.label == "Other team" }, hidden: hiddenTeams.count)
         return TimelinessTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "–")
     }
 }

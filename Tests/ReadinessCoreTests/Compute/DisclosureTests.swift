@@ -118,7 +118,7 @@ struct DisclosureTests {
         // North: 30 children, 28 within (2 not within: small). South: 40, 30 within.
         let result = TimelinessResult(
             measure: measure, teams: [(team: "North", counts: counts(30, 28)), (team: "South", counts: counts(40, 30))])
-        let table = HTMLBlocks.timelinessTable(result, policy: Self.policy)
+        let table = PublishedCounts.twoPass(policy: Self.policy) { HTMLBlocks.timelinessTable(result, counts: $0) }.0
         let c = HTMLBlocks.suppressedSymbol
         // North's within and share go; so does South's within (or the total would give North's);
         // the total within (58) stays, since North's and South's are both unknown.

@@ -101,7 +101,9 @@ struct IndicatorTests {
         #expect(summary.totals.caseload == nil)
         #expect(summary.swings.isEmpty)
         #expect(
-            HTMLBlocks.caseloadTable(ProtectedCaseloads(summary, policy: .none), caption: "c").contains(
+            HTMLBlocks.caseloadTable(
+                ProtectedCaseloads(summary, counts: PublishedCounts(policy: .none), scope: "all teams"), caption: "c"
+            ).contains(
                 "No caseload figures are recorded"))
     }
 

@@ -17,6 +17,8 @@ struct StackedBarChart {
     /// What the data table shows per bar and part, when it differs from the drawn values (a
     /// public build shows `c` for suppressed grades); nil shows the values.
     var tableValues: [[String]]? = nil
+    /// Each bar's total as it may be shown (`c` when suppressed); the sum of its values if nil.
+    var totals: [String]? = nil
     /// Notes under the data table.
     var notes: [String] = []
     var width = 720
@@ -57,7 +59,7 @@ struct StackedBarChart {
                 x += w
             }
             svg +=
-                "<text x=\"\(ChartStyle.n(x + 6))\" y=\"\(ChartStyle.n(y + barHeight / 2 + 4))\" font-size=\"12\" fill=\"#0b0c0c\">\(bar.values.reduce(0, +))</text>"
+                "<text x=\"\(ChartStyle.n(x + 6))\" y=\"\(ChartStyle.n(y + barHeight / 2 + 4))\" font-size=\"12\" fill=\"#0b0c0c\">\(total(row, plain: true))</text>"
         }
         svg += "</svg>\n"
 
@@ -69,10 +71,18 @@ struct StackedBarChart {
             ], rowHeaders: true)
         for (index, bar) in bars.enumerated() {
             let cells = tableValues?[index] ?? bar.values.map(String.init)
-            table.rows.append([Escaping.html(bar.label)] + cells + [String(bar.values.reduce(0, +))])
+            table.rows.append([Escaping.html(bar.label)] + cells + [total(index, plain: false)])
         }
         table.notes = notes
         return ChartStyle.figure(id: id, title: title, description: description, svg: svg, table: table.html)
+    }
+}
+
+extension StackedBarChart {
+    /// A bar's total as shown: given, or the sum of its values. In SVG text the symbol is plain.
+    func total(_ index: Int, plain: Bool) -> String {
+        guard let totals else { return String(bars[index].values.reduce(0, +)) }
+        return plain && totals[index] == HTMLBlocks.suppressedSymbol ? "c" : totals[index]
     }
 }
 
