@@ -42,6 +42,9 @@ public struct BuildResult: Sendable {
     public var audience: Audience = .internal
     /// How long each stage took, in nanoseconds, when a stopwatch was given.
     public var timings: [(stage: String, nanoseconds: UInt64)] = []
+    /// The ledger of published counts and what was suppressed: never written anywhere, kept so
+    /// that tests can audit a build with a solver of their own.
+    var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?
 }
 
 /// The provenance line on every page.
@@ -92,7 +95,8 @@ public enum SiteBuilder {
                 data: data, figures: figures, audience: audience, policy: policy, provenance: provenance),
             markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML), stopwatch: request.stopwatch)
         let markdownTime = Accumulator()
-        var files = renderer.render(log: &log, markdownTime: markdownTime)
+        var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?
+        var files = renderer.render(log: &log, markdownTime: markdownTime) { disclosure = $0 }
         if request.standalone { files += StandalonePages.make(from: files) }
         let manifest = Manifest.json(inputs: ledger, asAt: asAt, audience: audience, outputs: files)
         files.append(OutputFile(path: Manifest.path, bytes: Array(manifest.utf8)))
@@ -100,6 +104,7 @@ public enum SiteBuilder {
         if request.stopwatch != nil { timings.append(("of which libcmark, summed over pages", markdownTime.value)) }
         var result = BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt, audience: audience)
         result.timings = timings
+        result.disclosure = disclosure
         return result
     }
 

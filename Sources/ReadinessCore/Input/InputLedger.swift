@@ -9,6 +9,9 @@ public struct InputLedger: Sendable, Equatable {
         public var path: String
         public var bytes: Int
         public var sha256: String
+        /// Whether the file holds child-level rows: its size (about its row count) is left out of a
+        /// public manifest.
+        public var childLevel = false
     }
 
     /// The files, sorted by path.
@@ -18,8 +21,9 @@ public struct InputLedger: Sendable, Equatable {
     public init() {}
 
     /// Records a file's content under a path such as `data/actions.csv`.
-    public mutating func record(_ path: String, _ bytes: [UInt8]) {
-        recorded.append(Entry(path: path, bytes: bytes.count, sha256: InputLedger.sha256(bytes)))
+    public mutating func record(_ path: String, _ bytes: [UInt8], childLevel: Bool = false) {
+        recorded.append(
+            Entry(path: path, bytes: bytes.count, sha256: InputLedger.sha256(bytes), childLevel: childLevel))
     }
 
     /// Adds another ledger's entries.

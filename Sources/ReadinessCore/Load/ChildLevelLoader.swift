@@ -113,7 +113,7 @@ enum ChildLevelLoader {
             _ = FileAccess.readText(path, log: &result.log)  // reports why, in the usual words
             return result
         }
-        result.ledger.record("data/\(folder)/list-\(list).csv", raw)
+        result.ledger.record("data/\(folder)/list-\(list).csv", raw, childLevel: true)
         var bytes = raw
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF])
             || SourceText.firstInvalidUTF8(raw[...]) != nil

@@ -50,6 +50,9 @@ final class PublishedCounts {
         }
     }
 
+    /// The cells suppressed (empty before `seal`).
+    var suppressed: Set<Int> { protected?.suppressed ?? [] }
+
     /// Whether the reader can know a cell's value.
     func isKnown(_ cell: Int) -> Bool {
         protected?.isKnown(cell) ?? !ledger.hidden.contains(cell)

@@ -16,6 +16,8 @@ struct SiteContext {
         /// Protected counts the disclosure audit still finds exposed: where each is shown, and the
         /// range a reader could work out.
         var exposed: [(place: String, lower: Int, upper: Int)] = []
+        /// The site's ledger and what was suppressed in it, for the audit's own tests.
+        var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?
     }
 
     /// The few values page titles and output paths may use, before links are known.
@@ -31,6 +33,7 @@ struct SiteContext {
     func values(pageLinks: [String: String]) -> Values {
         var (values, counts) = PublishedCounts.twoPass(policy: policy) { allValues(pageLinks: pageLinks, counts: $0) }
         values.exposed = counts.exposed
+        values.disclosure = (counts.ledger, counts.suppressed)
         return values
     }
 

@@ -28,7 +28,10 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders the site, or reports why it cannot be.
-    func render(log: inout DiagnosticLog, markdownTime: Accumulator = Accumulator()) -> [OutputFile] {
+    func render(
+        log: inout DiagnosticLog, markdownTime: Accumulator = Accumulator(),
+        disclosure: ((ledger: DisclosureLedger, suppressed: Set<Int>)) -> Void = { _ in }
+    ) -> [OutputFile] {
         // First pass: where each page goes and what it is called, for links and navigation.
         let basics = context.basics()
         var instances: [Instance] = []
@@ -71,6 +74,7 @@ struct SiteRenderer: Sendable {
             if let theme = instance.theme, links[theme.theme.id] == nil { links[theme.theme.id] = instance.path }
         }
         let values = context.values(pageLinks: links)
+        if let record = values.disclosure { disclosure(record) }
         for exposed in values.exposed {
             log.error(
                 "the public build would let a reader work out a protected count: \(exposed.place) "

@@ -14,8 +14,11 @@ public enum Manifest {
         out += "  \"as_at\": \(string(asAt.iso)),\n"
         out += "  \"audience\": \(string(audience.rawValue)),\n"
         out += "  \"inputs\": [\n"
+        // A child-level list's size says about how many children it lists: a public manifest keeps
+        // its checksum only.
         out += inputs.entries.map {
-            "    {\"path\": \(string($0.path)), \"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
+            let size = $0.childLevel && audience == .public ? "" : "\"bytes\": \($0.bytes), "
+            return "    {\"path\": \(string($0.path)), \(size)\"sha256\": \(string($0.sha256))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"outputs\": [\n"
         out += outputs.sorted { $0.path < $1.path }.map {

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+@testable import ReadinessCore
+
+/// The public build as a whole: random data sets with small counts, each built for the public
+/// audience, then attacked two ways that share no code with the library's protection: an
+/// independent linear-programming audit over the build's ledger, and the arithmetic a reader
+/// would do on the pages themselves (chart against table, page against page, caseload × FTE).
+@Suite("Disclosure audit of whole builds")
+struct DisclosureAuditTests {
+    /// A deterministic generator (SplitMix64), so every run tries the same data sets.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Four grades adding up to `total`, small counts likely.
+    static func grades(_ total: Int, _ rng: inout Seeded) -> [Int] {
+        var left = total
+        var out: [Int] = []
+        for _ in 0..<3 {
+            let take = Int.random(in: 0...left, using: &rng)
+            out.append(take)
+            left -= take
+        }
+        out.append(left)
+        return out.shuffled(using: &rng)
+    }
+
+    /// The basic fixture with random audits and caseloads, and the public rules given.
+    static func dataSet(seed: Int, rules: String) throws -> URL {
+        var rng = Seeded(state: UInt64(seed) &* 7919 &+ 17)
+        let folder = try Support.copy(Support.basic)
+        let data = folder.appendingPathComponent("data")
+        var audits =
+            "ID,Theme,Audit type,Period,Cases audited,Audited outstanding,Audited good,Audited requires improvement,"
+            + "Audited inadequate,Moderated outstanding,Moderated good,Moderated requires improvement,"
+            + "Moderated inadequate,Key learning,Report due,Moderation agreed,Reported\n"
+        let themes = ["help-and-protection", "care-leavers", "jtai-neglect"]
+        for number in 1...Int.random(in: 2...6, using: &rng) {
+            let cases = Int.random(in: 3...24, using: &rng)
+            let before = grades(cases, &rng)
+            let moderated = Bool.random(using: &rng)
+            let after = moderated ? grades(cases, &rng).map(String.init) : ["", "", "", ""]
+            let agreed = moderated ? String(Int.random(in: 0...cases, using: &rng)) : ""
+            audits +=
+                "AU\(number),\(themes.randomElement(using: &rng)!),Thematic,Q1 2026,\(cases),"
+                + before.map(String.init).joined(separator: ",") + "," + after.joined(separator: ",")
+                + ",,2026-06-30,\(agreed),\n"
+        }
+        try audits.write(to: data.appendingPathComponent("audits.csv"), atomically: true, encoding: .utf8)
+        var caseloads =
+            "Month,Team,Service area,Children allocated,Case-holding FTE,In-post FTE,Agency FTE,Vacancy FTE,Leavers FTE\n"
+        let areas = ["Help and protection", "Children in care"]
+        let teams = (1...Int.random(in: 2...6, using: &rng)).map { ("Team \($0)", areas.randomElement(using: &rng)!) }
+        for month in ["2026-08", "2026-09", "2026-10"] {
+            for (team, area) in teams {
+                let children = Bool.random(using: &rng)
+                    ? Int.random(in: 0...6, using: &rng) : Int.random(in: 5...60, using: &rng)
+                let fte = Double(Int.random(in: 2...12, using: &rng)) / 2
+                caseloads += "\(month),\(team),\(area),\(children),\(fte),\(fte),0,0,0\n"
+            }
+        }
+        try caseloads.write(to: data.appendingPathComponent("caseloads.csv"), atomically: true, encoding: .utf8)
+        let settings = data.appendingPathComponent("settings.yaml")
+        var text = try String(contentsOf: settings, encoding: .utf8)
+        if let range = text.range(of: "\npublic:") {
+            text = String(text[..<range.lowerBound]) + "\n"
+        }
+        try (text + rules).write(to: settings, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static func publicBuild(_ folder: URL) -> BuildResult {
+        var request = BuildRequest(
+            dataFolder: folder.appendingPathComponent("data").path,
+            templatesFolder: folder.appendingPathComponent("site-templates").path, outputFolder: "unused",
+            asAt: CalendarDate(year: 2026, month: 11, day: 20))
+        request.audience = .public
+        return SiteBuilder.render(request)
+    }
+
+    static let rules = [
+        "public:\n  suppress_below: 5\n  team_minimum: 0\n",
+        "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: merge\n",
+        "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: hide\n",
+        "public:\n  suppress_below: 10\n  team_minimum: 0\n",
+    ]
+
+    @Test("random public builds: no protected count can be worked out by an independent solver", arguments: 0..<24)
+    func independentSolver(_ seed: Int) throws {
+        let rules = Self.rules[seed % Self.rules.count]
+        let threshold = rules.contains("suppress_below: 10") ? 10 : 5
+        let result = Self.publicBuild(try Self.dataSet(seed: seed, rules: rules))
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map { "\($0)" })")
+        let disclosure = try #require(result.disclosure)
+        let exposed = ReferenceAudit.exposed(
+            disclosure.ledger, suppressed: disclosure.suppressed, threshold: threshold)
+        #expect(exposed.isEmpty, "seed \(seed): \(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })")
+        // The data sets must hold small counts, or the test proves nothing.
+        #expect(!disclosure.suppressed.isEmpty)
+        let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        for page in pages { #expect(PageAttack.findings(page).isEmpty, "seed \(seed): \(PageAttack.findings(page))") }
+        #expect(PageAttack.crossPage(pages).isEmpty, "seed \(seed): \(PageAttack.crossPage(pages))")
+    }
+
+    @Test("rounded public builds: caseload per FTE × FTE gives back no more than the rounded count", arguments: 0..<6)
+    func roundingHolds(_ seed: Int) throws {
+        let result = Self.publicBuild(
+            try Self.dataSet(seed: seed, rules: "public:\n  suppress_below: 0\n  round_to: 5\n  team_minimum: 0\n"))
+        #expect(!result.diagnostics.hasErrors)
+        var rows = 0
+        for file in result.files where file.path.hasSuffix(".html") {
+            for row in PageAttack.tables(String(decoding: file.bytes, as: UTF8.self))
+                .filter({ $0.caption.hasPrefix("Caseloads") }).flatMap(\.rows)
+            {
+                guard row.count >= 4, let children = Double(row[1]), let fte = Double(row[2]), let caseload = Double(row[3])
+                else { continue }
+                rows += 1
+                #expect(Int(children) % 5 == 0, "\(row)")
+                #expect(abs(caseload * fte - children) <= 0.05 * fte + 1e-9, "\(row)")
+            }
+        }
+        #expect(rows > 0)
+    }
+
+    @Test("the shipped sample's public build passes both attacks, on every page and in the pack")
+    func sample() throws {
+        let result = Self.publicBuild(Support.packageRoot)
+        #expect(!result.diagnostics.hasErrors)
+        let disclosure = try #require(result.disclosure)
+        #expect(ReferenceAudit.exposed(disclosure.ledger, suppressed: disclosure.suppressed, threshold: 5).isEmpty)
+        let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        for page in pages { #expect(PageAttack.findings(page).isEmpty) }
+        #expect(PageAttack.crossPage(pages).isEmpty)
+    }
+
+    @Test("the public manifest gives no child-level file's size; the internal one does")
+    func manifest() throws {
+        let folder = Support.basic
+        let result = Self.publicBuild(folder)
+        let manifest = String(decoding: try #require(result.files.first { $0.path == "manifest.json" }).bytes, as: UTF8.self)
+        let lists = manifest.split(separator: "\n").filter { $0.contains("annex-a") }
+        #expect(!lists.isEmpty)
+        for line in lists { #expect(!line.contains("\"bytes\""), "\(line)") }
+        let internalBuild = try Support.render(folder)
+        let internalManifest = String(
+            decoding: try #require(internalBuild.files.first { $0.path == "manifest.json" }).bytes, as: UTF8.self)
+        #expect(internalManifest.split(separator: "\n").filter { $0.contains("annex-a") }.allSatisfy { $0.contains("\"bytes\"") })
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// What a reader can work out from public pages with arithmetic alone, reading the HTML as
+/// published (tables and chart data tables), with no knowledge of how Readiness protects them.
+enum PageAttack {
+    struct Table {
+        let caption: String
+        /// Cell texts, row header first; `<br>` lines joined by "\n".
+        let rows: [[String]]
+    }
+
+    /// Every table of a page.
+    static func tables(_ html: String) -> [Table] {
+        var out: [Table] = []
+        var rest = html[...]
+        while let start = rest.range(of: "<table"), let end = rest.range(of: "</table>", range: start.upperBound..<rest.endIndex) {
+            let body = String(rest[start.lowerBound..<end.upperBound])
+            rest = rest[end.upperBound...]
+            let caption = text(between: "<caption>", "</caption>", in: body).first ?? ""
+            let rows = text(between: "<tr>", "</tr>", in: body).map { row in
+                cells(row)
+            }.filter { !$0.isEmpty }
+            out.append(Table(caption: caption, rows: rows))
+        }
+        return out
+    }
+
+    private static func text(between open: String, _ close: String, in text: String) -> [String] {
+        var out: [String] = []
+        var rest = text[...]
+        while let a = rest.range(of: open), let b = rest.range(of: close, range: a.upperBound..<rest.endIndex) {
+            out.append(String(rest[a.upperBound..<b.lowerBound]))
+            rest = rest[b.upperBound...]
+        }
+        return out
+    }
+
+    private static func cells(_ row: String) -> [String] {
+        var out: [String] = []
+        var rest = row[...]
+        while let a = rest.range(of: "<t"), let close = rest.range(of: ">", range: a.upperBound..<rest.endIndex) {
+            let tag = rest[a.lowerBound..<close.upperBound]
+            guard tag.hasPrefix("<td") || tag.hasPrefix("<th") else {
+                rest = rest[close.upperBound...]
+                continue
+            }
+            let end = tag.hasPrefix("<td") ? "</td>" : "</th>"
+            guard let b = rest.range(of: end, range: close.upperBound..<rest.endIndex) else { break }
+            out.append(plain(String(rest[close.upperBound..<b.lowerBound])))
+            rest = rest[b.upperBound...]
+        }
+        return out
+    }
+
+    /// Text with tags removed, `<br>` as a line break, entities and thousands separators undone.
+    static func plain(_ html: String) -> String {
+        var s = html.replacingOccurrences(of: "<br>", with: "\n")
+        while let a = s.range(of: "<"), let b = s.range(of: ">", range: a.upperBound..<s.endIndex) {
+            s.removeSubrange(a.lowerBound..<b.upperBound)
+        }
+        for (entity, char) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {
+            s = s.replacingOccurrences(of: entity, with: char)
+        }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A count as shown, or nil for `c` (or anything that is not a whole number).
+    static func number(_ text: String) -> Int? { Int(text.replacingOccurrences(of: ",", with: "")) }
+
+    /// "17 of 35 (49%)" → (17, 35), each nil when suppressed.
+    static func share(_ text: String) -> (Int?, Int?) {
+        let parts = text.components(separatedBy: " of ")
+        guard parts.count == 2 else { return (nil, nil) }
+        return (number(parts[0]), number(parts[1].components(separatedBy: " ").first ?? ""))
+    }
+
+    /// Recoveries within one page: a grade from a chart and the audit table beside it, a row from
+    /// its table's total, and a count from caseload per FTE.
+    static func findings(_ html: String) -> [String] {
+        let all = tables(html)
+        var found: [String] = []
+        // A chart's grades with its total and the table's "good or better" for the same audits.
+        for chart in all where chart.caption.hasPrefix("Data for: Audit grades before and after moderation, ") {
+            let scope = String(chart.caption.dropFirst("Data for: Audit grades before and after moderation, ".count))
+            let table = all.first { $0.caption == "Case-file audits for \(scope)" || ($0.caption == "Case-file audits" && scope == "all themes") }
+            let footer = table?.rows.first { $0.first == "Moderated audits together" }
+            for (index, label) in ["As audited", "After moderation"].enumerated() {
+                guard let row = chart.rows.first(where: { $0.first == label }), row.count >= 6 else { continue }
+                let grades = row[1...4].map(number)
+                let total = number(row[5])
+                let good = footer.flatMap { $0.count > 2 + index ? share($0[2 + index]).0 : nil }
+                func check(_ cells: [Int?], _ sum: Int?, _ what: String) {
+                    if sum != nil, cells.filter({ $0 == nil }).count == 1 { found.append("\(chart.caption): \(what)") }
+                }
+                check(grades, total, "\(label): one grade from the total")
+                check(Array(grades[0...1]), good, "\(label): outstanding or good from good or better")
+                check(Array(grades[2...3]), good.flatMap { g in total.map { $0 - g } }, "\(label): below good from the table")
+            }
+        }
+        for table in all where table.caption.hasPrefix("Caseloads") || table.caption.hasPrefix("Case-file audits") == false {
+            guard let header = table.rows.first, table.rows.count >= 3 else { continue }
+            let body = Array(table.rows.dropFirst())
+            // Caseload per FTE shown for a suppressed count: × FTE gives it back.
+            if table.caption.hasPrefix("Caseloads") {
+                for row in body where row.count >= 4 && row[1] == "c" && Double(row[3]) != nil {
+                    found.append("\(table.caption): \(row[0]) from caseload per FTE")
+                }
+            }
+            // A column whose total is shown and exactly one row is not.
+            guard let totalRow = body.last, totalRow.first?.hasPrefix("All teams") == true else { continue }
+            for column in 1..<header.count {
+                let parts = body.dropLast().map { $0.count > column ? number($0[column]) : 0 }
+                if column < totalRow.count, number(totalRow[column]) != nil, parts.filter({ $0 == nil }).count == 1 {
+                    found.append("\(table.caption): column \(header[column]) from its total")
+                }
+            }
+        }
+        return found
+    }
+
+    /// Recoveries across pages: a theme's caseload table total less the teams another page shows.
+    static func crossPage(_ pages: [String]) -> [String] {
+        let caseloadTables = pages.flatMap(tables).filter { $0.caption.hasPrefix("Caseloads") }
+        // Team counts known from any page, by caption month and team name.
+        var known: [String: Int] = [:]
+        func month(_ caption: String) -> String { caption.components(separatedBy: ", ").last ?? "" }
+        func team(_ cell: String) -> String { cell.components(separatedBy: "\n").first ?? cell }
+        for table in caseloadTables {
+            for row in table.rows.dropFirst() where row.count > 1 && !row[0].hasPrefix("All teams") {
+                if let n = number(row[1]) { known[month(table.caption) + "|" + team(row[0])] = n }
+            }
+        }
+        var found: [String] = []
+        for table in caseloadTables {
+            guard let total = table.rows.last, total.first == "All teams", total.count > 1, number(total[1]) != nil
+            else { continue }
+            let unknown = table.rows.dropFirst().dropLast().filter { known[month(table.caption) + "|" + team($0[0])] == nil }
+            if unknown.count == 1 { found.append("\(table.caption): \(team(unknown[0][0])) from the total and other pages") }
+        }
+        return found
+    }
+}
