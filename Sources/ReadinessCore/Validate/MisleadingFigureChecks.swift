@@ -56,7 +56,8 @@ enum MisleadingFigureChecks {
         log.warning(
             "\(what) is due \(due.long), when \(committee.name) does not meet; the nearest meeting is \(nearest.long)",
             at: location,
-            hint: "set the due date to a meeting date in committees.yaml (or 'next meeting'), so 'overdue' means missed")
+            hint: "set the due date to a meeting date in committees.yaml (or 'next meeting'), so 'overdue' means missed"
+        )
     }
 
     /// The meeting closest to a date; the later one when two are equally close.

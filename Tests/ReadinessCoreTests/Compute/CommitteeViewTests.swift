@@ -58,7 +58,10 @@ struct CommitteeViewTests {
                 [record("2026-07-16", 4), record("2026-09-17", 3), record("2026-10-20", 2)],
                 "better: 3 to 2 since the meeting on 17 September 2026"
             ),
-            ([record("2026-07-16", 2), record("2026-10-01", 3)], "worse: 2 to 3 since the meeting on 17 September 2026"),
+            (
+                [record("2026-07-16", 2), record("2026-10-01", 3)],
+                "worse: 2 to 3 since the meeting on 17 September 2026"
+            ),
             ([record("2026-09-17", 3), record("2026-10-20", 3)], nil),  // the same score again
             ([record("2026-10-20", 4)], "first scored 4 on 20 October 2026"),
             ([record("2026-09-17", 3), record("2026-11-26", 1)], nil),  // after the as-at date
@@ -164,7 +167,10 @@ struct CommitteeViewTests {
         arguments: [
             // priority, latest score, action statuses (due 30 June, so open ones are overdue),
             // needs immediate attention now, readiness
-            (RecommendationPriority.immediate, 1 as Int?, [ActionStatus.inProgress], false, ReadinessStatus.needsAttention),
+            (
+                RecommendationPriority.immediate, 1 as Int?, [ActionStatus.inProgress], false,
+                ReadinessStatus.needsAttention
+            ),
             (.immediate, 3, [.complete, .complete], false, .onTrack),
             (.immediate, 3, [.complete, .inProgress], true, .needsImmediateAttention),
             (.immediate, nil, [], true, .needsImmediateAttention),
@@ -175,7 +181,9 @@ struct CommitteeViewTests {
         _ priority: RecommendationPriority, _ score: Int?, _ statuses: [ActionStatus], _ needs: Bool,
         _ readiness: ReadinessStatus
     ) {
-        let actions = statuses.enumerated().map { Self.action("A\($0.offset)", status: $0.element, updated: "2026-10-01") }
+        let actions = statuses.enumerated().map {
+            Self.action("A\($0.offset)", status: $0.element, updated: "2026-10-01")
+        }
         let summary = Self.summary(
             priority: priority, actions: actions, scores: score.map { [Self.record("2026-09-17", $0)] } ?? [])
         #expect(summary.needsImmediateAttention(summary.recommendations[0]) == needs)

@@ -88,7 +88,8 @@ struct HostileInputTests {
         (
             "dates at the ends of the calendar",
             .edit(
-                file: "data/actions.csv", find: "01/05/2026; 01/08/2026,Complete,1,Improving,Done.,15/08/2026,,2026-08-13",
+                file: "data/actions.csv",
+                find: "01/05/2026; 01/08/2026,Complete,1,Improving,Done.,15/08/2026,,2026-08-13",
                 replace: "31/12/9999; 01/01/0001,Complete,1,Improving,Done.,15/08/2026,,31/12/9999"),
             "data/actions.csv:4:124: warning: 'Completed date' 9999-12-31 is after the as-at date 2026-11-20"
         ),

@@ -66,7 +66,8 @@ struct MisleadingFigureTests {
 
     @Test("a report back due at the next meeting is on a meeting day by definition")
     func nextMeeting() throws {
-        let messages = try diagnostics("data/follow-ups.csv", find: "Report back,3 months", replace: "Report back,next meeting")
+        let messages = try diagnostics(
+            "data/follow-ups.csv", find: "Report back,3 months", replace: "Report back,next meeting")
         #expect(!messages.contains { $0.hasPrefix("data/follow-ups.csv:2:1:") })
     }
 
