@@ -26,8 +26,12 @@ public struct ActionAssessment: Sendable, Equatable {
     public let colour: String
     /// Days past the due date now in force (0 when not overdue).
     public let daysOverdue: Int
-    /// Days the due date has moved from the original (0 when never revised).
+    /// Days the due date in force has moved from the original, negative when brought forward
+    /// (0 when never revised, or revised back to the original).
     public let daysSlipped: Int
+    /// Days after the due date in force that a complete action was completed, from its
+    /// `Completed date`; nil when not complete, completed on time, or the date is not given.
+    public let daysLate: Int?
 
     /// Assesses an action as at a date under the council's RAG rules.
     public init(_ action: Action, asAt: CalendarDate, rules: RAGRules = RAGRules()) {
@@ -36,6 +40,11 @@ public struct ActionAssessment: Sendable, Equatable {
         let late = action.status != .complete && due < asAt
         daysOverdue = late ? due.days(until: asAt) : 0
         daysSlipped = action.originalDue.days(until: due)
+        if action.status == .complete, let completed = action.completed, completed > due {
+            daysLate = due.days(until: completed)
+        } else {
+            daysLate = nil
+        }
         let rating: Rating
         if action.status == .complete {
             rating = .complete

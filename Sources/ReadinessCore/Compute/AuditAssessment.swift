@@ -28,6 +28,9 @@ public struct AuditAssessment: Sendable, Equatable {
     public let netDowngradePoints: Double?
     /// The report to committee.
     public let report: Report
+    /// Days after `Report due` that the report reached committee, when it was reported late;
+    /// nil otherwise.
+    public let reportDaysLate: Int?
 
     /// Assesses an audit.
     public init(_ audit: AuditOutcome, asAt: CalendarDate, dueSoonDays: Int) {
@@ -43,6 +46,11 @@ public struct AuditAssessment: Sendable, Equatable {
             netDowngradePoints = (before - after) * 100
         } else {
             netDowngradePoints = nil
+        }
+        if let reported = audit.reported, let due = audit.reportDue, reported > due {
+            reportDaysLate = due.days(until: reported)
+        } else {
+            reportDaysLate = nil
         }
         if let reported = audit.reported {
             report = .reported(reported)

@@ -4,17 +4,19 @@ public struct ChangesSinceMeeting: Sendable {
     /// The committee and the date of its last meeting before the as-at date, if any.
     public let committee: Committee?
     public let meeting: CalendarDate?
-    /// Recommendations whose latest score differs from the one before.
+    /// Recommendations whose latest score is dated after the meeting and differs from the score
+    /// in force at the meeting (or is the first score).
     public let scoreChanges: [(reference: String, description: String)]
     /// Actions whose due date fell between the meeting and the as-at date and are not complete.
     public let newlyOverdue: [ActionAssessment]
-    /// Actions complete with an update dated on or after the meeting.
+    /// Actions complete with a `Completed date` after the meeting (the update date when that
+    /// row has no completed date).
     public let completed: [ActionAssessment]
-    /// Follow-ups completed on or after the meeting.
+    /// Follow-ups completed after the meeting.
     public let followUpsCompleted: [FollowUpAssessment]
     /// Follow-ups the meeting itself resolved.
     public let followUpsRaised: [FollowUpAssessment]
-    /// Audits reported to committee on or after the meeting.
+    /// Audits reported to committee after the meeting.
     public let auditsReported: [AuditAssessment]
 
     /// Works out the changes for one theme.
@@ -32,23 +34,36 @@ public struct ChangesSinceMeeting: Sendable {
             return
         }
         scoreChanges = summary.recommendations.compactMap { rec in
-            guard let progress = summary.progress[rec.reference], let change = progress.change, change != 0 else {
-                return nil
-            }
-            return (rec.reference, progress.changeDescription)
+            guard let progress = summary.progress[rec.reference],
+                let description = ChangesSinceMeeting.scoreChange(progress, since: meeting)
+            else { return nil }
+            return (rec.reference, description)
         }
         newlyOverdue = summary.actions.filter {
             $0.rating == .overdue && $0.action.currentDue >= meeting
         }
         completed = summary.actions.filter {
-            $0.rating == .complete && ($0.action.updateDate.map { $0 >= meeting } ?? false)
+            $0.rating == .complete && (($0.action.completed ?? $0.action.updateDate).map { $0 > meeting } ?? false)
         }
-        followUpsCompleted = summary.followUps.filter { ($0.followUp.completed.map { $0 >= meeting } ?? false) }
+        followUpsCompleted = summary.followUps.filter { ($0.followUp.completed.map { $0 > meeting } ?? false) }
         followUpsRaised = summary.followUps.filter { $0.followUp.meetingDate == meeting }
         auditsReported = summary.audits.filter {
-            if case .reported(let when) = $0.report { return when >= meeting }
+            if case .reported(let when) = $0.report { return when > meeting }
             return false
         }
+    }
+
+    /// How a recommendation's score changed after a meeting, in words; nil when no score is
+    /// dated after the meeting or the latest equals the score in force at the meeting.
+    static func scoreChange(_ progress: RecommendationProgress, since meeting: CalendarDate) -> String? {
+        guard let latest = progress.latest, latest.date > meeting else { return nil }
+        guard let before = progress.history.last(where: { $0.date <= meeting }) else {
+            return "first scored \(latest.score) on \(latest.date.long)"
+        }
+        let since = "since the meeting on \(meeting.long)"
+        if latest.score < before.score { return "better: \(before.score) to \(latest.score) \(since)" }
+        if latest.score > before.score { return "worse: \(before.score) to \(latest.score) \(since)" }
+        return nil
     }
 
     /// The changes as sentences.

@@ -21,8 +21,26 @@ public struct ThemeSummary: Sendable {
     /// The latest grade given to it, with the inspection.
     public let latestJudgement: (inspection: Inspection, grade: OfstedGrade)?
 
-    /// Recommendations needing immediate attention.
-    public var immediateCount: Int { recommendations.filter { $0.priority == .immediate }.count }
+    /// Whether a recommendation is achieved as at the date: its latest score is 1, or it has
+    /// actions and every one of them is complete.
+    public func isAchieved(_ rec: Recommendation) -> Bool {
+        if progress[rec.reference]?.latest?.score == 1 { return true }
+        let list = actionsByRecommendation[rec.reference] ?? []
+        return !list.isEmpty && list.allSatisfy { $0.rating == .complete }
+    }
+
+    /// Whether a recommendation needs immediate attention today: Ofsted gave it that priority
+    /// and it is not yet achieved.
+    public func needsImmediateAttention(_ rec: Recommendation) -> Bool {
+        rec.priority == .immediate && !isAchieved(rec)
+    }
+
+    /// Recommendations needing immediate attention today (immediate priority, not achieved).
+    public var immediateCount: Int { recommendations.filter(needsImmediateAttention).count }
+    /// Immediate-attention recommendations, not achieved, with no actions to answer them.
+    public var immediateWithoutActions: [Recommendation] {
+        recommendations.filter { needsImmediateAttention($0) && (actionsByRecommendation[$0.reference] ?? []).isEmpty }
+    }
     /// Actions complete.
     public var completeCount: Int { actions.filter { $0.rating == .complete }.count }
     /// Actions overdue.
@@ -55,10 +73,10 @@ public struct ThemeSummary: Sendable {
         }
     }
 
-    /// Immediate-attention recommendations with at least one overdue action.
+    /// Recommendations needing immediate attention today with at least one overdue action.
     public var immediateWithOverdue: [Recommendation] {
         recommendations.filter { rec in
-            rec.priority == .immediate
+            needsImmediateAttention(rec)
                 && (actionsByRecommendation[rec.reference] ?? []).contains { $0.rating == .overdue }
         }
     }
@@ -77,6 +95,14 @@ public struct ThemeSummary: Sendable {
                 "\(urgent.count) of \(immediateCount) immediate-attention recommendation\(immediateCount == 1 ? " has" : "s have") overdue actions"
             )
         }
+        let unplanned = immediateWithoutActions
+        if !unplanned.isEmpty {
+            let refs = unplanned.map(\.reference).joined(separator: ", ")
+            reasons.append(
+                unplanned.count == 1
+                    ? "immediate-attention recommendation \(refs) has no actions"
+                    : "immediate-attention recommendations \(refs) have no actions")
+        }
         if overdueCount > 0 { reasons.append("\(overdueCount) of \(actions.count) actions are overdue") }
         let lateFollowUps = followUps.filter { $0.isOverdue }.count
         if lateFollowUps > 0 {
@@ -86,7 +112,7 @@ public struct ThemeSummary: Sendable {
         if lateAudits > 0 {
             reasons.append("\(lateAudits) audit report\(lateAudits == 1 ? " is" : "s are") late to committee")
         }
-        if !urgent.isEmpty { return (.needsImmediateAttention, reasons) }
+        if !urgent.isEmpty || !unplanned.isEmpty { return (.needsImmediateAttention, reasons) }
         if !reasons.isEmpty { return (.needsAttention, reasons) }
         if actions.isEmpty { return (.noPlan, ["no actions are recorded for this theme"]) }
         return (.onTrack, ["no actions, follow-ups or audit reports are overdue"])

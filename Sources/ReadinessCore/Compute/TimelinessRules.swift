@@ -27,7 +27,7 @@ struct TimelinessRules: Sendable {
         firstCutoff = TimelinessRules.cutoff(first, asAt: asAt, calendar: calendar)
     }
 
-    /// The earliest day whose deadline under the interval is on or after the as-at date.
+    /// The earliest day whose last day within the interval is on or after the as-at date.
     static func cutoff(_ interval: Interval, asAt: CalendarDate, calendar: WorkingDayCalendar) -> Int {
         let target = asAt.daysSinceEpoch
         let span: Int
@@ -35,13 +35,13 @@ struct TimelinessRules: Sendable {
         case .days: span = interval.count
         case .weeks: span = interval.count * 7
         case .months: span = interval.count * 31 + 31
-        case .workingDays: span = interval.count * 2 + 40
+        case .workingDays: span = interval.count * 2 + 42
         }
         var low = target - span - 1  // its deadline is before the as-at date
         var high = target  // its deadline is on or after it
         while high - low > 1 {
             let mid = low + (high - low) / 2
-            let deadline = interval.deadline(after: CalendarDate(daysSinceEpoch: mid), calendar: calendar)
+            let deadline = interval.lastDayWithin(after: CalendarDate(daysSinceEpoch: mid), calendar: calendar)
             if let deadline, deadline.daysSinceEpoch >= target { high = mid } else { low = mid }
         }
         return high
@@ -57,7 +57,7 @@ struct TimelinessRules: Sendable {
             // authorised by the deadline; open ones already past it are counted apart.
             guard let start = days[1], start <= asAt else { return }
             let deadline =
-                measure.standard.deadline(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
+                measure.standard.lastDayWithin(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
                 .daysSinceEpoch ?? Int.max
             if let end = days[2], end <= asAt {
                 counts.population += 1

@@ -13,6 +13,7 @@ enum ActionsLoader {
         .init("Latest update", required: false, aliases: ["Update", "Progress update"]),
         .init("Update date", required: false, aliases: ["Updated", "Date of update"]),
         .init("Evidence", required: false, aliases: ["Evidence links"]),
+        .init("Completed date", required: false, aliases: ["Date completed", "Completed on", "Completion date"]),
     ]
 
     static func load(_ table: CSVTable, asAt: CalendarDate?, log: inout DiagnosticLog) -> [Action] {
@@ -29,6 +30,7 @@ enum ActionsLoader {
             let score = row.integer("Score", in: 1...5, log: &log)
             let direction = row.choice("Direction", as: DirectionOfTravel.self, required: false, log: &log)
             let updateDate = row.date("Update date", log: &log)
+            let completed = completedDate(row, status: status, asAt: asAt, log: &log)
             let evidence = EvidenceParser.links(row.text("Evidence"), at: row.location(of: "Evidence"), log: &log)
             if let updateDate, let asAt, updateDate > asAt {
                 log.warning(
@@ -40,27 +42,43 @@ enum ActionsLoader {
                 Action(
                     id: id, recommendation: recommendation, description: description, owner: owner, originalDue: due,
                     revisedDue: revised, status: status, score: score, direction: direction,
-                    update: row.text("Latest update"), updateDate: updateDate, evidence: evidence,
+                    update: row.text("Latest update"), updateDate: updateDate, completed: completed, evidence: evidence,
                     location: row.location(of: "ID")))
         }
         IdentifierRules.reportDuplicates(result, id: \.id, location: \.location, what: "action", log: &log)
         return result
     }
 
-    /// Revised due dates, separated by semicolons or line breaks, oldest first.
+    /// Revised due dates, separated by semicolons or line breaks, in the order they were agreed:
+    /// the last written is the date in force, even when it is earlier than the one before.
     static func revisedDates(_ row: CSVRowReader, log: inout DiagnosticLog) -> [CalendarDate] {
         guard let text = row.text("Revised due dates") else { return [] }
         let at = row.location(of: "Revised due dates")
         let parts = text.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," }).map { $0.trimmingSpaces }
-        let dates = parts.filter { !$0.isEmpty }.compactMap {
+        return parts.filter { !$0.isEmpty }.compactMap {
             CSVRowReader.date($0, column: "Revised due dates", at: at, log: &log)
         }
-        if dates != dates.sorted() {
-            log.error(
-                "'Revised due dates' are not in order", at: at,
-                hint: "list them oldest first, separated by ';': the last is the date now in force")
+    }
+
+    /// The `Completed date`, if given: a date after the as-at date draws a warning (it cannot
+    /// have happened yet), and one on an action not marked Complete is ignored with a warning.
+    static func completedDate(
+        _ row: CSVRowReader, status: ActionStatus?, asAt: CalendarDate?, log: inout DiagnosticLog
+    ) -> CalendarDate? {
+        guard let date = row.date("Completed date", log: &log) else { return nil }
+        let at = row.location(of: "Completed date")
+        if let asAt, date > asAt {
+            log.warning(
+                "'Completed date' \(date.iso) is after the as-at date \(asAt.iso)", at: at,
+                hint: "check the date or the as-at date; pages show the action as complete on that date")
         }
-        return dates
+        if let status, status != .complete {
+            log.warning(
+                "'Completed date' is given but the status is '\(status.label)'", at: at,
+                hint: "set the status to Complete, or clear the date; the date is ignored")
+            return nil
+        }
+        return date
     }
 }
 

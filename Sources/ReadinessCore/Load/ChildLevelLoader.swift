@@ -72,7 +72,7 @@ enum ChildLevelLoader {
     /// Computes every measure, reading each list once, the lists in parallel.
     static func load(
         measures: [TimelinessMeasure], folder dataFolder: String, asAt: CalendarDate, calendar: WorkingDayCalendar,
-        log: inout DiagnosticLog, ledger: inout InputLedger
+        maxAgeDays: Int = 31, log: inout DiagnosticLog, ledger: inout InputLedger
     ) -> [TimelinessResult] {
         var byList: [Int: [TimelinessMeasure]] = [:]
         for measure in measures { byList[measure.check.list, default: []].append(measure) }
@@ -83,7 +83,7 @@ enum ChildLevelLoader {
             let list = lists[index]
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
             let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
-            results[index] = read(list: list, path: path, rules: rules)
+            results[index] = read(list: list, path: path, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays)
         }
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
         for (index, list) in lists.enumerated() {
@@ -103,8 +103,12 @@ enum ChildLevelLoader {
         }
     }
 
-    /// Reads one list and applies its rules to every row.
-    static func read(list: Int, path: String, rules: [TimelinessRules]) -> ListResult {
+    /// Reads one list and applies its rules to every row. A list whose newest date (on or
+    /// before the as-at date) is more than `maxAgeDays` before it draws a warning that gives
+    /// no date from the file.
+    static func read(
+        list: Int, path: String, rules: [TimelinessRules], asAt: CalendarDate, maxAgeDays: Int
+    ) -> ListResult {
         var result = ListResult()
         let raw: [UInt8]
         switch FileAccess.readBytes(path) {
@@ -156,6 +160,8 @@ enum ChildLevelLoader {
         var teams = TeamNames()
         var teamCounts: [[TimelinessResult.Counts]] = []
         var problems = 0
+        let asAtDay = asAt.daysSinceEpoch
+        var newest = Int.min
         func problem(_ message: String, column: String, offset: Int, line: Int, hint: String) {
             problems += 1
             if problems <= problemLimit {
@@ -211,7 +217,9 @@ enum ChildLevelLoader {
                 }
                 switch CSVScanner.day(cell) {
                 case nil: break
-                case .success(let day)?: days[slot] = day
+                case .success(let day)?:
+                    days[slot] = day
+                    if day <= asAtDay && day > newest { newest = day }
                 case .failure(.impossible)?:
                     problem(
                         "'\(columns[slot].name)' is not a real date", column: columns[slot].name,
@@ -231,6 +239,15 @@ enum ChildLevelLoader {
         }
         if problems > problemLimit {
             result.log.error("and \(problems - problemLimit) more problems like these in this file", file: path)
+        }
+        if newest != Int.min && asAtDay - newest > maxAgeDays {
+            // Only the limit is named: the newest date itself comes from a child's record.
+            result.log.warning(
+                "the newest date in this list is more than \(maxAgeDays) days before the as-at date \(asAt.iso)",
+                at: SourceLocation(file: path, line: 1, column: 1),
+                hint:
+                    "export the list again as at \(asAt.long), or raise child_level_max_age_days in settings.yaml; its figures describe an older day"
+            )
         }
         for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
         result.read = true

@@ -60,8 +60,8 @@ public enum DataLoader {
         var timeliness: [TimelinessResult] = []
         if let settings, let asAt {
             timeliness = ChildLevelLoader.load(
-                measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar, log: &log,
-                ledger: &ledger)
+                measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar,
+                maxAgeDays: settings.childLevelMaxAgeDays, log: &log, ledger: &ledger)
         }
 
         guard var settings else { return nil }

@@ -10,7 +10,8 @@ public struct Action: Sendable, Equatable {
     public var owner: String
     /// The due date first agreed.
     public var originalDue: CalendarDate
-    /// Later due dates, oldest first.
+    /// Later due dates, in the order they were agreed (as written): the last is in force, even
+    /// when it is earlier than the one before.
     public var revisedDue: [CalendarDate]
     /// Where it stands.
     public var status: ActionStatus
@@ -22,6 +23,8 @@ public struct Action: Sendable, Equatable {
     public var update: String?
     /// When that update was written.
     public var updateDate: CalendarDate?
+    /// When it was completed, from the optional `Completed date` column.
+    public var completed: CalendarDate? = nil
     /// Links to evidence.
     public var evidence: [EvidenceLink]
     /// The row it came from.
@@ -29,6 +32,18 @@ public struct Action: Sendable, Equatable {
 
     /// The due date now in force: the latest revision, or the original.
     public var currentDue: CalendarDate { revisedDue.last ?? originalDue }
+
+    /// How many times the due date was changed: revisions that differ from the date in force
+    /// before them (writing the same date again is not a move).
+    public var timesMoved: Int {
+        var count = 0
+        var inForce = originalDue
+        for date in revisedDue where date != inForce {
+            count += 1
+            inForce = date
+        }
+        return count
+    }
 }
 
 /// A link to a piece of evidence, checked to be a web address, email or relative path.

@@ -52,7 +52,24 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The last day that is still within the interval after `start`; nil past the year 9999.
-    public func deadline(after start: CalendarDate, calendar: WorkingDayCalendar) -> CalendarDate? {
+    ///
+    /// Calendar days, weeks and months: `start` plus the interval (that day counts as within).
+    /// Working days: something is within N working days of `start` while
+    /// `calendar.workingDays(from: start, to: day) <= N`, so the last day within is the day
+    /// before the (N+1)th working day. A weekend or bank holiday straight after the Nth working
+    /// day is still within: no working day has been lost.
+    public func lastDayWithin(after start: CalendarDate, calendar: WorkingDayCalendar) -> CalendarDate? {
+        switch unit {
+        case .days, .weeks, .months: return dueDate(after: start, calendar: calendar)
+        case .workingDays:
+            guard let next = calendar.adding(workingDays: count + 1, to: start) else { return nil }
+            return next.adding(days: -1)
+        }
+    }
+
+    /// The date shown as due: `start` plus the interval; for working days, the Nth working day
+    /// after `start`. Nil past the year 9999.
+    public func dueDate(after start: CalendarDate, calendar: WorkingDayCalendar) -> CalendarDate? {
         switch unit {
         case .days:
             return start.daysSinceEpoch + count <= CalendarDate.maxDaysSinceEpoch ? start.adding(days: count) : nil
@@ -64,9 +81,9 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Whether `end` falls within the interval after `start` (on the deadline counts as within).
+    /// Whether `end` falls within the interval after `start`: on or before `lastDayWithin`.
     public func contains(_ end: CalendarDate, after start: CalendarDate, calendar: WorkingDayCalendar) -> Bool {
-        guard let deadline = deadline(after: start, calendar: calendar) else { return true }
-        return end <= deadline
+        guard let last = lastDayWithin(after: start, calendar: calendar) else { return true }
+        return end <= last
     }
 }

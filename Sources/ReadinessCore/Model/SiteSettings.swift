@@ -16,6 +16,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var caseloadRules = CaseloadRules()
     /// An audit whose report to committee falls due within this many days is "due soon".
     public var auditDueSoonDays = 28
+    /// A child-level list whose newest date is more than this many days before the as-at date
+    /// draws a warning: its figures describe an older day.
+    public var childLevelMaxAgeDays = 31
     /// Timeliness standards computed from child-level lists.
     public var timeliness: [TimelinessMeasure] = []
     /// The committee the pages report to, for "what changed since the last committee"
@@ -41,7 +44,7 @@ public struct SiteSettings: Sendable, Equatable {
     /// The keys settings.yaml may hold.
     static let keys = [
         "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
-        "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public",
+        "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public", "child_level_max_age_days",
     ]
 
     /// Reads settings.yaml.
@@ -58,6 +61,7 @@ public struct SiteSettings: Sendable, Equatable {
         settings.rag = RAGRules.load(map.value("rag"), log: &log)
         settings.caseloadRules = CaseloadRules.load(map.value("caseloads"), log: &log)
         settings.auditDueSoonDays = map.integer("audit_due_soon_days", in: 0...366, default: 28, log: &log)
+        settings.childLevelMaxAgeDays = map.integer("child_level_max_age_days", in: 0...3660, default: 31, log: &log)
         settings.timeliness = TimelinessMeasure.loadAll(map.value("timeliness"), log: &log)
         settings.reportingCommittee = map.string("reporting_committee", log: &log)
         if let text = map.string("audience", log: &log) {

@@ -22,8 +22,10 @@ extension HTMLBlocks {
         if a.daysSlipped != 0 {
             due += "<br><span class=\"hint\">first due \(date(action.originalDue))</span>"
         }
-        var status = tag(a.rating.label, colour: a.colour)
-        if a.rating == .overdue {
+        var status = tag(a.daysLate == nil ? a.rating.label : "Completed late", colour: a.colour)
+        if let late = a.daysLate, let completed = action.completed {
+            status += "<br><span class=\"hint\">\(days(late)) late, on \(date(completed))</span>"
+        } else if a.rating == .overdue {
             status += "<br><span class=\"hint\">\(days(a.daysOverdue)) overdue</span>"
         } else if a.rating != .complete {
             status += "<br><span class=\"hint\">\(Escaping.html(action.status.label))</span>"
@@ -64,6 +66,9 @@ extension HTMLBlocks {
             let priority =
                 rec.priority == .immediate
                 ? tag(rec.priority.label, colour: "red") : Escaping.html(rec.priority.label)
+            let priorityNote =
+                rec.priority == .immediate && summary.isAchieved(rec)
+                ? "<br><span class=\"hint\">achieved, so no longer counted as needing it</span>" : ""
             let progress = summary.progress[rec.reference]
             var score = progress?.latest.map { String($0.score) } ?? "<span class=\"hint\">Not scored</span>"
             let sparkline = sparkline(progress)
@@ -73,7 +78,7 @@ extension HTMLBlocks {
                 change += "<br><span class=\"hint\">Direction: \(Escaping.html(direction.label))</span>"
             }
             table.rows.append([
-                Escaping.html(rec.reference), Escaping.html(rec.text), priority,
+                Escaping.html(rec.reference), Escaping.html(rec.text), priority + priorityNote,
                 "\(done) of \(actions.count)" + (summary.percentComplete(rec.reference).map { " (\($0))" } ?? ""),
                 String(late), score, change,
             ])
@@ -107,7 +112,7 @@ extension HTMLBlocks {
             table.rows.append([
                 "<span class=\"ref\">\(Escaping.html(a.action.id))</span> \(Escaping.html(a.action.description))",
                 date(a.action.originalDue), date(a.action.currentDue),
-                (a.daysSlipped > 0 ? "" : "-") + days(abs(a.daysSlipped)), String(a.action.revisedDue.count),
+                (a.daysSlipped > 0 ? "" : "-") + days(abs(a.daysSlipped)), String(a.action.timesMoved),
             ])
         }
         return table.html

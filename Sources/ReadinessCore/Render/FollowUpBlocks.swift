@@ -16,7 +16,9 @@ extension HTMLBlocks {
             if item.isOverdue {
                 status += "<br><span class=\"hint\">\(days(item.daysOverdue)) overdue</span>"
             } else if let taken = item.daysToComplete, f.status == .complete {
-                status += "<br><span class=\"hint\">done in \(days(taken))</span>"
+                status += "<br><span class=\"hint\">done in \(days(taken))"
+                if let late = item.daysLate { status += ", \(days(late)) late" }
+                status += "</span>"
             }
             var due = item.dueDate.map(date) ?? "<span class=\"hint\">Unknown</span>"
             if case .after(let interval) = f.due {

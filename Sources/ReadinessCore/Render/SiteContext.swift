@@ -61,6 +61,7 @@ struct SiteContext {
                 "open_count": .number(open.count),
                 "overdue_count": .number(overdue.count),
                 "any_overdue": .bool(!overdue.isEmpty),
+                "items": .list(figures.followUps.map(followUpItem)),
             ]),
             "caseloads": .object([
                 "table": .html(HTMLBlocks.caseloadTable(caseloads, caption: "Caseloads by team"), isBlock: true),
@@ -85,6 +86,7 @@ struct SiteContext {
                 "count": .number(figures.audits.count),
                 "late_count": .number(lateAudits.count),
                 "due_soon_count": .number(dueAudits.count),
+                "items": .list(figures.audits.map(auditItem)),
             ]),
             "timeliness": .list(figures.timeliness.map { timeliness($0, counts: counts) }),
             "counts": .object([
@@ -262,6 +264,8 @@ struct SiteContext {
             "text": .text(rec.text),
             "priority": .text(rec.priority.label),
             "immediate": .bool(rec.priority == .immediate),
+            "achieved": .bool(summary.isAchieved(rec)),
+            "needs_immediate_attention": .bool(summary.needsImmediateAttention(rec)),
             "priority_tag": .html(
                 HTMLBlocks.tag(rec.priority.label, colour: rec.priority == .immediate ? "red" : "grey"), isBlock: false),
             "percent_complete": .text(summary.percentComplete(rec.reference) ?? "–"),
@@ -282,6 +286,10 @@ struct SiteContext {
             "original_due": .text(action.originalDue.long),
             "revised": .bool(a.daysSlipped != 0),
             "days_moved": .number(a.daysSlipped),
+            "times_moved": .number(action.timesMoved),
+            "completed": .optional(action.completed?.long),
+            "completed_late": .bool(a.daysLate != nil),
+            "days_late": .number(a.daysLate ?? 0),
             "status": .text(action.status.label),
             "rating": .text(a.rating.label),
             "status_tag": .html(HTMLBlocks.tag(a.rating.label, colour: a.colour), isBlock: false),

@@ -27,7 +27,10 @@ enum TemplateSchema {
         // A recommendation and an action.
         "reference", "text", "priority", "priority_tag", "score", "direction", "change", "description", "owner", "due",
         "original_due", "revised", "days_moved", "status", "rating", "status_tag", "days_overdue", "update",
-        "update_date",
+        "update_date", "times_moved", "completed", "completed_late", "days_late", "achieved",
+        "needs_immediate_attention",
+        // follow_ups.items and audits.items.
+        "items", "report_due", "reported",
     ]
 
     /// Reports every tag in a template that names something templates never have.

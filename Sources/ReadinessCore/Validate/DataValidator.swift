@@ -118,6 +118,7 @@ public enum DataValidator {
                 at: SourceLocation(file: FileAccess.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
                 hint: "add data/bank-holidays.csv (see docs/data-format.md)")
         }
+        MisleadingFigureChecks.check(data, asAt: asAt, log: &log)
         let knownAreas = Set(data.caseloads.map { CSVTable.normalise($0.serviceArea) })
         for theme in data.themes {
             for area in theme.caseloadAreas ?? []

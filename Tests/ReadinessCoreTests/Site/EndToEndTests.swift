@@ -88,7 +88,7 @@ struct EndToEndTests {
         #expect(run.stdout.isEmpty)
         #expect(
             run.stderr.contains("data/actions.csv:4:94: error: 'Score' must be a whole number from 1 to 5, not '6'\n"))
-        #expect(run.stderr.hasSuffix("readiness: the site was not built (1 error, 1 warning); _site/ is unchanged\n"))
+        #expect(run.stderr.hasSuffix("readiness: the site was not built (1 error, 5 warnings); _site/ is unchanged\n"))
         #expect(try Support.files(in: dir.appendingPathComponent("_site")) == before)
     }
 

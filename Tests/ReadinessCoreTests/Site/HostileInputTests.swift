@@ -87,8 +87,11 @@ struct HostileInputTests {
         ),
         (
             "dates at the ends of the calendar",
-            .edit(file: "data/actions.csv", find: "01/05/2026; 01/08/2026", replace: "31/12/9999; 01/01/0001"),
-            "data/actions.csv:4:62: error: 'Revised due dates' are not in order"
+            .edit(
+                file: "data/actions.csv",
+                find: "01/05/2026; 01/08/2026,Complete,1,Improving,Done.,15/08/2026,,2026-08-13",
+                replace: "31/12/9999; 01/01/0001,Complete,1,Improving,Done.,15/08/2026,,31/12/9999"),
+            "data/actions.csv:4:124: warning: 'Completed date' 9999-12-31 is after the as-at date 2026-11-20"
         ),
         (
             "a follow-up due after the year 9999",

@@ -23,7 +23,7 @@ struct WorkflowTests {
         let dir = try workspace()
         let run = try Support.run(["check"], in: dir)
         #expect(run.status == 0)
-        #expect(run.stdout == "No errors (0 errors, 1 warning).\n")
+        #expect(run.stdout == "No errors (0 errors, 5 warnings).\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("_site").path))
     }
 
