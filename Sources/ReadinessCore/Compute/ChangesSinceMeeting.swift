@@ -78,7 +78,8 @@ public struct ChangesSinceMeeting: Sendable {
         }
         if !completed.isEmpty {
             out.append(
-                "\(count(completed.count, "action")) completed: " + completed.map(\.action.id).joined(separator: ", ")
+                "\(count(completed.count, "action")) completed: "
+                    + completed.map { $0.action.id + late($0.daysLate) }.joined(separator: ", ")
                     + ".")
         }
         if !followUpsRaised.isEmpty {
@@ -89,14 +90,19 @@ public struct ChangesSinceMeeting: Sendable {
         if !followUpsCompleted.isEmpty {
             out.append(
                 "\(count(followUpsCompleted.count, "follow-up")) done: "
-                    + followUpsCompleted.map(\.followUp.id).joined(separator: ", ") + ".")
+                    + followUpsCompleted.map { $0.followUp.id + late($0.daysLate) }.joined(separator: ", ") + ".")
         }
         if !auditsReported.isEmpty {
             out.append(
                 "\(count(auditsReported.count, "audit")) reported to committee: "
-                    + auditsReported.map(\.audit.id).joined(separator: ", ") + ".")
+                    + auditsReported.map { $0.audit.id + late($0.reportDaysLate) }.joined(separator: ", ") + ".")
         }
         return out
+    }
+
+    /// " (12 days late)" when done late; nothing otherwise.
+    private func late(_ days: Int?) -> String {
+        days.map { " (\(count($0, "day")) late)" } ?? ""
     }
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

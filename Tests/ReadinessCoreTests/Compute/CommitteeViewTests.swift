@@ -193,3 +193,15 @@ struct CommitteeViewTests {
         #expect(flagged == (needs && statuses.isEmpty))
     }
 }
+
+extension CommitteeViewTests {
+    @Test("the sentences say when something was done late")
+    func lateInSentences() {
+        let summary = Self.summary(actions: [
+            Self.action("A1", status: .complete, due: "2026-09-20", completed: "2026-10-02"),
+            Self.action("A2", status: .complete, due: "2026-12-01", completed: "2026-10-02"),
+        ])
+        let sentences = ChangesSinceMeeting(summary, committee: Self.committee, asAt: Self.asAt).sentences
+        #expect(sentences == ["2 actions completed: A1 (12 days late), A2."])
+    }
+}
