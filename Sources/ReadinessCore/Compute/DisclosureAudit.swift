@@ -94,7 +94,9 @@ struct DisclosureAudit {
         let bounds = members.map { cell -> LinearProgram.Bounds in
             let value = ledger.values[cell]
             // A rounded count that is shown says only which rounding interval the value is in.
-            if policy.roundTo > 1, !ledger.hidden.contains(cell), !suppressed.contains(cell), !ledger.fixed.contains(cell) {
+            if policy.roundTo > 1, !ledger.hidden.contains(cell), !suppressed.contains(cell),
+                !ledger.fixed.contains(cell)
+            {
                 let shown = Double(policy.rounded(value))
                 return .init(lower: max(0, shown - half), upper: shown + half)
             }

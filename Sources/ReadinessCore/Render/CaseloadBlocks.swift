@@ -122,7 +122,8 @@ extension HTMLBlocks {
                 month.long, children.map(NumberFormat.grouped) ?? suppressedSymbol,
                 NumberFormat.decimal(figures.caseHolders ?? 0),
                 children == nil ? suppressedSymbol : decimal(caseload),
-                !consecutive ? notAvailable
+                !consecutive
+                    ? notAvailable
                     : children == nil ? suppressedSymbol : signed(caseload.flatMap { now in before.map { now - $0 } }),
             ])
             before = caseload

@@ -39,7 +39,9 @@ struct SiteContext {
 
     private func allValues(pageLinks: [String: String], counts: PublishedCounts) -> Values {
         var themes: [String: TemplateValue] = [:]
-        for summary in figures.themes { themes[summary.theme.id] = theme(summary, href: pageLinks[summary.theme.id], counts: counts) }
+        for summary in figures.themes {
+            themes[summary.theme.id] = theme(summary, href: pageLinks[summary.theme.id], counts: counts)
+        }
         let open = figures.followUps.filter { $0.followUp.status == .open }
         let overdue = figures.followUps.filter(\.isOverdue)
         let allActions = figures.themes.flatMap(\.actions)

@@ -20,7 +20,9 @@ extension HTMLBlocks {
         // Cells: per row population, within, not within (never shown), and the extra column.
         var mine: [Int] = []
         typealias Row = (label: String, population: Int, within: Int, notWithin: Int, extra: Int)
-        func add(_ key: String, _ label: String, _ c: TimelinessResult.Counts, hidden: Bool = false, total: Bool = false)
+        func add(
+            _ key: String, _ label: String, _ c: TimelinessResult.Counts, hidden: Bool = false, total: Bool = false
+        )
             -> Row
         {
             // A hidden team's cells must stay unknown whatever their size.
@@ -38,7 +40,9 @@ extension HTMLBlocks {
             shown.relate([within, notWithin, population])
             if !assessments {
                 // Children with no date are among those not within: the rest are late with a date.
-                shown.relate([extra, cell("late with a date", c.population - c.within - c.noDate, hidden: true), notWithin])
+                shown.relate([
+                    extra, cell("late with a date", c.population - c.within - c.noDate, hidden: true), notWithin,
+                ])
             }
             return (label, population, within, notWithin, extra)
         }

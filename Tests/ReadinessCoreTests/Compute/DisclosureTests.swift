@@ -41,7 +41,8 @@ struct DisclosureTests {
         ),
         (
             "a hidden small team still in the total: the other part goes too",
-            DisclosureLedger(values: [12, 30, 42], hidden: [1], relations: [[0, 1, 2]], totals: [2], alwaysProtect: [1]), [0]
+            DisclosureLedger(
+                values: [12, 30, 42], hidden: [1], relations: [[0, 1, 2]], totals: [2], alwaysProtect: [1]), [0]
         ),
         (
             "a suppressed cell whose only partner is a zero: the total goes",

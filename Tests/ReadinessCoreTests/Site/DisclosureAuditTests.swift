@@ -62,7 +62,8 @@ struct DisclosureAuditTests {
         let teams = (1...Int.random(in: 2...6, using: &rng)).map { ("Team \($0)", areas.randomElement(using: &rng)!) }
         for month in ["2026-08", "2026-09", "2026-10"] {
             for (team, area) in teams {
-                let children = Bool.random(using: &rng)
+                let children =
+                    Bool.random(using: &rng)
                     ? Int.random(in: 0...6, using: &rng) : Int.random(in: 5...60, using: &rng)
                 let fte = Double(Int.random(in: 2...12, using: &rng)) / 2
                 caseloads += "\(month),\(team),\(area),\(children),\(fte),\(fte),0,0,0\n"
@@ -103,7 +104,9 @@ struct DisclosureAuditTests {
         let disclosure = try #require(result.disclosure)
         let exposed = ReferenceAudit.exposed(
             disclosure.ledger, suppressed: disclosure.suppressed, threshold: threshold)
-        #expect(exposed.isEmpty, "seed \(seed): \(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })")
+        #expect(
+            exposed.isEmpty, "seed \(seed): \(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })"
+        )
         // The data sets must hold small counts, or the test proves nothing.
         #expect(!disclosure.suppressed.isEmpty)
         let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
@@ -121,7 +124,8 @@ struct DisclosureAuditTests {
             for row in PageAttack.tables(String(decoding: file.bytes, as: UTF8.self))
                 .filter({ $0.caption.hasPrefix("Caseloads") }).flatMap(\.rows)
             {
-                guard row.count >= 4, let children = Double(row[1]), let fte = Double(row[2]), let caseload = Double(row[3])
+                guard row.count >= 4, let children = Double(row[1]), let fte = Double(row[2]),
+                    let caseload = Double(row[3])
                 else { continue }
                 rows += 1
                 #expect(Int(children) % 5 == 0, "\(row)")
@@ -146,13 +150,17 @@ struct DisclosureAuditTests {
     func manifest() throws {
         let folder = Support.basic
         let result = Self.publicBuild(folder)
-        let manifest = String(decoding: try #require(result.files.first { $0.path == "manifest.json" }).bytes, as: UTF8.self)
+        let manifest = String(
+            decoding: try #require(result.files.first { $0.path == "manifest.json" }).bytes, as: UTF8.self)
         let lists = manifest.split(separator: "\n").filter { $0.contains("annex-a") }
         #expect(!lists.isEmpty)
         for line in lists { #expect(!line.contains("\"bytes\""), "\(line)") }
         let internalBuild = try Support.render(folder)
         let internalManifest = String(
             decoding: try #require(internalBuild.files.first { $0.path == "manifest.json" }).bytes, as: UTF8.self)
-        #expect(internalManifest.split(separator: "\n").filter { $0.contains("annex-a") }.allSatisfy { $0.contains("\"bytes\"") })
+        #expect(
+            internalManifest.split(separator: "\n").filter { $0.contains("annex-a") }.allSatisfy {
+                $0.contains("\"bytes\"")
+            })
     }
 }

@@ -13,7 +13,9 @@ enum PageAttack {
     static func tables(_ html: String) -> [Table] {
         var out: [Table] = []
         var rest = html[...]
-        while let start = rest.range(of: "<table"), let end = rest.range(of: "</table>", range: start.upperBound..<rest.endIndex) {
+        while let start = rest.range(of: "<table"),
+            let end = rest.range(of: "</table>", range: start.upperBound..<rest.endIndex)
+        {
             let body = String(rest[start.lowerBound..<end.upperBound])
             rest = rest[end.upperBound...]
             let caption = text(between: "<caption>", "</caption>", in: body).first ?? ""
@@ -82,7 +84,10 @@ enum PageAttack {
         // A chart's grades with its total and the table's "good or better" for the same audits.
         for chart in all where chart.caption.hasPrefix("Data for: Audit grades before and after moderation, ") {
             let scope = String(chart.caption.dropFirst("Data for: Audit grades before and after moderation, ".count))
-            let table = all.first { $0.caption == "Case-file audits for \(scope)" || ($0.caption == "Case-file audits" && scope == "all themes") }
+            let table = all.first {
+                $0.caption == "Case-file audits for \(scope)"
+                    || ($0.caption == "Case-file audits" && scope == "all themes")
+            }
             let footer = table?.rows.first { $0.first == "Moderated audits together" }
             for (index, label) in ["As audited", "After moderation"].enumerated() {
                 guard let row = chart.rows.first(where: { $0.first == label }), row.count >= 6 else { continue }
@@ -94,10 +99,13 @@ enum PageAttack {
                 }
                 check(grades, total, "\(label): one grade from the total")
                 check(Array(grades[0...1]), good, "\(label): outstanding or good from good or better")
-                check(Array(grades[2...3]), good.flatMap { g in total.map { $0 - g } }, "\(label): below good from the table")
+                check(
+                    Array(grades[2...3]), good.flatMap { g in total.map { $0 - g } },
+                    "\(label): below good from the table")
             }
         }
-        for table in all where table.caption.hasPrefix("Caseloads") || table.caption.hasPrefix("Case-file audits") == false {
+        for table in all
+        where table.caption.hasPrefix("Caseloads") || table.caption.hasPrefix("Case-file audits") == false {
             guard let header = table.rows.first, table.rows.count >= 3 else { continue }
             let body = Array(table.rows.dropFirst())
             // Caseload per FTE shown for a suppressed count: × FTE gives it back.
@@ -134,8 +142,12 @@ enum PageAttack {
         for table in caseloadTables {
             guard let total = table.rows.last, total.first == "All teams", total.count > 1, number(total[1]) != nil
             else { continue }
-            let unknown = table.rows.dropFirst().dropLast().filter { known[month(table.caption) + "|" + team($0[0])] == nil }
-            if unknown.count == 1 { found.append("\(table.caption): \(team(unknown[0][0])) from the total and other pages") }
+            let unknown = table.rows.dropFirst().dropLast().filter {
+                known[month(table.caption) + "|" + team($0[0])] == nil
+            }
+            if unknown.count == 1 {
+                found.append("\(table.caption): \(team(unknown[0][0])) from the total and other pages")
+            }
         }
         return found
     }
