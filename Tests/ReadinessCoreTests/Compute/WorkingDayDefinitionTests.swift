@@ -100,21 +100,6 @@ struct WorkingDayDefinitionTests {
 
     // MARK: Properties, over seeded random data
 
-    /// A small deterministic generator (SplitMix64), so every run sees the same cases.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
-    }
-
     /// Every Saturday, Sunday and bank holiday from 2025 to 2027, with the last working day before it.
     static let daysOff: [(day: CalendarDate, before: CalendarDate)] = {
         var out: [(CalendarDate, CalendarDate)] = []
@@ -127,7 +112,7 @@ struct WorkingDayDefinitionTests {
     }()
 
     /// A random working day within `spread` days before (or a little after) `around`.
-    static func workingDay(near around: CalendarDate, spread: Int, _ random: inout Seeded) -> Int {
+    static func workingDay(near around: CalendarDate, spread: Int, _ random: inout SeededRandom) -> Int {
         var day = around.daysSinceEpoch - random.int(-10...spread)
         while !calendar.isWorkingDay(CalendarDate(daysSinceEpoch: day)) { day -= 1 }
         return day
@@ -135,7 +120,7 @@ struct WorkingDayDefinitionTests {
 
     @Test("within N working days is exactly: working days after the start, up to the day, at most N")
     func definitionHolds() {
-        var random = Seeded(state: 11)
+        var random = SeededRandom(state: 11)
         for _ in 0..<20_000 {
             let start = CalendarDate(daysSinceEpoch: Self.date("2025-01-01").daysSinceEpoch + random.int(0...1000))
             let end = start.adding(days: random.int(-5...120))
@@ -159,7 +144,7 @@ struct WorkingDayDefinitionTests {
             check: check, name: "m", standard: Interval(n, .workingDays),
             standardUnderFive: underFive.map { Interval($0, .workingDays) }, theme: nil,
             location: SourceLocation(file: "s", line: 1, column: 1))
-        var random = Seeded(state: UInt64(n * 7 + check.rawValue.count))
+        var random = SeededRandom(state: UInt64(n * 7 + check.rawValue.count))
         var differences = 0
         for off in Self.daysOff {
             // A fresh data set for each day off: dates fall on working days, as recorded events do.
@@ -196,7 +181,7 @@ struct WorkingDayDefinitionTests {
 
     @Test("a follow-up due in N working days is overdue on a day off exactly when it was on the working day before")
     func followUpsOnDaysOff() {
-        var random = Seeded(state: 2026)
+        var random = SeededRandom(state: 2026)
         for off in Self.daysOff {
             for _ in 0..<10 {
                 let meeting = off.day.adding(days: -random.int(0...60))

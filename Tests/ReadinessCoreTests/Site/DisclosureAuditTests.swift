@@ -9,20 +9,8 @@ import Testing
 /// would do on the pages themselves (chart against table, page against page, caseload × FTE).
 @Suite("Disclosure audit of whole builds")
 struct DisclosureAuditTests {
-    /// A deterministic generator (SplitMix64), so every run tries the same data sets.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Four grades adding up to `total`, small counts likely.
-    static func grades(_ total: Int, _ rng: inout Seeded) -> [Int] {
+    static func grades(_ total: Int, _ rng: inout SeededRandom) -> [Int] {
         var left = total
         var out: [Int] = []
         for _ in 0..<3 {
@@ -36,7 +24,7 @@ struct DisclosureAuditTests {
 
     /// The basic fixture with random audits and caseloads, and the public rules given.
     static func dataSet(seed: Int, rules: String) throws -> URL {
-        var rng = Seeded(state: UInt64(seed) &* 7919 &+ 17)
+        var rng = SeededRandom(state: UInt64(seed) &* 7919 &+ 17)
         let folder = try Support.copy(Support.basic)
         let data = folder.appendingPathComponent("data")
         var audits =
