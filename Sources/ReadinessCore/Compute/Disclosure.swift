@@ -114,14 +114,14 @@ public struct DisclosureLedger: Sendable, Equatable {
             secondary(&suppressed, policy: policy)
             let findings = audit.exposed(suppressed: suppressed)
             if findings.isEmpty { return (suppressed.subtracting(audit.determined(suppressed: suppressed)), []) }
-            var progress = false
-            for finding in findings {
-                if let pick = audit.nextToSuppress(protecting: finding.cell, suppressed: suppressed) {
-                    suppressed.insert(pick)
-                    progress = true
-                }
-            }
-            if !progress { return (suppressed, findings) }
+            // One more cell at a time, then audit again: the cell that frees one protected count
+            // often frees its neighbours too.
+            guard
+                let pick = findings.lazy.compactMap({
+                    audit.nextToSuppress(protecting: $0.cell, suppressed: suppressed)
+                }).first
+            else { return (suppressed, findings) }
+            suppressed.insert(pick)
         }
     }
 

@@ -61,6 +61,10 @@ extension HTMLBlocks {
     static func report(_ a: AuditAssessment) -> String {
         switch a.report {
         case .reported(let when):
+            if let late = a.reportDaysLate {
+                return tag("Reported late", colour: "blue")
+                    + "<br><span class=\"hint\">\(days(late)) late, on \(date(when))</span>"
+            }
             return tag("Reported", colour: "blue") + "<br><span class=\"hint\">\(date(when))</span>"
         case .late(let n):
             return tag("Late", colour: "red")

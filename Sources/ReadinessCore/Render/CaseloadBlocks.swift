@@ -18,7 +18,7 @@ extension HTMLBlocks {
             let figures = CaseloadSummary.figures(rows)
             let known = protected.isShown(index, month)
             let value = protected.caseload(index, month)
-            var caseload = known ? decimal(value) : suppressedSymbol
+            var caseload = protected.caseloadText(index, month)
             if known, let value, value > summary.rules.threshold {
                 caseload += "<br>" + tag("Above \(NumberFormat.decimal(summary.rules.threshold))", colour: "red")
             }
@@ -27,8 +27,7 @@ extension HTMLBlocks {
                 Escaping.html(group.label) + "<br><span class=\"hint\">\(Escaping.html(area))</span>",
                 protected.childrenText(index), NumberFormat.decimal(figures.caseHolders ?? 0),
                 caseload,
-                known ? signed(protected.monthOnMonth(index, month)) : suppressedSymbol,
-                known ? decimal(protected.rollingMean(index, month)) : suppressedSymbol,
+                protected.monthOnMonthText(index, month), protected.rollingMeanText(index, month),
                 rate(figures.agencyRate), rate(figures.vacancyRate),
             ])
         }

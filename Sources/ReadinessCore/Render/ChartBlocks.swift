@@ -7,7 +7,9 @@ extension HTMLBlocks {
         guard summary.allMonths.count >= 2 else { return "" }
         let months = summary.allMonths
         let series = protected.groups.indices.map { index in
-            LineChart.Series(name: protected.groups[index].label, values: months.map { protected.caseload(index, $0) })
+            LineChart.Series(
+                name: protected.groups[index].label, values: months.map { protected.caseload(index, $0) },
+                texts: months.map { protected.caseloadText(index, $0) })
         }
         var latest: [String] = []
         if let month = summary.month {

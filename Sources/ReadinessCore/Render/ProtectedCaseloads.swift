@@ -122,14 +122,42 @@ struct ProtectedCaseloads {
         return CaseloadSummary.caseload(children: children, rows: rows(groups[index], month))
     }
 
-    /// Change from the month before, when both months may be shown.
-    func monthOnMonth(_ index: Int, _ month: CalendarMonth) -> Double? {
-        CaseloadSummary.monthOnMonth(month) { caseload(index, $0) }
+    /// A group's caseload per FTE in a month as the data table shows it: the figure, `c` when its
+    /// count is suppressed, `x` when the month has no row, `z` when case-holding FTE is zero.
+    func caseloadText(_ index: Int, _ month: CalendarMonth) -> String {
+        symbolText(index, [month]) { HTMLBlocks.decimal($0[0]) }
     }
 
-    /// Mean of the month and the two before it, when all three may be shown.
-    func rollingMean(_ index: Int, _ month: CalendarMonth) -> Double? {
-        CaseloadSummary.rollingMean(month) { caseload(index, $0) }
+    /// Change from the month before, as shown (`c`, `x` or `z` when a month cannot give it).
+    func monthOnMonthText(_ index: Int, _ month: CalendarMonth) -> String {
+        symbolText(index, [month, CaseloadSummary.previous(month)]) { HTMLBlocks.signed($0[0] - $0[1]) }
+    }
+
+    /// Mean of the month and the two before it, as shown.
+    func rollingMeanText(_ index: Int, _ month: CalendarMonth) -> String {
+        let before = CaseloadSummary.previous(month)
+        return symbolText(index, [month, before, CaseloadSummary.previous(before)]) {
+            HTMLBlocks.decimal($0.reduce(0, +) / 3)
+        }
+    }
+
+    /// A figure from a group's caseloads in some months; the symbol of the first month that cannot
+    /// give one: suppressed before missing before not applicable.
+    private func symbolText(_ index: Int, _ months: [CalendarMonth], _ figure: ([Double]) -> String) -> String {
+        var values: [Double] = []
+        var symbol: String?
+        for month in months {
+            if groupCells[index][month] == nil {
+                symbol = symbol ?? HTMLBlocks.notAvailable
+            } else if !isShown(index, month) {
+                return HTMLBlocks.suppressedSymbol
+            } else if let value = caseload(index, month) {
+                values.append(value)
+            } else {
+                symbol = symbol ?? HTMLBlocks.notApplicable
+            }
+        }
+        return symbol ?? figure(values)
     }
 
     /// The scope's children allocated in a month as shown.

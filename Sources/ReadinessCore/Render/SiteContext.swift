@@ -108,7 +108,7 @@ struct SiteContext {
                     (
                         NumberFormat.percent(
                             Double(allActions.filter { $0.rating == .complete }.count), of: Double(allActions.count))
-                            ?? "–",
+                            ?? "z",
                         "of actions complete"
                     ),
                     ("\(overdue.count)", "committee follow-ups overdue"),
@@ -172,7 +172,7 @@ struct SiteContext {
                 "complete": .number(summary.completeCount),
                 "overdue": .number(summary.overdueCount),
                 "moved": .number(summary.movedActions.count),
-                "percent_complete": .text(summary.percentComplete ?? "–"),
+                "percent_complete": .text(summary.percentComplete ?? "z"),
                 "audits": .number(summary.audits.count),
                 "follow_ups": .number(summary.followUps.count),
             ]),
@@ -183,7 +183,7 @@ struct SiteContext {
                         "recommendations need immediate attention"
                     ),
                     ("\(summary.overdueCount) of \(summary.actions.count)", "actions overdue"),
-                    (summary.percentComplete ?? "–", "of actions complete"),
+                    (summary.percentComplete ?? "z", "of actions complete"),
                     ("\(summary.followUps.filter(\.isOverdue).count)", "committee follow-ups overdue"),
                 ]), isBlock: true),
             "recommendations": .list(summary.recommendations.map { recommendation($0, summary: summary) }),
@@ -270,7 +270,7 @@ struct SiteContext {
             "needs_immediate_attention": .bool(summary.needsImmediateAttention(rec)),
             "priority_tag": .html(
                 HTMLBlocks.tag(rec.priority.label, colour: rec.priority == .immediate ? "red" : "grey"), isBlock: false),
-            "percent_complete": .text(summary.percentComplete(rec.reference) ?? "–"),
+            "percent_complete": .text(summary.percentComplete(rec.reference) ?? "z"),
             "score": .optional(progress?.latest.map { String($0.score) }),
             "direction": .optional(progress?.latest?.direction?.label),
             "change": .text(progress?.changeDescription ?? "no score reported yet"),
@@ -344,7 +344,7 @@ struct SiteContext {
                 HTMLBlocks.tag(readiness.status.label, colour: readiness.status.colour)
                     + "<br><span class=\"hint\">\(Escaping.html(readiness.reasons.joined(separator: "; ")))</span>",
                 "\(summary.overdueCount) of \(summary.actions.count)",
-                summary.percentComplete ?? "–",
+                summary.percentComplete ?? HTMLBlocks.notApplicable,
             ])
         }
         return table.html

@@ -81,6 +81,6 @@ extension HTMLBlocks {
         table.notes = disclosureNotes(
             policy: policy, suppressed: shown.anySuppressed(mine),
             merged: groups.contains { $0.items.count > 1 || $0.label == "Other team" }, hidden: hiddenTeams.count)
-        return TimelinessTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "–")
+        return TimelinessTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "z")
     }
 }

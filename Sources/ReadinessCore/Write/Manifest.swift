@@ -5,6 +5,10 @@ public enum Manifest {
     /// The file name inside the site.
     public static let path = "manifest.json"
 
+    /// Data files of counts about children that public builds protect (audit grades, children
+    /// allocated per team).
+    static let protectedCountFiles: Set<String> = ["data/audits.csv", "data/caseloads.csv"]
+
     /// The manifest's JSON.
     public static func json(inputs: InputLedger, asAt: CalendarDate, audience: Audience, outputs: [OutputFile])
         -> String
@@ -15,10 +19,19 @@ public enum Manifest {
         out += "  \"audience\": \(string(audience.rawValue)),\n"
         out += "  \"inputs\": [\n"
         // A child-level list's size says about how many children it lists: a public manifest keeps
-        // its checksum only.
+        // its checksum only. A file of counts the public build protects is short and regular
+        // enough that its checksum would confirm a guess of every count in it: a public manifest
+        // names it only.
         out += inputs.entries.map {
-            let size = $0.childLevel && audience == .public ? "" : "\"bytes\": \($0.bytes), "
-            return "    {\"path\": \(string($0.path)), \(size)\"sha256\": \(string($0.sha256))}"
+            let path = "    {\"path\": \(string($0.path)), "
+            guard audience == .public else {
+                return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
+            }
+            if protectedCountFiles.contains($0.path) {
+                return path + "\"withheld\": \"size and checksum: the file holds counts about children\"}"
+            }
+            let size = $0.childLevel ? "" : "\"bytes\": \($0.bytes), "
+            return path + size + "\"sha256\": \(string($0.sha256))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"outputs\": [\n"
         out += outputs.sorted { $0.path < $1.path }.map {

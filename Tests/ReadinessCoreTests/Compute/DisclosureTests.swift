@@ -45,6 +45,25 @@ struct DisclosureTests {
                 values: [12, 30, 42], hidden: [1], relations: [[0, 1, 2]], totals: [2], alwaysProtect: [1]), [0]
         ),
         (
+            "two small counts that add up to 2 would pin each other to 0-2: the audit takes a third cell",
+            DisclosureLedger(values: [1, 1, 30, 32], relations: [[0, 1, 2, 3]], totals: [3]), [0, 1, 2]
+        ),
+        (
+            "the issue's audit chart and table: grades 1 | 16 | 16 | 2 of 35, good or better 17 shown",
+            // Outstanding, good, requires improvement, inadequate, total; good or better; below good.
+            DisclosureLedger(
+                values: [1, 16, 16, 2, 35, 17, 18], hidden: [6], relations: [[0, 1, 5], [2, 3, 6], [5, 6, 4]],
+                totals: [4, 5]),
+            [0, 1, 2, 3]
+        ),
+        (
+            "the same team on two pages: a theme's total less the overview's row gives nothing away",
+            // Overview rows North 3, South 40, East 50 (total 93); the theme page shows North and South
+            // and its own total 43. North is small: South, on both pages, goes too.
+            DisclosureLedger(values: [3, 40, 50, 93, 43], relations: [[0, 1, 2, 3], [0, 1, 4]], totals: [3, 4]),
+            [0, 1]
+        ),
+        (
             "a suppressed cell whose only partner is a zero: the total goes",
             DisclosureLedger(values: [4, 0, 4], relations: [[0, 1, 2]], totals: [2]), [0, 2]
         ),
@@ -68,6 +87,17 @@ struct DisclosureTests {
                 #expect(!(unknown.count == 1 && protected.count == 1), "\(name): relation \(relation)")
             }
         }
+    }
+
+    @Test("a protected count nothing more can protect is reported, so the build fails")
+    func exposed() {
+        var ledger = DisclosureLedger()
+        let small = ledger.cell("small", 2)
+        let known = ledger.cell("known", 3, fixed: true)
+        let total = ledger.cell("total", 5, fixed: true)
+        ledger.relate([small, known, total])
+        let shown = ProtectedCounts(ledger, policy: Self.policy)
+        #expect(shown.exposed == [DisclosureAudit.Finding(cell: small, lower: 2, upper: 2)])
     }
 
     @Test("the internal build suppresses nothing")

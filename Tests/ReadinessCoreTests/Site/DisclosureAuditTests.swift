@@ -143,6 +143,10 @@ struct DisclosureAuditTests {
         let lists = manifest.split(separator: "\n").filter { $0.contains("annex-a") }
         #expect(!lists.isEmpty)
         for line in lists { #expect(!line.contains("\"bytes\""), "\(line)") }
+        for file in ["data/audits.csv", "data/caseloads.csv"] {
+            let line = try #require(manifest.split(separator: "\n").first { $0.contains(file) })
+            #expect(!line.contains("bytes") && !line.contains("sha256"), "\(line)")
+        }
         let internalBuild = try Support.render(folder)
         let internalManifest = String(
             decoding: try #require(internalBuild.files.first { $0.path == "manifest.json" }).bytes, as: UTF8.self)

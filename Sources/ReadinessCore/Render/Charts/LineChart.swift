@@ -4,6 +4,9 @@ struct LineChart {
         var name: String
         /// One value per category; nil where there is none (the line breaks).
         var values: [Double?]
+        /// The data table's text for each category, where a value is missing for a reason (`c`,
+        /// `x`, `z`); the value to one decimal place if nil.
+        var texts: [String]? = nil
     }
 
     var id: String
@@ -95,7 +98,10 @@ struct LineChart {
         for (i, category) in categories.enumerated() {
             table.rows.append(
                 [Escaping.html(category)]
-                    + series.map { i < $0.values.count ? HTMLBlocks.decimal($0.values[i]) : HTMLBlocks.notAvailable })
+                    + series.map { s in
+                        if let texts = s.texts, i < texts.count { return texts[i] }
+                        return i < s.values.count ? HTMLBlocks.decimal(s.values[i]) : HTMLBlocks.notAvailable
+                    })
         }
         return ChartStyle.figure(id: id, title: title, description: description, svg: svg, table: table.html)
     }
