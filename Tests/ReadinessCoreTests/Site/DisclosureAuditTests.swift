@@ -109,18 +109,21 @@ struct DisclosureAuditTests {
         #expect(!result.diagnostics.hasErrors)
         var rows = 0
         for file in result.files where file.path.hasSuffix(".html") {
-            for row in PageAttack.tables(String(decoding: file.bytes, as: UTF8.self))
-                .filter({ $0.caption.hasPrefix("Caseloads") }).flatMap(\.rows)
-            {
-                guard row.count >= 4, let children = Double(row[1]), let fte = Double(row[2]),
-                    let caseload = Double(row[3])
-                else { continue }
-                rows += 1
-                #expect(Int(children) % 5 == 0, "\(row)")
-                #expect(abs(caseload * fte - children) <= 0.05 * fte + 1e-9, "\(row)")
-            }
+            let page = String(decoding: file.bytes, as: UTF8.self)
+            rows += PageAttack.caseloadRows(page).count
+            #expect(PageAttack.roundingUndone(page, base: 5).isEmpty, "\(PageAttack.roundingUndone(page, base: 5))")
         }
         #expect(rows > 0)
+    }
+
+    @Test("the rounding attack finds the leak rounded builds had before: caseload per FTE × FTE")
+    func roundingAttackFindsOldLeak() throws {
+        // The basic fixture with 203 children in Assessment, round_to 5, as 0.1 (1af20ed) built it:
+        // 205 children shown, but 20.3 per FTE × 10 FTE gives back 203.
+        let page = try String(
+            contentsOf: Support.fixtures.appendingPathComponent("leaks/rounding-before-issue-11/index.html"),
+            encoding: .utf8)
+        #expect(!PageAttack.roundingUndone(page, base: 5).isEmpty)
     }
 
     @Test("the shipped sample's public build passes both attacks, on every page and in the pack")
@@ -132,6 +135,22 @@ struct DisclosureAuditTests {
         let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
         for page in pages { #expect(PageAttack.findings(page).isEmpty) }
         #expect(PageAttack.crossPage(pages).isEmpty)
+    }
+
+    @Test("the attacks find the leaks the public sample had before the site-wide ledger")
+    func attacksFindOldLeaks() throws {
+        // The sample's public pages as Readiness 0.1 (1af20ed) built them, as at 2026-11-20.
+        let folder = Support.fixtures.appendingPathComponent("leaks/before-issue-11")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
+        let pages = try names.sorted().map {
+            try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+        let findings = pages.flatMap(PageAttack.findings)
+        // As audited: c | 16 | 16 | c of 35, and 17 good or better in the table: outstanding = 1.
+        #expect(
+            findings.contains(
+                "Data for: Audit grades before and after moderation, Help and protection: "
+                    + "As audited: outstanding or good from good or better"), "\(findings)")
     }
 
     @Test("the public manifest gives no child-level file's size; the internal one does")

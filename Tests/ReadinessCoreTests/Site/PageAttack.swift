@@ -126,6 +126,27 @@ enum PageAttack {
         return found
     }
 
+    /// Rows of caseload tables as (children, FTE, caseload per FTE), where all three are shown.
+    static func caseloadRows(_ html: String) -> [(children: Double, fte: Double, caseload: Double)] {
+        tables(html).filter { $0.caption.hasPrefix("Caseloads") }.flatMap(\.rows).compactMap { row in
+            guard row.count >= 4, let children = Double(row[1].replacingOccurrences(of: ",", with: "")),
+                let fte = Double(row[2]),
+                let caseload = Double(row[3].components(separatedBy: "\n")[0])
+            else { return nil }
+            return (children, fte, caseload)
+        }
+    }
+
+    /// Rounded counts that caseload per FTE × FTE gives back more exactly than the rounding allows.
+    static func roundingUndone(_ html: String, base: Int) -> [String] {
+        caseloadRows(html).compactMap { row in
+            let product = row.caseload * row.fte
+            let consistent =
+                Int(row.children) % base == 0 && abs(product - row.children) <= 0.05 * row.fte + 1e-9
+            return consistent ? nil : "\(row.children) shown, \(row.caseload) × \(row.fte) = \(product)"
+        }
+    }
+
     /// Recoveries across pages: a theme's caseload table total less the teams another page shows.
     static func crossPage(_ pages: [String]) -> [String] {
         let caseloadTables = pages.flatMap(tables).filter { $0.caption.hasPrefix("Caseloads") }
