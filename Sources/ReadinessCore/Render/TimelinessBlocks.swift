@@ -26,14 +26,18 @@ extension HTMLBlocks {
             -> Row
         {
             // A hidden team's cells must stay unknown whatever their size.
-            func cell(_ column: String, _ value: Int, hidden notShown: Bool) -> Int {
+            func cell(_ column: String, _ value: Int, hidden notShown: Bool, key fullKey: String? = nil) -> Int {
                 let index = shown.cell(
-                    measureKey + key + "|" + column, value, hidden: notShown, total: total, protect: hidden,
+                    fullKey ?? measureKey + key + "|" + column, value, hidden: notShown, total: total, protect: hidden,
                     place: "\(result.measure.name): \(label), \(column)")
                 mine.append(index)
                 return index
             }
-            let population = cell("children", c.population, hidden: hidden)
+            // Measures on the same list count the same children (those open on it as at the
+            // date), so their populations are one cell whichever table shows them.
+            let population = cell(
+                "children", c.population, hidden: hidden,
+                key: assessments ? nil : "timeliness-population|list-\(result.measure.check.list)|\(key)|children")
             let within = cell("within", c.within, hidden: hidden)
             let notWithin = cell("not within", c.population - c.within, hidden: true)
             let extra = cell(extraName, assessments ? c.openOverdue : c.noDate, hidden: hidden)

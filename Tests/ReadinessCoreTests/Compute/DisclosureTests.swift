@@ -168,4 +168,33 @@ struct DisclosureTests {
         #expect(table.html.contains("c: not shown to protect children&#39;s confidentiality."))
         #expect(table.share == "82.9%")
     }
+
+    @Test("two measures on the same list share their children counts: one table cannot show what the other hides")
+    func sharedPopulation() {
+        func measure(_ check: TimelinessMeasure.Check) -> TimelinessMeasure {
+            TimelinessMeasure(
+                check: check, name: check.rawValue, standard: Interval(10, .workingDays), standardUnderFive: nil,
+                theme: nil, location: SourceLocation(file: "s", line: 1, column: 1))
+        }
+        func counts(_ population: Int, _ within: Int) -> TimelinessResult.Counts {
+            TimelinessResult.Counts(population: population, within: within, noDate: 0, openOverdue: 0)
+        }
+        // Visits: North 3 children (small), South 40, so South's count is suppressed with North's.
+        // Reviews on the same children: all within, nothing small of its own.
+        let visits = TimelinessResult(
+            measure: measure(.cpVisits),
+            teams: [(team: "North", counts: counts(3, 3)), (team: "South", counts: counts(40, 30))])
+        let reviews = TimelinessResult(
+            measure: measure(.cpReviews),
+            teams: [(team: "North", counts: counts(3, 3)), (team: "South", counts: counts(40, 40))])
+        let (tables, shown) = PublishedCounts.twoPass(policy: Self.policy) { shown in
+            [visits, reviews].map { HTMLBlocks.timelinessTable($0, counts: shown).html }
+        }
+        // North, South and all teams: three children cells for the two tables, not six.
+        #expect(shown.ledger.places.values.filter { $0.hasSuffix(", children") }.count == 3)
+        let c = HTMLBlocks.suppressedSymbol
+        for table in tables {
+            #expect(table.contains("<th scope=\"row\">North</th><td class=\"num\">\(c)</td>"))
+        }
+    }
 }
