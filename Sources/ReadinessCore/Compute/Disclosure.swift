@@ -110,18 +110,27 @@ public struct DisclosureLedger: Sendable, Equatable {
             suppressed.insert(index)
         }
         let audit = DisclosureAudit(ledger: self, policy: policy)
+        // Suppressing a cell only turns a known value into an unknown one, so a protected cell's
+        // range can only widen: once a cell passes it stays passed, and each round audits only the
+        // cells that failed the round before.
+        var pending: [Int]?
         while true {
             secondary(&suppressed, policy: policy)
-            let findings = audit.exposed(suppressed: suppressed)
+            let findings = audit.exposed(suppressed: suppressed, among: pending)
             if findings.isEmpty { return (suppressed.subtracting(audit.determined(suppressed: suppressed)), []) }
-            // One more cell at a time, then audit again: the cell that frees one protected count
-            // often frees its neighbours too.
-            guard
-                let pick = findings.lazy.compactMap({
-                    audit.nextToSuppress(protecting: $0.cell, suppressed: suppressed)
-                }).first
-            else { return (suppressed, findings) }
-            suppressed.insert(pick)
+            pending = findings.map(\.cell)
+            // One more cell for each exposed count, then audit again; but never two in one round
+            // around the same relation, since the first often frees its neighbours too.
+            var touched: Set<Int> = []
+            for finding in findings where audit.relations(of: finding.cell).allSatisfy({ !touched.contains($0) }) {
+                guard let pick = audit.nextToSuppress(protecting: finding.cell, suppressed: suppressed) else {
+                    continue
+                }
+                suppressed.insert(pick)
+                touched.formUnion(audit.relations(of: pick))
+                touched.formUnion(audit.relations(of: finding.cell))
+            }
+            if touched.isEmpty { return (suppressed, findings) }
         }
     }
 

@@ -31,6 +31,9 @@ struct DisclosureAudit {
         self.relationsOf = relationsOf
     }
 
+    /// The relations a cell is in, by index.
+    func relations(of cell: Int) -> [Int] { relationsOf[cell] }
+
     /// The cells the audit must protect, given what is suppressed.
     func protectedCells(suppressed: Set<Int>) -> [Int] {
         var cells = Set(suppressed.filter { policy.isSensitive(ledger.values[$0]) })
@@ -39,22 +42,25 @@ struct DisclosureAudit {
         return cells.sorted()
     }
 
-    /// Protected cells pinned to a narrower range than the threshold allows.
-    func exposed(suppressed: Set<Int>) -> [Finding] {
-        ranges(of: protectedCells(suppressed: suppressed), suppressed: suppressed).filter {
-            $0.upper - $0.lower + 1 < max(policy.threshold, 2)
-        }
+    /// Protected cells pinned to a narrower range than the threshold allows, among `targets` (all
+    /// protected cells when nil).
+    func exposed(suppressed: Set<Int>, among targets: [Int]? = nil) -> [Finding] {
+        let need = max(policy.threshold, 2)
+        return ranges(of: targets ?? protectedCells(suppressed: suppressed), suppressed: suppressed, margin: need - 1)
+            .filter { $0.upper - $0.lower + 1 < need }
     }
 
     /// Suppressed cells a reader can work out exactly from what is shown. Showing them tells
     /// nothing new, so they are shown rather than marked c.
     func determined(suppressed: Set<Int>) -> [Int] {
         let secondary = suppressed.filter { !policy.isSensitive(ledger.values[$0]) }.sorted()
-        return ranges(of: secondary, suppressed: suppressed).filter { $0.lower == $0.upper }.map(\.cell)
+        return ranges(of: secondary, suppressed: suppressed, margin: 0).filter { $0.lower == $0.upper }.map(\.cell)
     }
 
-    /// The range, in whole numbers, that a reader can work out for each target with a bounded range.
-    func ranges(of targets: [Int], suppressed: Set<Int>) -> [Finding] {
+    /// The range, in whole numbers, that a reader can work out for each target, leaving out those
+    /// found to reach at least `margin` away from their value (or unbounded): with a margin of 0,
+    /// those that can take any other value.
+    func ranges(of targets: [Int], suppressed: Set<Int>, margin: Int) -> [Finding] {
         guard !targets.isEmpty else { return [] }
         let rounding = policy.roundTo > 1
         func isVariable(_ cell: Int) -> Bool {
@@ -82,12 +88,12 @@ struct DisclosureAudit {
         var findings: [Finding] = []
         for (number, members) in groups.enumerated() {
             let groupTargets = targets.filter { component[$0] == number }
-            findings += solve(members, targets: groupTargets, suppressed: suppressed)
+            findings += solve(members, targets: groupTargets, suppressed: suppressed, margin: margin)
         }
         return findings
     }
 
-    private func solve(_ members: [Int], targets: [Int], suppressed: Set<Int>) -> [Finding] {
+    private func solve(_ members: [Int], targets: [Int], suppressed: Set<Int>, margin: Int) -> [Finding] {
         var position: [Int: Int] = [:]
         for (index, cell) in members.enumerated() { position[cell] = index }
         let half = Double(policy.roundTo) / 2
@@ -120,14 +126,19 @@ struct DisclosureAudit {
             equations.append(.init(terms: terms.map { (variable: $0.0, coefficient: $0.1) }, constant: constant))
         }
         let program = LinearProgram(bounds: bounds, equations: equations)
-        guard let ranges = program.ranges(of: targets.compactMap { position[$0] }) else {
+        let variables = targets.compactMap { target in
+            position[target].map { (variable: $0, value: Double(ledger.values[target])) }
+        }
+        // A margin of 0 asks whether a target can take any other value; a hundredth of a case is
+        // far above the solver's tolerance and far below a whole case.
+        guard let ranges = program.narrowRanges(of: variables, margin: max(Double(margin) - 1e-6, 0.01)) else {
             // The published figures contradict each other; nothing can be concluded, so every
             // target is reported for a person to look at.
             return targets.map { Finding(cell: $0, lower: ledger.values[$0], upper: ledger.values[$0]) }
         }
         var findings: [Finding] = []
         for (target, range) in zip(targets, ranges) {
-            guard let upper = range.upper else { continue }
+            guard let range, let upper = range.upper else { continue }
             let low = Int((range.lower - 1e-6).rounded(.up))
             let high = Int((upper + 1e-6).rounded(.down))
             findings.append(Finding(cell: target, lower: low, upper: high))

@@ -23,9 +23,12 @@ struct LinearProgram {
     /// The equations tying them.
     var equations: [Equation]
 
-    /// For each target variable, the range of values it can take: `nil` when the constraints have
-    /// no solution at all, and an `upper` of `nil` when it is unbounded above.
-    func ranges(of targets: [Int]) -> [Bounds]? {
+    /// For each target variable (with a value it is known to be able to take), its range: or nil
+    /// where some solution found on the way puts it at least `margin` away from that value, which
+    /// is all the caller needs to know (the range is at least that wide), or where it is unbounded.
+    /// Each solution is read for every target, so one solve often settles many. Returns nil when
+    /// the constraints have no solution at all.
+    func narrowRanges(of targets: [(variable: Int, value: Double)], margin: Double) -> [Bounds?]? {
         guard !bounds.isEmpty else { return [] }
         glp_term_out(GLP_OFF)
         guard let problem = glp_create_prob() else { return nil }
@@ -61,24 +64,52 @@ struct LinearProgram {
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = GLP_OFF
 
+        var settled = Array(repeating: false, count: targets.count)
+        // Marks every target the solution just found puts at least `margin` from its value.
+        func settle() {
+            for (index, other) in targets.enumerated() where !settled[index] {
+                let value = glp_get_col_prim(problem, Int32(other.variable + 1))
+                if abs(value - other.value) >= margin { settled[index] = true }
+            }
+        }
+        // Solves for one target in one direction; marks every target the solution settles.
         func solve(_ target: Int, _ direction: Int32) -> (ok: Bool, value: Double?) {
             glp_set_obj_dir(problem, direction)
             glp_set_obj_coef(problem, Int32(target + 1), 1)
             defer { glp_set_obj_coef(problem, Int32(target + 1), 0) }
             guard glp_simplex(problem, &parameters) == 0 else { return (false, nil) }
             switch glp_get_status(problem) {
-            case GLP_OPT: return (true, glp_get_obj_val(problem))
+            case GLP_OPT:
+                settle()
+                return (true, glp_get_obj_val(problem))
             case GLP_UNBND: return (true, nil)
             default: return (false, nil)
             }
         }
 
-        var result: [Bounds] = []
-        for target in targets {
-            let low = solve(target, GLP_MIN)
-            let high = solve(target, GLP_MAX)
-            guard low.ok, high.ok, let lower = low.value else { return nil }
-            result.append(Bounds(lower: lower, upper: high.value))
+        // First push every target up together, then down together: one solve each that often
+        // settles most targets at once.
+        if targets.count > 2 {
+            for direction in [GLP_MAX, GLP_MIN] {
+                for target in targets { glp_set_obj_coef(problem, Int32(target.variable + 1), 1) }
+                glp_set_obj_dir(problem, direction)
+                if glp_simplex(problem, &parameters) == 0, glp_get_status(problem) == GLP_OPT { settle() }
+                for target in targets { glp_set_obj_coef(problem, Int32(target.variable + 1), 0) }
+            }
+        }
+        var result: [Bounds?] = Array(repeating: nil, count: targets.count)
+        for (index, target) in targets.enumerated() where !settled[index] {
+            let high = solve(target.variable, GLP_MAX)
+            guard high.ok else { return nil }
+            guard let upper = high.value else {
+                settled[index] = true
+                continue
+            }
+            if settled[index] { continue }
+            let low = solve(target.variable, GLP_MIN)
+            guard low.ok, let lower = low.value else { return nil }
+            if settled[index] { continue }
+            result[index] = Bounds(lower: lower, upper: upper)
         }
         return result
     }
