@@ -17,12 +17,18 @@ extension ConfinedFolder {
     }
 
     /// Every ordinary file under `folder` (itself inside this folder), names starting with a dot
-    /// skipped, in byte order. A folder that is missing gives an empty walk.
+    /// skipped, in byte order. A folder that does not exist gives an empty walk; one that is refused
+    /// (a link out, a loop) is listed as refused.
     func walk(_ folder: String) -> Walk {
         var walk = Walk()
         var entries = 0
-        guard case .success((let real, .directory)) = resolve(folder) else { return walk }
-        descend(folder, relative: "", ancestors: [real], into: &walk, entries: &entries)
+        switch resolve(folder) {
+        case .success((let real, .directory)):
+            descend(folder, relative: "", ancestors: [real], into: &walk, entries: &entries)
+        case .success: walk.refused.append((folder, .refusal(.notDirectory)))
+        case .failure(.missing): break
+        case .failure(let refusal): walk.refused.append((folder, .refusal(refusal)))
+        }
         return walk
     }
 

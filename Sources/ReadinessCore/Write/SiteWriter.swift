@@ -122,21 +122,23 @@ public enum SiteWriter {
             && (FileAccess.list(path) ?? []).contains(marker)
     }
 
-    /// An absolute, normalised form of a path (symbolic links resolved where they exist).
+    /// An absolute, normalised form of a path: the longest part of it that exists with its links
+    /// resolved, and the rest appended, so that `dl/site` with `dl -> data` is seen to be in `data`.
     static func absolute(_ path: String) -> String {
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
-        }
         var base = ""
         if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
             base = String(cString: cwd)
             free(cwd)
         }
-        var parts: [Substring] = []
-        for part in (base + "/" + path).split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
+        for existing in stride(from: parts.count, through: 0, by: -1) {
+            guard case .success(let resolved) = FileSystemCalls.realPath("/" + parts[..<existing].joined(separator: "/"))
+            else { continue }
+            var result = resolved == "/" ? [] : resolved.split(separator: "/")
+            for part in parts[existing...] {
+                if part == ".." { _ = result.popLast() } else { result.append(part) }
+            }
+            return "/" + result.joined(separator: "/")
         }
         return "/" + parts.joined(separator: "/")
     }
