@@ -88,24 +88,42 @@ enum FileSystemCalls {
         #endif
     }
 
-    /// An exclusive lock on a file, held until `unlock` or the process ends (even when killed).
-    struct Lock: ~Copyable {
-        let fd: Int32
+    /// An exclusive lock on a file beside the output folder, held until released or the process
+    /// ends (the system drops it even when the process is killed). The holder removes the file
+    /// when done; a waiter that then finds its file replaced locks the new one.
+    final class Lock {
+        private let fd: Int32
+        private let path: String
 
-        /// Takes the lock on `path` (created if missing), waiting for another holder when
-        /// `wait` is true; nil when it cannot be taken.
-        init?(_ path: String, wait: Bool) {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { return nil }
-            while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
-                if errno == EINTR { continue }
+        /// Takes the lock on `path`, creating the file, waiting while another process holds it;
+        /// nil (with `errno` set) when the file cannot be made.
+        init?(_ path: String) {
+            while true {
+                let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { return nil }
+                var locked = flock(fd, LOCK_EX)
+                while locked != 0 && errno == EINTR { locked = flock(fd, LOCK_EX) }
+                guard locked == 0 else {
+                    close(fd)
+                    return nil
+                }
+                var held = stat()
+                var named = stat()
+                if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino,
+                    held.st_dev == named.st_dev
+                {
+                    self.fd = fd
+                    self.path = path
+                    return
+                }
                 close(fd)
-                return nil
             }
-            self.fd = fd
         }
 
-        deinit { close(fd) }
+        deinit {
+            unlink(path)
+            close(fd)
+        }
     }
 
     /// Makes a second name for a file (a hard link; a link is linked, not followed).
