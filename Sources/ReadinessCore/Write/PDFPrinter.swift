@@ -49,6 +49,26 @@ public struct PDFPrinter: Sendable {
         return .success(written)
     }
 
+    /// A `file://` address for an absolute path, every byte other than letters, digits, `-._~`
+    /// and `/` percent-encoded (a path holding `%41` must not name another folder).
+    public static func fileURL(_ path: String) -> String {
+        var encoded = "file://"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                encoded.unicodeScalars.append("%")
+                encoded.unicodeScalars.append(hex[Int(byte >> 4)])
+                encoded.unicodeScalars.append(hex[Int(byte & 15)])
+            }
+        }
+        return encoded
+    }
+
     /// Runs a program, its output discarded and its error output returned with its exit status
     /// (-1 when it could not be started).
     static func run(_ arguments: [String]) -> (Int32, String) {
