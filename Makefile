@@ -91,7 +91,8 @@ scaffold:
 
 # libFuzzer over the CSV reader, the child-level scanner, front matter and YAML, template
 # rendering, the whole build, and a build over a tree of files, links and FIFOs (layout);
-# FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*: copy each into Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
+# FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*: copy each into
+# Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = csv scanner yaml template build layout
 fuzz: deps

@@ -59,7 +59,6 @@ enum LayoutFuzzTarget {
             BuildRequest(
                 dataFolder: site + "/data", templatesFolder: site + "/site-templates", outputFolder: root + "/_site",
                 asAt: nil))
-
         for file in result.files { check(file.bytes, file.path) }
         for path in written(root + "/_site") {
             if case .success(let bytes) = FileAccess.readBytes(path) { check(bytes, path) }
@@ -71,7 +70,9 @@ enum LayoutFuzzTarget {
         var index = 0
         var operations = 0
         while index + 3 < bytes.count && operations < 64 {
-            let (operation, folder, name, argument) = (bytes[index], bytes[index + 1], bytes[index + 2], bytes[index + 3])
+            let (operation, folder, name, argument) = (
+                bytes[index], bytes[index + 1], bytes[index + 2], bytes[index + 3]
+            )
             index += 4
             operations += 1
             let parent = site + "/" + folders[Int(folder) % folders.count]

@@ -77,7 +77,8 @@ enum FileSystemCalls {
     /// missing. False when the system or the file system cannot.
     static func exchange(_ first: String, _ second: String) -> Bool {
         #if os(Linux)
-            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
+            typealias RenameAt2 =
+                @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
                 Int32
             // Looked up at run time: the C declaration is hidden behind _GNU_SOURCE.
             guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }

@@ -46,7 +46,8 @@ public enum SiteWriter {
             guard mkdir(staging, 0o755) == 0 else {
                 return Failure(message: "cannot create \(staging): \(FileSystemCalls.errorText())")
             }
-            if let failure = stage(files, in: staging, replacing: target, keepAdded: !replacingAddedFiles, finish: finish)
+            if let failure = stage(
+                files, in: staging, replacing: target, keepAdded: !replacingAddedFiles, finish: finish)
             {
                 removeOurs(staging)
                 return failure
@@ -241,7 +242,8 @@ public enum SiteWriter {
         }
         let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
         for existing in stride(from: parts.count, through: 0, by: -1) {
-            guard case .success(let resolved) = FileSystemCalls.realPath("/" + parts[..<existing].joined(separator: "/"))
+            guard
+                case .success(let resolved) = FileSystemCalls.realPath("/" + parts[..<existing].joined(separator: "/"))
             else { continue }
             var result = resolved == "/" ? [] : resolved.split(separator: "/")
             for part in parts[existing...] {

@@ -108,8 +108,14 @@ struct ConfinementTests {
         try link(site, "data/recommendations.csv", to: "/dev/zero")
         let result = try Support.render(site)
         let messages = result.diagnostics.errors.map { "\($0.file): \($0.message)" }
-        #expect(messages.contains { $0.hasSuffix("assets/pipe.css: cannot read this file: it is a named pipe (FIFO), not an ordinary file") }, "\(messages)")
-        #expect(messages.contains { $0.contains("data/recommendations.csv: cannot read this file: it is a link to '/dev/zero'") }, "\(messages)")
+        #expect(
+            messages.contains {
+                $0.hasSuffix("assets/pipe.css: cannot read this file: it is a named pipe (FIFO), not an ordinary file")
+            }, "\(messages)")
+        #expect(
+            messages.contains {
+                $0.contains("data/recommendations.csv: cannot read this file: it is a link to '/dev/zero'")
+            }, "\(messages)")
     }
 
     @Test("the output folder may not reach into the data folder through a link")

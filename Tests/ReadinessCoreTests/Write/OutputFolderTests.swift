@@ -22,7 +22,8 @@ struct OutputFolderTests {
     @Test("files a person added to the output folder are kept by the next build")
     func keepsAddedFiles() throws {
         let out = try Support.temporaryFolder().appendingPathComponent("_site").path
-        #expect(SiteWriter.publish(site(["index.html", "old.html", "assets/style.css"]), to: out, protecting: []) == nil)
+        #expect(
+            SiteWriter.publish(site(["index.html", "old.html", "assets/style.css"]), to: out, protecting: []) == nil)
         try write("evidence", to: out + "/evidence/audit-q2.pdf")
         try write("notes", to: out + "/assets/extra.css")
         #expect(SiteWriter.publish(site(["index.html", "assets/style.css"], "new"), to: out, protecting: []) == nil)
@@ -68,7 +69,8 @@ struct OutputFolderTests {
         #expect(SiteWriter.publish(site(["index.html", "a.html", "b.html"]), to: out, protecting: []) == nil)
         // As if killed while removing the previous site: its marker is the last thing removed.
         try FileManager.default.createDirectory(atPath: out + ".readiness-old", withIntermediateDirectories: false)
-        try FileManager.default.copyItem(atPath: out + "/" + SiteWriter.marker, toPath: out + ".readiness-old/" + SiteWriter.marker)
+        try FileManager.default.copyItem(
+            atPath: out + "/" + SiteWriter.marker, toPath: out + ".readiness-old/" + SiteWriter.marker)
         #expect(SiteWriter.publish(site(["index.html"], "new"), to: out, protecting: []) == nil)
         #expect(!FileManager.default.fileExists(atPath: out + ".readiness-old"))
     }
