@@ -90,10 +90,11 @@ scaffold:
 	python3 Tests/Scaffold/embed_sample.py
 
 # libFuzzer over the CSV reader, the child-level scanner, front matter and YAML, template
-# rendering and the whole build; FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*:
-# copy each into Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
+# rendering, the whole build, and a build over a tree of files, links and FIFOs (layout);
+# FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*: copy each into
+# Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = csv scanner yaml template build
+FUZZ_TARGETS = csv scanner yaml template build layout
 fuzz: deps
 	$(SWIFT) build -c debug --product ReadinessFuzz --scratch-path .build-fuzz --sanitize=fuzzer \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING

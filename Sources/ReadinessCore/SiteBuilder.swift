@@ -15,6 +15,11 @@ public struct BuildRequest: Sendable {
     /// A monotonic clock in nanoseconds, handed in by the command to time the stages. The
     /// library reads no clock of its own; without one, no timings are taken.
     public var stopwatch: (@Sendable () -> UInt64)?
+    /// Whether to remove the files a person added to the output folder; they are kept otherwise.
+    public var replaceAddedFiles = false
+    /// Called with the staging folder once the site is written there, before it replaces the
+    /// output folder; returns the paths of any files it added (the PDFs), or why it failed.
+    public var finishStaging: (@Sendable (String) -> Result<[String], SiteWriter.Failure>)?
 
     public init(
         dataFolder: String, templatesFolder: String, outputFolder: String, asAt: CalendarDate?,
@@ -114,7 +119,8 @@ public enum SiteBuilder {
         guard !result.diagnostics.hasErrors else { return result }
         let started = request.stopwatch?() ?? 0
         if let failure = SiteWriter.publish(
-            result.files, to: request.outputFolder, protecting: [request.dataFolder, request.templatesFolder])
+            result.files, to: request.outputFolder, protecting: [request.dataFolder, request.templatesFolder],
+            replacingAddedFiles: request.replaceAddedFiles, finish: request.finishStaging)
         {
             result.diagnostics.error(failure.message, file: request.outputFolder)
         }

@@ -11,8 +11,14 @@ struct Build: ParsableCommand {
     @OptionGroup var inputs: InputOptions
 
     @Option(
-        name: .long, help: ArgumentHelp("The folder the site is written to; replaced as a whole.", valueName: "dir"))
+        name: .long,
+        help: ArgumentHelp(
+            "The folder the site is written to; the site in it is replaced, files you added are kept.",
+            valueName: "dir"))
     var output = "_site"
+
+    @Flag(name: .long, help: "Remove the files you added to the output folder, rather than keeping them.")
+    var replace = false
 
     @Flag(name: .long, help: "Also write each page as one self-contained HTML file (styles inlined) under standalone/.")
     var standalone = false
@@ -21,7 +27,8 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let result = try Build.run(inputs: inputs, output: output, standalone: standalone, timed: timings)
+        let result = try Build.run(
+            inputs: inputs, output: output, standalone: standalone, replace: replace, timed: timings)
         for (stage, nanoseconds) in result.timings {
             FileHandleOutput.standardError(
                 "\(stage): \(nanoseconds / 1_000_000).\(String(nanoseconds / 100_000 % 10)) ms")
@@ -34,11 +41,16 @@ struct Build: ParsableCommand {
     }
 
     /// Builds and writes the site, printing diagnostics; throws exit status 1 on errors.
-    static func run(inputs: InputOptions, output: String, standalone: Bool, timed: Bool = false) throws -> BuildResult {
+    static func run(
+        inputs: InputOptions, output: String, standalone: Bool, replace: Bool = false, timed: Bool = false,
+        finish: (@Sendable (String) -> Result<[String], SiteWriter.Failure>)? = nil
+    ) throws -> BuildResult {
         var request = BuildRequest(
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
             asAt: try inputs.asAtDate(),
             standalone: standalone, audience: inputs.audience)
+        request.replaceAddedFiles = replace
+        request.finishStaging = finish
         if timed { request.stopwatch = { DispatchTime.now().uptimeNanoseconds } }
         let result = SiteBuilder.build(request)
         DiagnosticPrinter.print(result.diagnostics)

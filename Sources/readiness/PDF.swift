@@ -20,8 +20,14 @@ struct PDF: ParsableCommand {
     @OptionGroup var inputs: InputOptions
 
     @Option(
-        name: .long, help: ArgumentHelp("The folder the site is written to; replaced as a whole.", valueName: "dir"))
+        name: .long,
+        help: ArgumentHelp(
+            "The folder the site is written to; the site in it is replaced, files you added are kept.",
+            valueName: "dir"))
     var output = "_site"
+
+    @Flag(name: .long, help: "Remove the files you added to the output folder, rather than keeping them.")
+    var replace = false
 
     @Option(
         name: .long,
@@ -35,17 +41,15 @@ struct PDF: ParsableCommand {
                     + "  sudo apt-get install chromium\nor name it with --chromium PATH.")
             throw ExitCode(1)
         }
-        let result = try Build.run(inputs: inputs, output: output, standalone: false)
-        let pages = result.files.map(\.path).filter { $0.hasSuffix(".html") && !$0.contains("/") }
         // Chromium's sandbox cannot start as root (as in CI containers).
-        let extra = geteuid() == 0 ? ["--no-sandbox"] : []
-        switch PDFPrinter(chromium: browser, extraArguments: extra).print(pages: pages, site: output) {
-        case .success(let written):
-            FileHandleOutput.standardOutput("Printed \(written.count) PDFs into \(output)/\(PDFPrinter.folder)/.")
-        case .failure(let failure):
-            FileHandleOutput.standardError("readiness: \(failure.message)")
-            throw ExitCode(1)
+        let printer = PDFPrinter(chromium: browser, extraArguments: geteuid() == 0 ? ["--no-sandbox"] : [])
+        // Printed from the staging copy: the site replaces the old one only when every PDF is made.
+        let result = try Build.run(inputs: inputs, output: output, standalone: false, replace: replace) { staging in
+            let pages = (FileAccess.list(staging) ?? []).filter { $0.hasSuffix(".html") }
+            return printer.print(pages: pages, site: staging)
         }
+        let count = result.files.filter { $0.path.hasSuffix(".html") && !$0.path.contains("/") }.count
+        FileHandleOutput.standardOutput("Printed \(count) PDFs into \(output)/\(PDFPrinter.folder)/.")
     }
 
     /// The first of chromium, chromium-browser, google-chrome found on PATH.

@@ -7,7 +7,8 @@ import Foundation
 /// libFuzzer targets over Readiness's input handling, chosen with FUZZ_TARGET:
 /// `csv` (the CSV reader and table checks), `scanner` (the child-level scanner),
 /// `yaml` (front matter and YAML loading), `template` (Mustache and Markdown rendering of a page),
-/// `build` (a whole build from one byte string split into data and template files).
+/// `build` (a whole build from one byte string split into data and template files), `layout` (a
+/// whole build over a tree of files, folders, links and FIFOs decoded from the bytes).
 /// Built and run by `make fuzz`; see docs/fuzzing.md.
 public enum FuzzTargets {
     /// Runs one target over one input.
@@ -17,6 +18,7 @@ public enum FuzzTargets {
         case "yaml": yaml(bytes)
         case "template": template(bytes)
         case "build": build(bytes)
+        case "layout": LayoutFuzzTarget.run(bytes)
         default: csv(bytes)
         }
     }
@@ -73,7 +75,7 @@ public enum FuzzTargets {
     /// Splits the input on NUL bytes into settings, actions, caseloads and a page, around the fixture.
     static func build(_ bytes: [UInt8]) {
         let parts = bytes.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map(Array.init)
-        let folder = NSTemporaryDirectory() + "readiness-fuzz-\(getpid())"
+        let folder = NSTemporaryDirectory() + "readiness-fuzz-\(getpid())-\(pthread_self())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(

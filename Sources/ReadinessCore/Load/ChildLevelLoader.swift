@@ -78,12 +78,14 @@ enum ChildLevelLoader {
         for measure in measures { byList[measure.check.list, default: []].append(measure) }
         let lists = byList.keys.sorted()
         let groups = byList
+        let confined = ConfinedFolder(dataFolder, role: "data")
         let results = UnsafeResults<ListResult>(count: lists.count)
         DispatchQueue.concurrentPerform(iterations: lists.count) { index in
             let list = lists[index]
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
             let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
-            results[index] = read(list: list, path: path, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays)
+            results[index] = read(
+                list: list, path: path, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays)
         }
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
         for (index, list) in lists.enumerated() {
@@ -107,14 +109,19 @@ enum ChildLevelLoader {
     /// before the as-at date) is more than `maxAgeDays` before it draws a warning that gives
     /// no date from the file.
     static func read(
-        list: Int, path: String, rules: [TimelinessRules], asAt: CalendarDate, maxAgeDays: Int
+        list: Int, path: String, from confined: ConfinedFolder?, rules: [TimelinessRules], asAt: CalendarDate,
+        maxAgeDays: Int
     ) -> ListResult {
         var result = ListResult()
-        let raw: [UInt8]
-        switch FileAccess.readBytes(path) {
-        case .success(let bytes): raw = bytes
-        case .failure:
+        guard let confined else {
             _ = FileAccess.readText(path, log: &result.log)  // reports why, in the usual words
+            return result
+        }
+        let raw: [UInt8]
+        switch confined.readBytes(path) {
+        case .success(let bytes): raw = bytes
+        case .failure(let refusal):
+            confined.report(refusal, path: path, log: &result.log)
             return result
         }
         result.ledger.record("data/\(folder)/list-\(list).csv", raw, childLevel: true)

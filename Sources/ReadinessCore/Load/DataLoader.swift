@@ -5,7 +5,7 @@ public enum DataLoader {
     public static func load(
         from folder: String, asAtOverride: CalendarDate?, log: inout DiagnosticLog, ledger: inout InputLedger
     ) -> ReadinessData? {
-        guard FileAccess.kind(of: folder) == .directory else {
+        guard let confined = ConfinedFolder(folder, role: "data") else {
             log.error("the data folder does not exist", file: folder, hint: "pass the folder with --data")
             return nil
         }
@@ -22,7 +22,7 @@ public enum DataLoader {
                     hint: "see docs/data-format.md")
                 return nil
             }
-            return FileAccess.readText(p, log: &log, ledger: &ledger, as: "data/" + name)
+            return confined.readText(p, log: &log, ledger: &ledger, as: "data/" + name)
         }
         func yaml(_ name: String, required: Bool) -> YAMLValue? {
             source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }

@@ -17,7 +17,7 @@ public struct SiteTemplates: Sendable {
     /// Loads the templates folder, reporting every problem.
     public static func load(from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger) -> SiteTemplates?
     {
-        guard FileAccess.kind(of: folder) == .directory else {
+        guard let confined = ConfinedFolder(folder, role: "templates") else {
             log.error("the templates folder does not exist", file: folder, hint: "pass the folder with --templates")
             return nil
         }
@@ -25,7 +25,8 @@ public struct SiteTemplates: Sendable {
         // Page templates are independent: read and parse them on every core, then merge in
         // file order so diagnostics and the manifest do not depend on scheduling.
         let pagesFolder = FileAccess.join(folder, "pages")
-        let pageNames = (FileAccess.list(pagesFolder) ?? []).filter { $0.hasSuffix(".md") }
+        let pageList = confined.list(pagesFolder)
+        let pageNames = ((try? pageList.get()) ?? []).filter { $0.hasSuffix(".md") }
         let loaded = UnsafeResults<(PageTemplate?, DiagnosticLog, InputLedger)>(count: pageNames.count)
         DispatchQueue.concurrentPerform(iterations: pageNames.count) { index in
             let name = pageNames[index]
@@ -33,7 +34,7 @@ public struct SiteTemplates: Sendable {
             var pageLog = DiagnosticLog()
             var pageLedger = InputLedger()
             var page: PageTemplate?
-            if let source = FileAccess.readText(
+            if let source = confined.readText(
                 path, log: &pageLog, ledger: &pageLedger, as: "site-templates/pages/" + name)
             {
                 let tags = MustacheTags.scan(source.string)
@@ -50,19 +51,22 @@ public struct SiteTemplates: Sendable {
             ledger.merge(pageLedger)
             if let page { pages.append(page) }
         }
-        if pages.isEmpty && FileAccess.list(pagesFolder) == nil {
+        switch pageList {
+        case .success: break
+        case .failure(.missing), .failure(.notDirectory):
             log.error(
                 "there is no pages folder", file: pagesFolder,
                 hint: "put the Markdown page templates in site-templates/pages/")
+        case .failure(let refusal): confined.report(refusal, path: pagesFolder, log: &log)
         }
 
         var partialTexts: [String: (text: String, path: String)] = [:]
         var markdownPartials = MustacheLibrary()
         let partialsFolder = FileAccess.join(folder, "partials")
-        for name in FileAccess.list(partialsFolder) ?? [] where name.hasSuffix(".md") {
+        for name in names(in: partialsFolder, of: confined, log: &log) where name.hasSuffix(".md") {
             let path = FileAccess.join(partialsFolder, name)
             guard
-                let source = FileAccess.readText(
+                let source = confined.readText(
                     path, log: &log, ledger: &ledger, as: "site-templates/partials/" + name)
             else { continue }
             let key = String(name.dropLast(3))
@@ -78,10 +82,10 @@ public struct SiteTemplates: Sendable {
         var layoutNames: Set<String> = []
         let layoutsFolder = FileAccess.join(folder, "layouts")
         for (subfolder, prefix) in [(layoutsFolder, ""), (FileAccess.join(layoutsFolder, "partials"), "partials/")] {
-            for name in FileAccess.list(subfolder) ?? [] where name.hasSuffix(".html") {
+            for name in names(in: subfolder, of: confined, log: &log) where name.hasSuffix(".html") {
                 let path = FileAccess.join(subfolder, name)
                 let role = "site-templates/layouts/" + prefix + name
-                guard let source = FileAccess.readText(path, log: &log, ledger: &ledger, as: role) else { continue }
+                guard let source = confined.readText(path, log: &log, ledger: &ledger, as: role) else { continue }
                 let key = prefix + String(name.dropLast(5))
                 let tags = MustacheTags.scan(source.string)
                 PersonalFields.check(tags, path: path, log: &log)
@@ -102,7 +106,14 @@ public struct SiteTemplates: Sendable {
         PartialCycles.check(partialTexts, log: &log)
 
         var assets: [(String, [UInt8])] = []
-        collectAssets(FileAccess.join(folder, "assets"), prefix: "assets", into: &assets, log: &log)
+        let assetFiles = confined.walk(FileAccess.join(folder, "assets"))
+        confined.report(assetFiles, log: &log)
+        for (relative, path) in assetFiles.files {
+            switch confined.readBytes(path) {
+            case .success(let bytes): assets.append(("assets/" + relative, bytes))
+            case .failure(let refusal): confined.report(refusal, path: path, log: &log)
+            }
+        }
         for (path, bytes) in assets { ledger.record("site-templates/" + path, bytes) }
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
@@ -110,19 +121,15 @@ public struct SiteTemplates: Sendable {
         )
     }
 
-    private static func collectAssets(
-        _ folder: String, prefix: String, into assets: inout [(String, [UInt8])], log: inout DiagnosticLog
-    ) {
-        for name in FileAccess.list(folder) ?? [] where !name.hasPrefix(".") {
-            let path = FileAccess.join(folder, name)
-            switch FileAccess.kind(of: path) {
-            case .directory: collectAssets(path, prefix: prefix + "/" + name, into: &assets, log: &log)
-            default:
-                switch FileAccess.readBytes(path) {
-                case .success(let bytes): assets.append((prefix + "/" + name, bytes))
-                case .failure: log.error("cannot read this asset", file: path, hint: "check that it is a readable file")
-                }
-            }
+    /// The names in a folder of the templates; none when it does not exist, and an error when
+    /// it is refused (a link out of the templates, a loop).
+    private static func names(in folder: String, of confined: ConfinedFolder, log: inout DiagnosticLog) -> [String] {
+        switch confined.list(folder) {
+        case .success(let names): return names
+        case .failure(.missing): return []
+        case .failure(let refusal):
+            confined.report(refusal, path: folder, log: &log)
+            return []
         }
     }
 }

@@ -38,6 +38,7 @@ public enum SiteScaffold {
 
     static let gitignore = """
         _site/
+        _site.readiness-*
         .build/
         # Real Annex A lists hold personal data about children: keep them out of shared repositories.
         # The shipped lists are synthetic. Uncomment this line before adding real ones:

@@ -122,17 +122,13 @@ public actor PreviewSite {
 enum InputFingerprint {
     static func of(_ folders: [String]) -> [String] {
         var out: [String] = []
-        for folder in folders { walk(folder, into: &out) }
-        return out
-    }
-
-    private static func walk(_ path: String, into out: inout [String]) {
-        for name in FileAccess.list(path) ?? [] where !name.hasPrefix(".") {
-            let full = FileAccess.join(path, name)
-            switch FileAccess.kind(of: full) {
-            case .directory: walk(full, into: &out)
-            default: out.append("\(full)|\(FileAccess.stamp(of: full))")
-            }
+        // Walked as the build reads them: links only inside, loops and limits refused.
+        for folder in folders {
+            guard let confined = ConfinedFolder(folder, role: "input") else { continue }
+            let walk = confined.walk(folder)
+            for (_, path) in walk.files { out.append("\(path)|\(FileAccess.stamp(of: path))") }
+            out += walk.refused.map { "\($0.path)|refused" }
         }
+        return out
     }
 }

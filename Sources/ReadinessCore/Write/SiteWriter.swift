@@ -7,9 +7,14 @@ import Dispatch
 #endif
 
 /// Writes a finished site atomically: into a folder beside the target, swapped in only when
-/// every file is written, so a failed build leaves the last good site as it was.
+/// every file is written, so a failed or killed build leaves the last good site as it was.
+///
+/// Builds into one folder take turns (a lock file beside it). Files a person added to the
+/// output folder are carried into the new site unless `replacingAddedFiles` is set. Folders left
+/// by a build that was killed are recognised by their marker and cleaned up, or put back, by the
+/// next one.
 public enum SiteWriter {
-    /// The file that marks a folder as a site Readiness made, so it may be replaced.
+    /// The file that marks a folder as a site Readiness made, listing the files it wrote.
     public static let marker = ".readiness-site"
 
     /// A reason the site could not be written.
@@ -19,67 +24,155 @@ public enum SiteWriter {
     }
 
     /// Writes the files to `output`, replacing a site written there before.
-    public static func publish(_ files: [OutputFile], to output: String, protecting inputs: [String]) -> Failure? {
+    ///
+    /// - Parameters:
+    ///   - replacingAddedFiles: remove the files a person added to the output folder, rather than
+    ///     keeping them.
+    ///   - finish: called with the staging folder once every file is in it, before it replaces the
+    ///     output; it may add files (the PDFs) and returns their paths inside the site.
+    public static func publish(
+        _ files: [OutputFile], to output: String, protecting inputs: [String], replacingAddedFiles: Bool = false,
+        finish: ((String) -> Result<[String], Failure>)? = nil
+    ) -> Failure? {
         let target = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
-        if let problem = checkTarget(target, inputs: inputs) { return problem }
-        let staging = target + ".readiness-new"
-        let previous = target + ".readiness-old"
-        for leftover in [staging, previous]
-        where FileAccess.kind(of: leftover) != .missing || FileAccess.isLink(leftover) {
-            guard isOurs(leftover) else {
-                return Failure(
-                    message: "\(leftover) exists and was not made by Readiness; move it away and build again")
+        if let problem = checkPlacement(target, inputs: inputs) { return problem }
+        guard let lock = FileSystemCalls.Lock(target + ".readiness-lock") else {
+            return Failure(
+                message: "cannot create the lock file \(target).readiness-lock: \(FileSystemCalls.errorText())")
+        }
+        return withExtendedLifetime(lock) {
+            if let problem = recover(target) ?? checkTarget(target, inputs: inputs) { return problem }
+            let staging = target + ".readiness-new"
+            guard mkdir(staging, 0o755) == 0 else {
+                return Failure(message: "cannot create \(staging): \(FileSystemCalls.errorText())")
             }
-            removeTree(leftover)
+            if let failure = stage(
+                files, in: staging, replacing: target, keepAdded: !replacingAddedFiles, finish: finish)
+            {
+                removeOurs(staging)
+                return failure
+            }
+            return swap(staging, into: target)
         }
-        guard mkdir(staging, 0o755) == 0 else {
-            return Failure(message: "cannot create \(staging): \(String(cString: strerror(errno)))")
-        }
-        // Folders first, then the files, written from several threads: with thousands of pages
-        // the time is in the file system's calls, not the CPU.
-        let all =
-            [
-                OutputFile(
-                    path: marker, bytes: Array("Made by Readiness; this folder is replaced on each build.\n".utf8))
-            ] + files
-        var made: Set<String> = [staging]
-        for file in all {
-            if let failure = makeParents(of: staging + "/" + file.path, known: &made) {
-                removeTree(staging)
+    }
+
+    /// Writes the marker (first, so that a killed build's folder is recognised), the files, the
+    /// finishing step's files and the added files carried over from the old site.
+    private static func stage(
+        _ files: [OutputFile], in staging: String, replacing target: String, keepAdded: Bool,
+        finish: ((String) -> Result<[String], Failure>)?
+    ) -> Failure? {
+        var written = files.map(\.path)
+        if let failure = writeFile(staging + "/" + marker, OutputOwnership.marker(listing: written)) { return failure }
+        if let failure = writeAll(files, into: staging) { return failure }
+        if let finish {
+            switch finish(staging) {
+            case .success(let extra): written += extra
+            case .failure(let failure): return failure
+            }
+            if let failure = writeFile(staging + "/" + marker, OutputOwnership.marker(listing: written)) {
                 return failure
             }
         }
-        let chunks = min(8, max(1, all.count / 64))
+        guard keepAdded, FileSystemCalls.node(target) == .directory,
+            let previous = OutputOwnership.writtenFiles(in: target)
+        else { return nil }
+        let added = OutputOwnership.added(in: target, written: previous)
+        let clashes = OutputOwnership.clashes(added, with: Set(written))
+        if !clashes.isEmpty {
+            let named = clashes.prefix(5).joined(separator: ", ") + (clashes.count > 5 ? " and others" : "")
+            return Failure(
+                message: "the output folder holds files you added where the new site has its own: \(named);"
+                    + " move them away, or build with --replace to remove the files you added")
+        }
+        return OutputOwnership.carry(added, from: target, to: staging)
+    }
+
+    /// Writes the files into the staging folder: folders first, then the files from several
+    /// threads (with thousands of pages the time is in the file system's calls, not the CPU).
+    private static func writeAll(_ files: [OutputFile], into staging: String) -> Failure? {
+        var made: Set<String> = [staging]
+        for file in files {
+            if let failure = makeParents(of: staging + "/" + file.path, known: &made) { return failure }
+        }
+        let chunks = min(8, max(1, files.count / 64))
         let failures = UnsafeResults<Failure>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in stride(from: chunk, to: all.count, by: chunks) {
-                if let failure = writeFile(staging + "/" + all[index].path, all[index].bytes) {
+            for index in stride(from: chunk, to: files.count, by: chunks) {
+                if let failure = writeFile(staging + "/" + files[index].path, files[index].bytes) {
                     failures[chunk] = failure
                     return
                 }
             }
         }
-        if let failure = (0..<chunks).lazy.compactMap({ failures[$0] }).first {
-            removeTree(staging)
-            return failure
+        return (0..<chunks).lazy.compactMap { failures[$0] }.first
+    }
+
+    /// Puts the staging folder in place of the target: in one exchange where the file system
+    /// can, so the target is never missing; otherwise in two renames, which `recover` completes
+    /// if the build is killed between them.
+    private static func swap(_ staging: String, into target: String) -> Failure? {
+        guard FileSystemCalls.node(target) == .directory else {
+            guard rename(staging, target) == 0 else {
+                let why = FileSystemCalls.errorText()
+                removeOurs(staging)
+                return Failure(message: "cannot put the new site in place: \(why)")
+            }
+            return nil
         }
-        let hadSite = FileAccess.kind(of: target) == .directory
-        if hadSite && rename(target, previous) != 0 {
-            removeTree(staging)
-            return Failure(message: "cannot move the old site aside: \(String(cString: strerror(errno)))")
+        if FileSystemCalls.exchange(staging, target) {
+            removeOurs(staging)  // now the old site
+            return nil
+        }
+        let previous = target + ".readiness-old"
+        guard rename(target, previous) == 0 else {
+            removeOurs(staging)
+            return Failure(message: "cannot move the old site aside: \(FileSystemCalls.errorText())")
         }
         guard rename(staging, target) == 0 else {
-            let why = String(cString: strerror(errno))
-            if hadSite { _ = rename(previous, target) }
-            removeTree(staging)
+            let why = FileSystemCalls.errorText()
+            _ = rename(previous, target)
+            removeOurs(staging)
             return Failure(message: "cannot put the new site in place: \(why)")
         }
-        if hadSite { removeTree(previous) }
+        removeOurs(previous)
+        return nil
+    }
+
+    /// Cleans up after a build that was killed: a staging folder is removed; an old site moved
+    /// aside is put back if the new one never arrived, and removed otherwise. A folder of these
+    /// names that Readiness did not make is refused.
+    static func recover(_ target: String) -> Failure? {
+        let staging = target + ".readiness-new"
+        let previous = target + ".readiness-old"
+        for leftover in [staging, previous] where FileSystemCalls.node(leftover) != .missing {
+            guard isOurs(leftover) else {
+                return Failure(
+                    message: "\(leftover) exists and was not made by Readiness; move it away and build again")
+            }
+        }
+        if FileSystemCalls.node(previous) != .missing {
+            if FileSystemCalls.node(target) == .missing {
+                if rename(previous, target) != 0 {
+                    return Failure(message: "cannot put back \(previous): \(FileSystemCalls.errorText())")
+                }
+            } else {
+                removeOurs(previous)
+            }
+        }
+        if FileSystemCalls.node(staging) != .missing { removeOurs(staging) }
         return nil
     }
 
     /// Refuses an output folder that would destroy inputs or a folder Readiness did not make.
     static func checkTarget(_ target: String, inputs: [String]) -> Failure? {
+        if let problem = checkPlacement(target, inputs: inputs) { return problem }
+        return checkContents(target)
+    }
+
+    /// Refuses the current or root folder, and a folder that is, holds or is inside an input,
+    /// links resolved (before anything is made beside it).
+    static func checkPlacement(_ target: String, inputs: [String]) -> Failure? {
         if target.isEmpty || target == "." || target == "/" {
             return Failure(
                 message:
@@ -98,6 +191,11 @@ public enum SiteWriter {
                 )
             }
         }
+        return nil
+    }
+
+    /// Refuses a target that is a file, a link, or a folder of files Readiness did not make.
+    private static func checkContents(_ target: String) -> Failure? {
         switch FileAccess.kind(of: target) {
         case .missing:
             if FileAccess.isLink(target) {
@@ -117,28 +215,49 @@ public enum SiteWriter {
         }
     }
 
+    /// A folder holding the marker, or an empty one (a build killed before it wrote the marker).
     private static func isOurs(_ path: String) -> Bool {
-        !FileAccess.isLink(path) && FileAccess.kind(of: path) == .directory
-            && (FileAccess.list(path) ?? []).contains(marker)
+        guard FileSystemCalls.node(path) == .directory, let names = FileAccess.list(path) else { return false }
+        return names.isEmpty || names.contains(marker)
     }
 
-    /// An absolute, normalised form of a path (symbolic links resolved where they exist).
-    static func absolute(_ path: String) -> String {
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
+    /// Removes a folder of ours, its marker last, so that a removal cut short is still ours.
+    static func removeOurs(_ path: String) {
+        let names = (FileAccess.list(path) ?? []).filter { $0 != marker }
+        let chunks = min(8, max(1, names.count / 64))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in stride(from: chunk, to: names.count, by: chunks) { removeTree(path + "/" + names[index]) }
         }
+        unlink(path + "/" + marker)
+        rmdir(path)
+    }
+
+    /// An absolute, normalised form of a path: the longest part of it that exists with its links
+    /// resolved, and the rest appended, so that `dl/site` with `dl -> data` is seen to be in `data`.
+    static func absolute(_ path: String) -> String {
         var base = ""
         if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
             base = String(cString: cwd)
             free(cwd)
         }
-        var parts: [Substring] = []
-        for part in (base + "/" + path).split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
+        for existing in stride(from: parts.count, through: 0, by: -1) {
+            guard
+                case .success(let resolved) = FileSystemCalls.realPath("/" + parts[..<existing].joined(separator: "/"))
+            else { continue }
+            var result = resolved == "/" ? [] : resolved.split(separator: "/")
+            for part in parts[existing...] {
+                if part == ".." { _ = result.popLast() } else { result.append(part) }
+            }
+            return "/" + result.joined(separator: "/")
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Makes the folders above `path`.
+    static func makeParents(of path: String) -> Failure? {
+        var known: Set<String> = []
+        return makeParents(of: path, known: &known)
     }
 
     private static func makeParents(of path: String, known: inout Set<String>) -> Failure? {
@@ -156,7 +275,8 @@ public enum SiteWriter {
         return nil
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Failure? {
+    /// Writes a file with plain POSIX calls (Foundation's writing calls fsync on every file).
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Failure? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }

@@ -291,6 +291,27 @@ struct WorkflowTests {
         #expect(process.isRunning)
     }
 
+    @Test("serve: link loops in the data and assets are refused, and the preview still starts")
+    func serveWithLoops() throws {
+        let dir = try workspace()
+        for name in ["a", "b", "c"] {
+            for folder in ["data", "site-templates/assets"] {
+                try FileManager.default.createSymbolicLink(
+                    atPath: dir.appendingPathComponent("\(folder)/\(name)").path, withDestinationPath: ".")
+            }
+        }
+        let (process, port) = try startServer(in: dir)
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let page = HTTPClient.get(port: port, target: "/")
+        #expect(page?.body.contains("The site did not build") == true)
+        #expect(
+            page?.body.contains("site-templates/assets/a: error: this folder is a link to a folder that holds it")
+                == true)
+    }
+
     @Test(
         "the preview's path rules",
         arguments: [
