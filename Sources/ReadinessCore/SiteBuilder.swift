@@ -17,6 +17,8 @@ public struct BuildRequest: Sendable {
     public var stopwatch: (@Sendable () -> UInt64)?
     /// Whether to remove the files a person added to the output folder; they are kept otherwise.
     public var replaceAddedFiles = false
+    /// Called once when another build holds the output folder and this one must wait for it.
+    public var waitingForOutput: (@Sendable () -> Void)?
     /// Called with the staging folder once the site is written there, before it replaces the
     /// output folder; returns the paths of any files it added (the PDFs), or why it failed.
     public var finishStaging: (@Sendable (String) -> Result<[String], SiteWriter.Failure>)?
@@ -120,7 +122,8 @@ public enum SiteBuilder {
         let started = request.stopwatch?() ?? 0
         if let failure = SiteWriter.publish(
             result.files, to: request.outputFolder, protecting: [request.dataFolder, request.templatesFolder],
-            replacingAddedFiles: request.replaceAddedFiles, finish: request.finishStaging)
+            replacingAddedFiles: request.replaceAddedFiles, finish: request.finishStaging,
+            waiting: { request.waitingForOutput?() })
         {
             result.diagnostics.error(failure.message, file: request.outputFolder)
         }

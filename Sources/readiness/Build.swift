@@ -50,6 +50,10 @@ struct Build: ParsableCommand {
             asAt: try inputs.asAtDate(),
             standalone: standalone, audience: inputs.audience)
         request.replaceAddedFiles = replace
+        request.waitingForOutput = {
+            FileHandleOutput.standardError(
+                "readiness: another build is writing to \(output)/; waiting for it to finish (Ctrl-C to stop)")
+        }
         request.finishStaging = finish
         if timed { request.stopwatch = { DispatchTime.now().uptimeNanoseconds } }
         let result = SiteBuilder.build(request)

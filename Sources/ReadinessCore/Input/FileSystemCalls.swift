@@ -96,12 +96,18 @@ enum FileSystemCalls {
         private let fd: Int32
         private let path: String
 
-        /// Takes the lock on `path`, creating the file, waiting while another process holds it;
-        /// nil (with `errno` set) when the file cannot be made.
-        init?(_ path: String) {
+        /// Takes the lock on `path`, creating the file, waiting while another process holds it
+        /// (calling `waiting` once first, so a person can be told); nil (with `errno` set) when the
+        /// file cannot be made.
+        init?(_ path: String, waiting: () -> Void = {}) {
+            var told = false
             while true {
                 let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
                 guard fd >= 0 else { return nil }
+                if !told, flock(fd, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK {
+                    told = true
+                    waiting()
+                }
                 var locked = flock(fd, LOCK_EX)
                 while locked != 0 && errno == EINTR { locked = flock(fd, LOCK_EX) }
                 guard locked == 0 else {

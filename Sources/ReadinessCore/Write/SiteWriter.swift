@@ -32,11 +32,11 @@ public enum SiteWriter {
     ///     output; it may add files (the PDFs) and returns their paths inside the site.
     public static func publish(
         _ files: [OutputFile], to output: String, protecting inputs: [String], replacingAddedFiles: Bool = false,
-        finish: ((String) -> Result<[String], Failure>)? = nil
+        finish: ((String) -> Result<[String], Failure>)? = nil, waiting: () -> Void = {}
     ) -> Failure? {
         let target = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         if let problem = checkPlacement(target, inputs: inputs) { return problem }
-        guard let lock = FileSystemCalls.Lock(target + ".readiness-lock") else {
+        guard let lock = FileSystemCalls.Lock(target + ".readiness-lock", waiting: waiting) else {
             return Failure(
                 message: "cannot create the lock file \(target).readiness-lock: \(FileSystemCalls.errorText())")
         }

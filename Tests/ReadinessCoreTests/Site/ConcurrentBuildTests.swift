@@ -59,4 +59,39 @@ struct ConcurrentBuildTests {
         }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
+
+    @Test("a build that must wait for another says so, then finishes when the other is done")
+    func waitingIsSaid() throws {
+        let dir = try Support.copy(Support.basic)
+        // Hold the lock as another build would.
+        let lockPath = dir.appendingPathComponent("_site.readiness-lock").path
+        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        #expect(flock(fd, LOCK_EX) == 0)
+        let process = Process()
+        process.executableURL = Support.binary
+        process.arguments = ["build", "--as-of", Self.dates[0]]
+        process.currentDirectoryURL = dir
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Read standard error until the message comes (or two seconds pass).
+        // Non-blocking reads, so a missing message fails the test instead of hanging it.
+        var text = ""
+        let errFD = err.fileHandleForReading.fileDescriptor
+        _ = fcntl(errFD, F_SETFL, fcntl(errFD, F_GETFL) | O_NONBLOCK)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<20 where !text.contains("waiting") {
+            usleep(100_000)
+            let n = read(errFD, &buffer, buffer.count)
+            if n > 0 { text += String(decoding: buffer[0..<n], as: UTF8.self) }
+        }
+        #expect(text.contains("another build is writing to _site/; waiting for it to finish"), "\(text)")
+        #expect(process.isRunning)
+        flock(fd, LOCK_UN)
+        close(fd)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
 }
