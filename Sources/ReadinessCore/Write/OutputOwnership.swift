@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -23,13 +25,23 @@ enum OutputOwnership {
         return Array(([heading] + lines).joined(separator: "\n").utf8) + [10]
     }
 
-    /// The files a site's marker lists; nil when the marker lists none (an older Readiness),
-    /// meaning every file is Readiness's.
+    /// The files a site's marker lists. A marker of an older Readiness lists none: then the site's
+    /// manifest.json says which files it wrote. Nil when neither can tell, meaning every file is
+    /// Readiness's.
     static func writtenFiles(in site: String) -> Set<String>? {
         guard case .success(let bytes) = FileAccess.readBytes(site + "/" + SiteWriter.marker) else { return nil }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        guard lines.first == heading else { return nil }
+        guard lines.first == heading else { return manifestOutputs(in: site) }
         return Set(lines.dropFirst().map { $0.replacingAll("%0A", with: "\n").replacingAll("%25", with: "%") })
+    }
+
+    /// The outputs a site's manifest.json lists, and the manifest itself.
+    private static func manifestOutputs(in site: String) -> Set<String>? {
+        guard case .success(let bytes) = FileAccess.readBytes(site + "/" + Manifest.path),
+            let json = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+            let outputs = json["outputs"] as? [[String: Any]]
+        else { return nil }
+        return Set(outputs.compactMap { $0["path"] as? String } + [Manifest.path])
     }
 
     /// A file, link or empty folder a person added.

@@ -36,6 +36,19 @@ struct OutputFolderTests {
         #expect(read(out + "/evidence/audit-q2.pdf") == "evidence")
     }
 
+    @Test("a site made by Readiness 0.1 (a marker listing no files): its manifest says which files are Readiness's")
+    func olderSite() throws {
+        let dir = try Support.copy(Support.basic)
+        #expect(try Support.run(["build", "--as-of", "2026-11-20"], in: dir).status == 0)
+        let out = dir.appendingPathComponent("_site").path
+        // As 0.1 left it: the old marker, and a file a person added since.
+        try write("Made by Readiness; this folder is replaced on each build.", to: out + "/" + SiteWriter.marker)
+        try write("evidence", to: out + "/evidence/audit-q2.pdf")
+        #expect(try Support.run(["build", "--as-of", "2026-11-20"], in: dir).status == 0)
+        #expect(read(out + "/evidence/audit-q2.pdf") == "evidence")
+        #expect(read(out + "/" + SiteWriter.marker)?.hasPrefix(OutputOwnership.heading) == true)
+    }
+
     @Test("an added file the new site would overwrite is refused by name, and nothing changes")
     func clash() throws {
         let out = try Support.temporaryFolder().appendingPathComponent("_site").path
