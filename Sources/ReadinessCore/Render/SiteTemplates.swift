@@ -11,6 +11,10 @@ public struct SiteTemplates: Sendable {
     let layouts: MustacheLibrary
     /// The layout names available.
     let layoutNames: Set<String>
+    /// The length of every Markdown partial's text, for the rendering budget.
+    let markdownPartialBytes: Int
+    /// The length of every layout's and HTML partial's text, for the rendering budget.
+    let layoutBytes: Int
     /// Files under `assets/`, copied as they are: (relative path, bytes).
     public let assets: [(path: String, bytes: [UInt8])]
 
@@ -36,9 +40,6 @@ public struct SiteTemplates: Sendable {
             if let source = FileAccess.readText(
                 path, log: &pageLog, ledger: &pageLedger, as: "site-templates/pages/" + name)
             {
-                let tags = MustacheTags.scan(source.string)
-                PersonalFields.check(tags, path: path, log: &pageLog)
-                TemplateSchema.check(tags, path: path, log: &pageLog)
                 page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &pageLog)
             }
             loaded[index] = (page, pageLog, pageLedger)
@@ -58,6 +59,8 @@ public struct SiteTemplates: Sendable {
 
         var partialTexts: [String: (text: String, path: String)] = [:]
         var markdownPartials = MustacheLibrary()
+        var markdownPartialBytes = 0
+        var layoutBytes = 0
         let partialsFolder = FileAccess.join(folder, "partials")
         for name in FileAccess.list(partialsFolder) ?? [] where name.hasSuffix(".md") {
             let path = FileAccess.join(partialsFolder, name)
@@ -70,6 +73,7 @@ public struct SiteTemplates: Sendable {
             PersonalFields.check(tags, path: path, log: &log)
             TemplateSchema.check(tags, path: path, log: &log)
             partialTexts[key] = (source.string, path)
+            markdownPartialBytes += source.string.utf8.count
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                 markdownPartials.register(template, named: key)
             }
@@ -87,6 +91,7 @@ public struct SiteTemplates: Sendable {
                 PersonalFields.check(tags, path: path, log: &log)
                 TemplateSchema.check(tags, path: path, log: &log)
                 partialTexts[key] = (source.string, path)
+                layoutBytes += source.string.utf8.count
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                     layouts.register(template, named: key)
                     if prefix.isEmpty { layoutNames.insert(key) }
@@ -100,14 +105,15 @@ public struct SiteTemplates: Sendable {
                     + layoutNames.sorted().joined(separator: ", "))
         }
         PartialCycles.check(partialTexts, log: &log)
+        PartialExpansion.check(partialTexts, pages: pages, log: &log)
 
         var assets: [(String, [UInt8])] = []
         collectAssets(FileAccess.join(folder, "assets"), prefix: "assets", into: &assets, log: &log)
         for (path, bytes) in assets { ledger.record("site-templates/" + path, bytes) }
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
-            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames, assets: assets
-        )
+            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames,
+            markdownPartialBytes: markdownPartialBytes, layoutBytes: layoutBytes, assets: assets)
     }
 
     private static func collectAssets(

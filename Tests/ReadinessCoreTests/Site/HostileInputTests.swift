@@ -35,7 +35,7 @@ struct HostileInputTests {
                 with: bytes(
                     settings + "deep: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
                         + "\n")),
-            "data/settings.yaml:3:39: error: brackets are nested too deeply"
+            "data/settings.yaml:3:8: error: lists and mappings are nested too deeply"
         ),
         (
             "YAML indented with a tab",
