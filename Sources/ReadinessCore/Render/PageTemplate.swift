@@ -66,7 +66,8 @@ public struct PageTemplate: Sendable {
         var tags = MustacheTags.scan(parts.body, line: parts.bodyLine, column: 1)
         for key in ["title", "output", "nav_title"] {
             guard let value = settings?.value(key), let string = value.scalar else { continue }
-            tags += MustacheTags.scan(string, line: value.location.line, column: value.location.column)
+            // Front matter starts on the file's second line.
+            tags += MustacheTags.scan(string, line: value.location.line + 1, column: value.location.column)
         }
         PersonalFields.check(tags, path: source.path, log: &log)
         TemplateSchema.check(tags, path: source.path, log: &log)
