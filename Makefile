@@ -93,7 +93,7 @@ scaffold:
 # rendering and the whole build; FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*:
 # copy each into Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = csv scanner yaml template build
+FUZZ_TARGETS = csv scanner yaml template build expansion
 fuzz: deps
 	$(SWIFT) build -c debug --product ReadinessFuzz --scratch-path .build-fuzz --sanitize=fuzzer \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING

@@ -7,7 +7,8 @@ import Foundation
 /// libFuzzer targets over Readiness's input handling, chosen with FUZZ_TARGET:
 /// `csv` (the CSV reader and table checks), `scanner` (the child-level scanner),
 /// `yaml` (front matter and YAML loading), `template` (Mustache and Markdown rendering of a page),
-/// `build` (a whole build from one byte string split into data and template files).
+/// `build` (a whole build from one byte string split into data and template files),
+/// `expansion` (partial graphs, nested sections and set delimiters rendered under the budgets).
 /// Built and run by `make fuzz`; see docs/fuzzing.md.
 public enum FuzzTargets {
     /// Runs one target over one input.
@@ -17,6 +18,7 @@ public enum FuzzTargets {
         case "yaml": yaml(bytes)
         case "template": template(bytes)
         case "build": build(bytes)
+        case "expansion": ExpansionFuzzTarget.run(bytes)
         default: csv(bytes)
         }
     }

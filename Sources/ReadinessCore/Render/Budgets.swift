@@ -13,8 +13,9 @@ public enum Budgets {
     /// summed over every section: `{{#themes}}` nested 12 deep would repeat billions of times.
     public static let sectionRepeats = 200_000
 
-    /// The most text one page may produce, counted as the template's own length for every
-    /// repeat of a section plus every value placed, before it is stopped.
+    /// The most text one page may produce, counted as the text its template expands to (with
+    /// its partials) for every repeat of a section, plus every value placed, before it is
+    /// stopped; also the most text a template may expand to through its partials.
     public static let renderedBytes = 64 * 1024 * 1024
 
     /// The largest Markdown a page may hand to libcmark (its template, or what Mustache made of
@@ -35,8 +36,9 @@ final class RenderBudget: @unchecked Sendable {
     /// Set once a limit is passed.
     private(set) var isSpent = false
 
-    /// A budget for a render whose templates (with the partials they may include) hold
-    /// `templateBytes` of text.
+    /// A budget for a render whose template expands to `templateBytes` of text with its
+    /// partials (`PartialExpansion`): no repeat of a section can emit more than that, besides
+    /// the values it places, which are charged as they are placed.
     init(templateBytes: Int = 0) {
         bytesPerRepeat = max(1, templateBytes)
     }

@@ -113,7 +113,7 @@ struct SiteRenderer: Sendable {
             fields["root"] = .text(SitePath.rootPrefix(for: instance.path))
             let blocks = BlockTable()
             let budget = RenderBudget(
-                templateBytes: instance.template.bodyBytes + renderer.templates.markdownPartialBytes)
+                templateBytes: renderer.templates.expandedBytes[instance.template.path] ?? instance.template.bodyBytes)
             let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks, budget: budget)
             let source =
                 instance.template.body?.render(view, library: renderer.templates.markdownPartials)
@@ -198,7 +198,7 @@ struct SiteRenderer: Sendable {
                     "current": .bool(other.path == path),
                 ])
             })
-        let budget = RenderBudget(templateBytes: templates.layoutBytes)
+        let budget = RenderBudget(templateBytes: templates.expandedBytes[layout] ?? 0)
         let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable(), budget: budget)
         let html = templates.layouts.render(layoutView, withTemplate: layout) ?? body
         return budget.isSpent ? nil : html

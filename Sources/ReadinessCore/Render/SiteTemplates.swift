@@ -11,10 +11,9 @@ public struct SiteTemplates: Sendable {
     let layouts: MustacheLibrary
     /// The layout names available.
     let layoutNames: Set<String>
-    /// The length of every Markdown partial's text, for the rendering budget.
-    let markdownPartialBytes: Int
-    /// The length of every layout's and HTML partial's text, for the rendering budget.
-    let layoutBytes: Int
+    /// The text each page and layout expands to with its partials, in bytes, by page path and
+    /// layout name: what one repeat of a section can emit at most, for the rendering budget.
+    let expandedBytes: [String: Int]
     /// Files under `assets/`, copied as they are: (relative path, bytes).
     public let assets: [(path: String, bytes: [UInt8])]
 
@@ -59,8 +58,7 @@ public struct SiteTemplates: Sendable {
 
         var partialTexts: [String: (text: String, path: String)] = [:]
         var markdownPartials = MustacheLibrary()
-        var markdownPartialBytes = 0
-        var layoutBytes = 0
+
         let partialsFolder = FileAccess.join(folder, "partials")
         for name in FileAccess.list(partialsFolder) ?? [] where name.hasSuffix(".md") {
             let path = FileAccess.join(partialsFolder, name)
@@ -73,7 +71,6 @@ public struct SiteTemplates: Sendable {
             PersonalFields.check(tags, path: path, log: &log)
             TemplateSchema.check(tags, path: path, log: &log)
             partialTexts[key] = (source.string, path)
-            markdownPartialBytes += source.string.utf8.count
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                 markdownPartials.register(template, named: key)
             }
@@ -91,7 +88,6 @@ public struct SiteTemplates: Sendable {
                 PersonalFields.check(tags, path: path, log: &log)
                 TemplateSchema.check(tags, path: path, log: &log)
                 partialTexts[key] = (source.string, path)
-                layoutBytes += source.string.utf8.count
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                     layouts.register(template, named: key)
                     if prefix.isEmpty { layoutNames.insert(key) }
@@ -105,7 +101,7 @@ public struct SiteTemplates: Sendable {
                     + layoutNames.sorted().joined(separator: ", "))
         }
         PartialCycles.check(partialTexts, log: &log)
-        PartialExpansion.check(partialTexts, pages: pages, log: &log)
+        let expandedBytes = PartialExpansion.check(partialTexts, pages: pages, log: &log)
 
         var assets: [(String, [UInt8])] = []
         collectAssets(FileAccess.join(folder, "assets"), prefix: "assets", into: &assets, log: &log)
@@ -113,7 +109,7 @@ public struct SiteTemplates: Sendable {
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
             pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames,
-            markdownPartialBytes: markdownPartialBytes, layoutBytes: layoutBytes, assets: assets)
+            expandedBytes: expandedBytes, assets: assets)
     }
 
     private static func collectAssets(
