@@ -38,7 +38,8 @@ enum ExpansionFuzzTarget {
 
     /// Lists that nest, as a site's do: themes, their actions, the actions' evidence.
     static let fields: [String: TemplateValue] = {
-        let evidence = TemplateValue.list((1...3).map { .object(["label": .text("e\($0)"), "url": .text("e\($0).pdf")]) })
+        let evidence = TemplateValue.list(
+            (1...3).map { .object(["label": .text("e\($0)"), "url": .text("e\($0).pdf")]) })
         let actions = TemplateValue.list(
             (1...6).map { .object(["id": .text("A\($0)"), "text": .text("*do* {{x}}"), "evidence": evidence]) })
         let themes = TemplateValue.list(

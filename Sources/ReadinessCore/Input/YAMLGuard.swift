@@ -45,7 +45,8 @@ enum YAMLGuard {
                 case YAML_STREAM_END_EVENT: return nil
                 case YAML_ALIAS_EVENT:
                     return (
-                        "YAML anchors and aliases (*name) are not allowed here", "write each value out in full", line, column
+                        "YAML anchors and aliases (*name) are not allowed here", "write each value out in full", line,
+                        column
                     )
                 case YAML_SCALAR_EVENT: anchored = event.data.scalar.anchor != nil
                 case YAML_SEQUENCE_START_EVENT:
@@ -61,7 +62,8 @@ enum YAMLGuard {
                 }
                 if anchored {
                     return (
-                        "YAML anchors and aliases (&name) are not allowed here", "write each value out in full", line, column
+                        "YAML anchors and aliases (&name) are not allowed here", "write each value out in full", line,
+                        column
                     )
                 }
                 if depth > maximumDepth {

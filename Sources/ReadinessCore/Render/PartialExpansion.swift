@@ -84,6 +84,8 @@ enum PartialExpansion {
 
     /// The includes among a template's tags (`{{> name}}`, and `{{< name}}` parents).
     static func includes(in tags: [MustacheTags.Tag]) -> [Include] {
-        tags.filter { $0.sigil == ">" || $0.sigil == "<" }.map { Include(name: $0.name, line: $0.line, column: $0.column) }
+        tags.filter { $0.sigil == ">" || $0.sigil == "<" }.map {
+            Include(name: $0.name, line: $0.line, column: $0.column)
+        }
     }
 }

@@ -238,7 +238,8 @@ struct SiteRenderer: Sendable {
     /// A front-matter template rendered as plain text, or nil when it spent its budget.
     private func plain(_ template: MustacheTemplate, _ fields: [String: TemplateValue]) -> String? {
         let budget = RenderBudget(templateBytes: 1024)
-        let text = template.render(MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
+        let text = template.render(
+            MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
         return budget.isSpent ? nil : text
     }
 }

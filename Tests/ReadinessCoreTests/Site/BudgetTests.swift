@@ -41,12 +41,14 @@ struct BudgetTests {
 
     @Test("themes nested 16 deep stop at the budget instead of repeating 3^16 times")
     func nestedSections() throws {
-        let body = String(repeating: "{{#themes}}", count: 16) + "{{name}}" + String(repeating: "{{/themes}}", count: 16)
+        let body =
+            String(repeating: "{{#themes}}", count: 16) + "{{name}}" + String(repeating: "{{/themes}}", count: 16)
         let (result, root) = try render(["site-templates/pages/nested.md": "---\ntitle: Nested\n---\n" + body + "\n"])
         let found = messages(result, root)
         #expect(
             found.contains {
-                $0.hasPrefix("site-templates/pages/nested.md:4:1: error: this page's sections repeat past the rendering budget")
+                $0.hasPrefix(
+                    "site-templates/pages/nested.md:4:1: error: this page's sections repeat past the rendering budget")
             }, "\(found)")
         #expect(result.files.isEmpty)
     }
@@ -69,11 +71,14 @@ struct BudgetTests {
 
     @Test("a 3 MB Markdown page is refused before libcmark, at its first line")
     func hugePage() throws {
-        let page = "---\ntitle: Huge\n---\n" + String(repeating: "* a list item with *emphasis* and `code`\n", count: 80_000)
+        let page =
+            "---\ntitle: Huge\n---\n" + String(repeating: "* a list item with *emphasis* and `code`\n", count: 80_000)
         let (result, root) = try render(["site-templates/pages/huge.md": page])
         let found = messages(result, root)
         #expect(
-            found.contains { $0.hasPrefix("site-templates/pages/huge.md:4:1: error: this page is 3203 KB, more than the 2048 KB") },
+            found.contains {
+                $0.hasPrefix("site-templates/pages/huge.md:4:1: error: this page is 3203 KB, more than the 2048 KB")
+            },
             "\(found.prefix(3))")
     }
 
@@ -85,19 +90,22 @@ struct BudgetTests {
         let found = messages(result, root)
         #expect(
             found.contains {
-                $0.hasPrefix("site-templates/pages/sneaky.md:5:6: error: '<% child.date_of_birth %>' asks for 'Date of Birth'")
+                $0.hasPrefix(
+                    "site-templates/pages/sneaky.md:5:6: error: '<% child.date_of_birth %>' asks for 'Date of Birth'")
             }, "\(found)")
     }
 
     @Test("a personal field written with YAML escapes in front matter is found")
     func yamlEscapes() throws {
         let (result, root) = try render([
-            "site-templates/pages/sneaky.md": "---\ntitle: \"\\u007b\\u007bchild.date_of_birth\\u007d\\u007d\"\n---\nHello\n"
+            "site-templates/pages/sneaky.md":
+                "---\ntitle: \"\\u007b\\u007bchild.date_of_birth\\u007d\\u007d\"\n---\nHello\n"
         ])
         let found = messages(result, root)
         #expect(
             found.contains {
-                $0.hasPrefix("site-templates/pages/sneaky.md:2:8: error: '{{child.date_of_birth}}' asks for 'Date of Birth'")
+                $0.hasPrefix(
+                    "site-templates/pages/sneaky.md:2:8: error: '{{child.date_of_birth}}' asks for 'Date of Birth'")
             }, "\(found)")
     }
 
@@ -105,6 +113,9 @@ struct BudgetTests {
     func hiddenCycle() {
         var log = DiagnosticLog()
         PartialCycles.check(["loop": ("intro {{=<% %>=}}<%> loop %>", "partials/loop.md")], log: &log)
-        #expect(log.all.map(\.description).contains { $0.hasPrefix("partials/loop.md:1:1: error: partial 'loop' includes itself") })
+        #expect(
+            log.all.map(\.description).contains {
+                $0.hasPrefix("partials/loop.md:1:1: error: partial 'loop' includes itself")
+            })
     }
 }

@@ -31,7 +31,9 @@ struct OutputPathTests {
         let (result, root) = try build(page: name, text: text, standalone: standalone)
         let found = result.diagnostics.all.map { $0.description.replacingOccurrences(of: root, with: "") }
         #expect(
-            found.contains { $0.hasPrefix("site-templates/pages/\(name):1:1: error: output path '") && $0.contains("is reserved") },
+            found.contains {
+                $0.hasPrefix("site-templates/pages/\(name):1:1: error: output path '") && $0.contains("is reserved")
+            },
             "\(found)")
         #expect(result.files.isEmpty)
     }

@@ -29,7 +29,8 @@ struct PreviewServerTests {
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        guard let range = text.range(of: "127.0.0.1:"), let port = UInt16(text[range.upperBound...].prefix { $0.isNumber })
+        guard let range = text.range(of: "127.0.0.1:"),
+            let port = UInt16(text[range.upperBound...].prefix { $0.isNumber })
         else {
             kill(process.processIdentifier, SIGKILL)
             throw CocoaError(.fileReadUnknown)
@@ -67,8 +68,10 @@ struct PreviewServerTests {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && listen(fd, 1) == 0
-                && getsockname(fd, $0, &length) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && listen(fd, 1) == 0
+                    && getsockname(fd, $0, &length) == 0
+            }
         }
         try #require(bound)
         let port = UInt16(bigEndian: address.sin_port)
@@ -76,7 +79,8 @@ struct PreviewServerTests {
         let started = Date()
         let result = try Support.run(["serve", "--port", String(port)], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("readiness: port \(port) is in use; choose another with --port"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("readiness: port \(port) is in use; choose another with --port"), "\(result.stderr)")
         #expect(!result.stderr.lowercased().contains("timeout"))
         #expect(Date().timeIntervalSince(started) < 4.5)
     }
@@ -105,10 +109,12 @@ struct PreviewServerTests {
         #expect(lines.first?.hasPrefix("Rebuilt in ") == true, "\(lines.prefix(5))")
     }
 
-    @Test("the host rule", arguments: [
-        ("127.0.0.1:8000", true), ("localhost:8000", true), ("Localhost:8000", true), ("127.0.0.1:80", false),
-        ("attacker.example:8000", false), ("127.0.0.1", false), (nil, false),
-    ])
+    @Test(
+        "the host rule",
+        arguments: [
+            ("127.0.0.1:8000", true), ("localhost:8000", true), ("Localhost:8000", true), ("127.0.0.1:80", false),
+            ("attacker.example:8000", false), ("127.0.0.1", false), (nil, false),
+        ])
     func hostRule(_ host: String?, _ allowed: Bool) {
         #expect(PreviewServer.allowsHost(host, port: 8000) == allowed)
     }
