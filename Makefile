@@ -94,7 +94,7 @@ scaffold:
 # FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*: copy each into
 # Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = csv scanner yaml template build layout
+FUZZ_TARGETS = csv scanner yaml template build layout expansion
 fuzz: deps
 	$(SWIFT) build -c debug --product ReadinessFuzz --scratch-path .build-fuzz --sanitize=fuzzer \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING

@@ -107,6 +107,14 @@ public enum SiteBuilder {
         if request.standalone { files += StandalonePages.make(from: files) }
         let manifest = Manifest.json(inputs: ledger, asAt: asAt, audience: audience, outputs: files)
         files.append(OutputFile(path: Manifest.path, bytes: Array(manifest.utf8)))
+        // Page paths are checked against each other and the generated names when they are made;
+        // this is the last word, so no build writes one path twice or lists it twice.
+        var written: Set<String> = []
+        for file in files where !written.insert(file.path.lowercased()).inserted {
+            log.error(
+                "two files of the site would be written to '\(file.path)'", file: request.templatesFolder,
+                hint: "give one of the pages another 'output:' in its front matter")
+        }
         lap("render pages")
         if request.stopwatch != nil { timings.append(("of which libcmark, summed over pages", markdownTime.value)) }
         var result = BuildResult(diagnostics: log, files: log.hasErrors ? [] : files, asAt: asAt, audience: audience)

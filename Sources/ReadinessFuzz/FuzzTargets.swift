@@ -1,7 +1,7 @@
 import Foundation
 import ReadinessCore
 
-// The fuzz target chosen with FUZZ_TARGET: csv, scanner, yaml, template, build or layout.
+// The fuzz target chosen with FUZZ_TARGET: csv, scanner, yaml, template, build, layout or expansion.
 let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "csv"
 
 #if FUZZING

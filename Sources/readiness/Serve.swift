@@ -39,14 +39,16 @@ struct Serve: ParsableCommand {
             do {
                 try await server.run(
                     report: { FileHandleOutput.standardOutput($0) }, diagnostics: { DiagnosticPrinter.print($0) })
-            } catch {
+            } catch let error as PreviewServer.Failure {
                 failure.message = "\(error)"
+            } catch {
+                failure.message = "the preview stopped: \(error)"
             }
             done.signal()
         }
         done.wait()
         if let message = failure.message {
-            FileHandleOutput.standardError("readiness: the preview stopped: \(message)")
+            FileHandleOutput.standardError("readiness: \(message)")
             throw ExitCode(1)
         }
     }

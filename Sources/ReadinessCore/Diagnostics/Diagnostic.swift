@@ -40,16 +40,42 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
 
     /// The position in the compiler's format: `file:line:column`, shortened where unknown.
     public var location: String {
+        let file = Diagnostic.visible(self.file)
         if line <= 0 { return file }
         if column <= 0 { return "\(file):\(line)" }
         return "\(file):\(line):\(column)"
     }
 
-    /// `file:line:column: error: message; hint`
+    /// `file:line:column: error: message; hint`, always one line: line breaks and other control
+    /// characters from data are shown as escapes (see `visible`).
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint, !hint.isEmpty { text += "; \(hint)" }
+        var text = "\(location): \(severity.rawValue): \(Diagnostic.visible(message))"
+        if let hint, !hint.isEmpty { text += "; \(Diagnostic.visible(hint))" }
         return text
+    }
+
+    /// Text with every line break and control character shown as an escape (`\n`, `\r`, `\t`,
+    /// otherwise `\u{1B}`), so data quoted in a message can never start a new line: a CI log
+    /// would read a line starting `::error` as a workflow command.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+            || scalar.value == 0x2029
     }
 }
 

@@ -17,9 +17,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             var out =
                 "{\n  \"errors\": \(log.errors.count),\n  \"warnings\": \(log.warnings.count),\n  \"diagnostics\": ["
             out += all.map { d in
-                "\n    {\"severity\": \(Manifest.string(d.severity.rawValue)), \"file\": \(Manifest.string(d.file)), "
-                    + "\"line\": \(d.line), \"column\": \(d.column), \"message\": \(Manifest.string(d.message)), "
-                    + "\"hint\": \(d.hint.map(Manifest.string) ?? "null")}"
+                "\n    {\"severity\": \(DiagnosticFormat.jsonString(d.severity.rawValue)), \"file\": \(DiagnosticFormat.jsonString(d.file)), "
+                    + "\"line\": \(d.line), \"column\": \(d.column), \"message\": \(DiagnosticFormat.jsonString(d.message)), "
+                    + "\"hint\": \(d.hint.map(DiagnosticFormat.jsonString) ?? "null")}"
             }.joined(separator: ",")
             out += all.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
             return out
@@ -34,9 +34,26 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Escapes a workflow command's message (`%`, CR and LF).
+    /// Escapes a workflow command's message: control characters from data are shown as escapes
+    /// (`Diagnostic.visible`), then `%`, CR and LF as GitHub documents.
     static func data(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+        Diagnostic.visible(text).replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
+            .replacingAll("\n", with: "%0A")
+    }
+
+    /// A JSON string in which no character can break a line, for readers that split on any
+    /// Unicode line break (DEL, C1 controls and U+2028/U+2029 are escaped too).
+    static func jsonString(_ text: String) -> String {
+        var out = ""
+        for scalar in Manifest.string(text).unicodeScalars {
+            if Diagnostic.isControl(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Escapes a workflow command's property (also `:` and `,`).

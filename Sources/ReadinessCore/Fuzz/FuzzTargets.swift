@@ -8,7 +8,8 @@ import Foundation
 /// `csv` (the CSV reader and table checks), `scanner` (the child-level scanner),
 /// `yaml` (front matter and YAML loading), `template` (Mustache and Markdown rendering of a page),
 /// `build` (a whole build from one byte string split into data and template files), `layout` (a
-/// whole build over a tree of files, folders, links and FIFOs decoded from the bytes).
+/// whole build over a tree of files, folders, links and FIFOs decoded from the bytes),
+/// `expansion` (partial graphs, nested sections and set delimiters rendered under the budgets).
 /// Built and run by `make fuzz`; see docs/fuzzing.md.
 public enum FuzzTargets {
     /// Runs one target over one input.
@@ -19,6 +20,7 @@ public enum FuzzTargets {
         case "template": template(bytes)
         case "build": build(bytes)
         case "layout": LayoutFuzzTarget.run(bytes)
+        case "expansion": ExpansionFuzzTarget.run(bytes)
         default: csv(bytes)
         }
     }

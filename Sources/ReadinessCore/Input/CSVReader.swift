@@ -45,11 +45,16 @@ public struct CSVReader: Sendable {
         }
         func finishRecord() {
             finishField()
+            let width = cells.count
             // A record that is one empty cell is a blank line: skip it.
             if !(cells.count == 1 && cells[0].text.isEmpty) {
                 records.append(Record(cells: cells, line: recordLine))
             }
-            cells.removeAll(keepingCapacity: true)
+            // A fresh array sized to this row: keeping the capacity would copy it into every
+            // record, so a short row after a wide header would hold room for the whole header
+            // (3 million one-cell rows took 1.7 GB).
+            cells = []
+            cells.reserveCapacity(width)
         }
 
         while i < count {

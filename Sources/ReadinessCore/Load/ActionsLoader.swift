@@ -113,23 +113,3 @@ enum EvidenceParser {
         return links
     }
 }
-
-/// Which link targets from data may appear on a page.
-enum LinkPolicy {
-    /// http, https and mailto addresses, and relative paths that do not climb out of the site.
-    static func isAllowed(_ target: String) -> Bool {
-        guard !target.isEmpty, !target.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 32 } == true })
-        else { return false }
-        let lower = target.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return target.count > 8 }
-        if lower.hasPrefix("mailto:") { return target.count > 7 }
-        // Anything else with a scheme (javascript:, data:, file:) or a network path is refused.
-        if let colon = target.firstIndex(of: ":") {
-            let beforeColon = target[..<colon]
-            if !beforeColon.contains("/") && !beforeColon.contains("?") && !beforeColon.contains("#") { return false }
-        }
-        if target.hasPrefix("//") || target.hasPrefix("/") || target.hasPrefix("\\") { return false }
-        let segments = target.split(whereSeparator: { $0 == "/" || $0 == "\\" })
-        return !segments.contains("..")
-    }
-}

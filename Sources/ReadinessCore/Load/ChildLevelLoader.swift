@@ -58,8 +58,9 @@ enum ChildLevelLoader {
         }
     }
 
-    /// At most this many problems are listed per file; the rest are counted.
-    static let problemLimit = 20
+    /// At most this many problems are listed per file; the rest are counted (two fewer than the
+    /// log keeps per file, for the count and the staleness warning).
+    static let problemLimit = Budgets.diagnosticsPerFile - 2
 
     /// What reading one list produced.
     struct ListResult: Sendable {

@@ -13,64 +13,93 @@ enum MustacheTags {
         var column: Int
     }
 
-    /// Every tag in the text, in order. Set-delimiter tags are reported but not followed.
+    /// Every tag in the text, in order, read as swift-mustache reads it: a set-delimiter tag
+    /// (`{{=<% %>=}}`) changes the delimiters for the tags after it, so a tag cannot hide from
+    /// the checks behind other delimiters.
     static func scan(_ text: String) -> [Tag] {
         var tags: [Tag] = []
         let scalars = Array(text.unicodeScalars)
+        var open: [Unicode.Scalar] = ["{", "{"]
+        var close: [Unicode.Scalar] = ["}", "}"]
+        func matches(_ pattern: [Unicode.Scalar], at index: Int) -> Bool {
+            guard !pattern.isEmpty, index + pattern.count <= scalars.count else { return false }
+            for k in pattern.indices where scalars[index + k] != pattern[k] { return false }
+            return true
+        }
         var i = 0
         var line = 1
         var column = 1
+        func advance(to end: Int) {
+            while i < end {
+                if scalars[i] == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                i += 1
+            }
+        }
         while i < scalars.count {
-            if scalars[i] == "{", i + 1 < scalars.count, scalars[i + 1] == "{" {
-                let start = (line, column)
-                let triple = i + 2 < scalars.count && scalars[i + 2] == "{"
-                let open = triple ? 3 : 2
-                var j = i + open
-                var closeAt: Int?
-                while j + 1 < scalars.count {
-                    if scalars[j] == "}" && scalars[j + 1] == "}" {
-                        closeAt = j
-                        break
-                    }
-                    j += 1
-                }
-                guard let close = closeAt else { break }
-                var inner = String(String.UnicodeScalarView(scalars[(i + open)..<close])).trimmingSpaces
-                var sigil: Character?
-                if !triple, let first = inner.first, "#^/>&!%=<$".contains(first) {
-                    sigil = first
-                    inner = String(inner.dropFirst()).trimmingSpaces
-                } else if triple {
-                    sigil = "&"
-                }
-                if let open = inner.firstIndex(of: "("), let closeParen = inner.lastIndex(of: ")"), open < closeParen {
-                    inner = String(inner[inner.index(after: open)..<closeParen]).trimmingSpaces
-                }
-                let end = close + 2 + (triple && close + 2 < scalars.count && scalars[close + 2] == "}" ? 1 : 0)
-                tags.append(
-                    Tag(
-                        sigil: sigil, name: inner, text: String(String.UnicodeScalarView(scalars[i..<end])),
-                        line: start.0, column: start.1))
-                for k in i..<end {
-                    if scalars[k] == "\n" {
-                        line += 1
-                        column = 1
-                    } else {
-                        column += 1
-                    }
-                }
-                i = end
+            guard matches(open, at: i) else {
+                advance(to: i + 1)
                 continue
             }
-            if scalars[i] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+            let isDefault = open == ["{", "{"] && close == ["}", "}"]
+            // `{{{name}}}` exists only with the standard delimiters.
+            let triple = isDefault && i + 2 < scalars.count && scalars[i + 2] == "{"
+            let innerStart = i + open.count + (triple ? 1 : 0)
+            var j = innerStart
+            var closeAt: Int?
+            while j < scalars.count {
+                if matches(close, at: j) {
+                    closeAt = j
+                    break
+                }
+                j += 1
             }
-            i += 1
+            guard let closeIndex = closeAt else { break }
+            var inner = String(String.UnicodeScalarView(scalars[innerStart..<closeIndex])).trimmingSpaces
+            var sigil: Character?
+            if triple {
+                sigil = "&"
+            } else if let first = inner.first, "#^/>&!%=<$".contains(first) {
+                sigil = first
+                inner = String(inner.dropFirst()).trimmingSpaces
+            }
+            var end = closeIndex + close.count
+            if triple && end < scalars.count && scalars[end] == "}" { end += 1 }
+            if sigil == "=" {
+                // `{{=<% %>=}}`: the new opening and closing delimiters, separated by spaces.
+                let body = inner.hasSuffix("=") ? String(inner.dropLast()) : inner
+                let parts = body.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                if parts.count == 2 {
+                    open = Array(parts[0].unicodeScalars)
+                    close = Array(parts[1].unicodeScalars)
+                }
+            } else if let openParen = inner.firstIndex(of: "("), let closeParen = inner.lastIndex(of: ")"),
+                openParen < closeParen
+            {
+                inner = String(inner[inner.index(after: openParen)..<closeParen]).trimmingSpaces
+            }
+            tags.append(
+                Tag(
+                    sigil: sigil, name: inner, text: String(String.UnicodeScalarView(scalars[i..<end])),
+                    line: line, column: column))
+            advance(to: end)
         }
         return tags
+    }
+
+    /// The tags of a template that starts at `line`, `column` of its file (front-matter values,
+    /// page bodies), placed at their lines and columns in the file.
+    static func scan(_ text: String, line: Int, column: Int) -> [Tag] {
+        scan(text).map { tag in
+            var placed = tag
+            placed.line = line + tag.line - 1
+            if tag.line == 1 { placed.column = column + tag.column - 1 }
+            return placed
+        }
     }
 }
 

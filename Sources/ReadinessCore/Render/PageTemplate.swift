@@ -30,6 +30,12 @@ public struct PageTemplate: Sendable {
     let body: MustacheTemplate?
     /// The body's text, used as it is when it holds no tag.
     let literalBody: String
+    /// The length of the body's text in bytes, for the rendering budget.
+    let bodyBytes: Int
+    /// The line of the file the body starts on.
+    let bodyLine: Int
+    /// The partials the body includes, for `PartialExpansion`.
+    var includes: [PartialExpansion.Include] = []
 
     /// The keys front matter may hold.
     static let keys = ["title", "layout", "each", "output", "nav_title", "nav"]
@@ -37,6 +43,15 @@ public struct PageTemplate: Sendable {
     /// Reads a page template, reporting problems in its front matter and Mustache tags.
     static func load(_ source: SourceText, name: String, log: inout DiagnosticLog) -> PageTemplate? {
         guard let parts = FrontMatter.split(source.string, path: source.path, log: &log) else { return nil }
+        // libcmark needs over a hundred times a text's size in memory: refuse a huge page first.
+        guard parts.body.utf8.count <= Budgets.markdownBytes else {
+            log.error(
+                "this page is \(parts.body.utf8.count / 1024) KB, more than the \(Budgets.markdownBytes / 1024) KB "
+                    + "a page may have",
+                at: SourceLocation(file: source.path, line: parts.bodyLine, column: 1),
+                hint: "split it into several pages")
+            return nil
+        }
         var settings: YAMLMappingReader?
         if let yaml = parts.yaml {
             guard let value = YAMLValue.parse(yaml, path: source.path, lineOffset: 1, log: &log) else { return nil }
@@ -46,6 +61,16 @@ public struct PageTemplate: Sendable {
         }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         func text(_ key: String) -> String? { settings?.string(key, log: &log) }
+        // The checks read what Mustache will read: front-matter values after YAML has undone its
+        // escapes (`"\u007b\u007b"` is `{{`), and the body after any set-delimiter tag.
+        var tags = MustacheTags.scan(parts.body, line: parts.bodyLine, column: 1)
+        for key in ["title", "output", "nav_title"] {
+            guard let value = settings?.value(key), let string = value.scalar else { continue }
+            // Front matter starts on the file's second line.
+            tags += MustacheTags.scan(string, line: value.location.line + 1, column: value.location.column)
+        }
+        PersonalFields.check(tags, path: source.path, log: &log)
+        TemplateSchema.check(tags, path: source.path, log: &log)
         let repeats: Repeat
         switch text("each") {
         case nil, "once": repeats = .once
@@ -76,10 +101,12 @@ public struct PageTemplate: Sendable {
         let nav = settings?.bool("nav", default: true, log: &log2) ?? true
         log.merge(log2)
         guard let title, let output, body != nil || !hasTags else { return nil }
-        return PageTemplate(
+        var page = PageTemplate(
             name: name, path: source.path, title: title, layout: text("layout") ?? "default", repeats: repeats,
             output: output, navigationTitle: navTitle, inNavigation: nav, body: body,
-            literalBody: hasTags ? "" : parts.body)
+            literalBody: hasTags ? "" : parts.body, bodyBytes: parts.body.utf8.count, bodyLine: parts.bodyLine)
+        page.includes = PartialExpansion.includes(in: tags)
+        return page
     }
 }
 
@@ -107,9 +134,9 @@ enum MustacheSource {
         for tag in MustacheTags.scan(text) {
             if tag.sigil == "#" || tag.sigil == "^" { depth += 1 }
             if tag.sigil == "/" { depth -= 1 }
-            if depth > 64 {
+            if depth > Budgets.sectionNesting {
                 log.error(
-                    "sections are nested more than 64 deep here",
+                    "sections are nested more than \(Budgets.sectionNesting) deep here",
                     at: SourceLocation(file: path, line: line + tag.line - 1, column: tag.column),
                     hint: "templates need only a few levels of {{#section}}")
                 return nil

@@ -14,6 +14,18 @@ enum SitePath {
         }
     }
 
+    /// What Readiness itself writes at a page path, if it does: the agenda pack, the
+    /// self-contained copies under `standalone/`, the assets and the manifest. No page may take
+    /// these paths, so no file is written twice and the manifest lists each path once.
+    static func reservedOwner(of path: String) -> String? {
+        let lower = path.lowercased()
+        if lower == AgendaPack.path { return "the agenda pack" }
+        if lower == Manifest.path.lowercased() { return "the manifest" }
+        if lower.hasPrefix(StandalonePages.folder + "/") { return "the self-contained copies of the pages" }
+        if lower.hasPrefix("assets/") { return "the files copied from site-templates/assets" }
+        return nil
+    }
+
     /// The prefix that leads from a page back to the site's root, e.g. `../` for `themes/x.html`.
     static func rootPrefix(for path: String) -> String {
         String(repeating: "../", count: path.filter { $0 == "/" }.count)

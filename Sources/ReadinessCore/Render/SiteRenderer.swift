@@ -46,12 +46,25 @@ struct SiteRenderer: Sendable {
             var fields = basics.root
             if let theme = instances[index].theme { fields["theme"] = basics.themes[theme.theme.id] }
             let template = instances[index].template
-            let path = plain(template.output, fields).trimmingSpaces
             let at = SourceLocation(file: template.path, line: 1, column: 1)
+            guard let path = plain(template.output, fields)?.trimmingSpaces,
+                let title = plain(template.title, fields)?.trimmingSpaces
+            else {
+                log.error(
+                    "the front matter's tags repeat past the rendering budget", at: at,
+                    hint: "a title or output path needs at most a theme's fields")
+                continue
+            }
             if !SitePath.isSafePage(path) {
                 log.error(
                     "output path '\(path)' is not allowed", at: at,
                     hint: "use plain names of letters, digits and hyphens ending .html, inside the site (no '..')")
+                continue
+            }
+            if let generated = SitePath.reservedOwner(of: path) {
+                log.error(
+                    "output path '\(path)' is reserved for \(generated), which Readiness writes itself", at: at,
+                    hint: "give this page another 'output:' in its front matter")
                 continue
             }
             if let other = seen[path] {
@@ -62,9 +75,9 @@ struct SiteRenderer: Sendable {
             }
             seen[path] = template.path
             instances[index].path = path
-            instances[index].title = plain(template.title, fields).trimmingSpaces
+            instances[index].title = title
             instances[index].navigationTitle =
-                template.navigationTitle.map { plain($0, fields).trimmingSpaces } ?? instances[index].title
+                template.navigationTitle.flatMap { plain($0, fields)?.trimmingSpaces } ?? title
         }
         guard !log.hasErrors else { return [] }
         instances.sort { order($0) < order($1) }
@@ -88,6 +101,7 @@ struct SiteRenderer: Sendable {
         // Pages are independent once the values are built, so they are rendered on every core.
         let navigation = instances.filter(\.template.inNavigation)
         let rendered = UnsafeResults<(body: String, html: String)>(count: instances.count)
+        let problems = UnsafeResults<Diagnostic>(count: instances.count)
         let timer = stopwatch
         let all = instances
         let renderer = self
@@ -98,19 +112,38 @@ struct SiteRenderer: Sendable {
             fields["page"] = .object(["title": .text(instance.title), "path": .text(instance.path)])
             fields["root"] = .text(SitePath.rootPrefix(for: instance.path))
             let blocks = BlockTable()
-            let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks)
+            let budget = RenderBudget(
+                templateBytes: renderer.templates.expandedBytes[instance.template.path] ?? instance.template.bodyBytes)
+            let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks, budget: budget)
             let source =
                 instance.template.body?.render(view, library: renderer.templates.markdownPartials)
                 ?? instance.template.literalBody
+            if let problem = Self.overBudget(instance, budget: budget, markdown: source) {
+                problems[index] = problem
+                return
+            }
             let started = timer?() ?? 0
             let converted = renderer.markdown.html(source)
             if let timer { markdownTime.add(timer() - started) }
             let body = blocks.substitute(in: converted)
-            let html = renderer.page(
-                path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
-                fields: fields, navigation: navigation)
+            guard
+                let html = renderer.page(
+                    path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
+                    fields: fields, navigation: navigation)
+            else {
+                problems[index] = Diagnostic(
+                    .error, file: instance.template.path, line: 1, column: 1,
+                    message: "layout '\(instance.template.layout)' repeats its sections past the rendering budget "
+                        + "(\(Budgets.sectionRepeats) repeats or \(Budgets.renderedBytes / 1_048_576) MB)",
+                    hint: "a layout needs only the navigation list and the page's content")
+                return
+            }
             rendered[index] = (body, html)
         }
+        for index in instances.indices {
+            if let problem = problems[index] { log.report(problem) }
+        }
+        guard !log.hasErrors else { return [] }
         var bodies: [(instance: Instance, body: String)] = []
         for (index, instance) in instances.enumerated() {
             guard let page = rendered[index] else { continue }
@@ -126,9 +159,16 @@ struct SiteRenderer: Sendable {
                 pages: bodies.map { ($0.instance.path, $0.instance.title, $0.body) },
                 council: context.data.settings.council,
                 asAt: context.figures.asAt)
-            let html = page(
-                path: AgendaPack.path, title: title, body: body, layout: "default", fields: fields,
-                navigation: instances)
+            guard
+                let html = page(
+                    path: AgendaPack.path, title: title, body: body, layout: "default", fields: fields,
+                    navigation: instances)
+            else {
+                log.error(
+                    "layout 'default' repeats its sections past the rendering budget for the agenda pack",
+                    file: AgendaPack.path, hint: "a layout needs only the navigation list and the page's content")
+                return []
+            }
             files.append(OutputFile(path: AgendaPack.path, bytes: Array(html.utf8)))
         }
         for asset in templates.assets {
@@ -137,11 +177,12 @@ struct SiteRenderer: Sendable {
         return files
     }
 
-    /// A whole HTML page: the body in its layout, with navigation and the print header.
+    /// A whole HTML page: the body in its layout, with navigation and the print header; nil when
+    /// the layout spends the rendering budget.
     private func page(
         path: String, title: String, body: String, layout: String, fields: [String: TemplateValue],
         navigation: [Instance]
-    ) -> String {
+    ) -> String? {
         let prefix = SitePath.rootPrefix(for: path)
         var layoutFields = fields
         layoutFields["content"] = .html(body, isBlock: true)
@@ -157,8 +198,31 @@ struct SiteRenderer: Sendable {
                     "current": .bool(other.path == path),
                 ])
             })
-        let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable())
-        return templates.layouts.render(layoutView, withTemplate: layout) ?? body
+        let budget = RenderBudget(templateBytes: templates.expandedBytes[layout] ?? 0)
+        let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable(), budget: budget)
+        let html = templates.layouts.render(layoutView, withTemplate: layout) ?? body
+        return budget.isSpent ? nil : html
+    }
+
+    /// The diagnostic for a page whose Mustache spent its budget or made more Markdown than
+    /// libcmark is given, if it did.
+    static func overBudget(_ instance: Instance, budget: RenderBudget, markdown: String) -> Diagnostic? {
+        let path = instance.template.path
+        if budget.isSpent {
+            return Diagnostic(
+                .error, file: path, line: instance.template.bodyLine, column: 1,
+                message: "this page's sections repeat past the rendering budget (\(Budgets.sectionRepeats) repeats "
+                    + "or \(Budgets.renderedBytes / 1_048_576) MB of text)",
+                hint: "nest {{#list}} sections only where the data is nested, such as themes, then their actions")
+        }
+        if markdown.utf8.count > Budgets.markdownBytes {
+            return Diagnostic(
+                .error, file: path, line: instance.template.bodyLine, column: 1,
+                message: "this page makes \(markdown.utf8.count / 1024) KB of Markdown, more than the "
+                    + "\(Budgets.markdownBytes / 1024) KB a page may have",
+                hint: "split it into several pages")
+        }
+        return nil
     }
 
     /// Pages in reading order: the overview, then theme pages in theme order, then the rest by name.
@@ -171,7 +235,11 @@ struct SiteRenderer: Sendable {
         return (2, 0, instance.path)
     }
 
-    private func plain(_ template: MustacheTemplate, _ fields: [String: TemplateValue]) -> String {
-        template.render(MustacheView(fields: fields, destination: .plain, blocks: BlockTable()))
+    /// A front-matter template rendered as plain text, or nil when it spent its budget.
+    private func plain(_ template: MustacheTemplate, _ fields: [String: TemplateValue]) -> String? {
+        let budget = RenderBudget(templateBytes: 1024)
+        let text = template.render(
+            MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
+        return budget.isSpent ? nil : text
     }
 }

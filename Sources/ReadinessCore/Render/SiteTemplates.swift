@@ -11,6 +11,9 @@ public struct SiteTemplates: Sendable {
     let layouts: MustacheLibrary
     /// The layout names available.
     let layoutNames: Set<String>
+    /// The text each page and layout expands to with its partials, in bytes, by page path and
+    /// layout name: what one repeat of a section can emit at most, for the rendering budget.
+    let expandedBytes: [String: Int]
     /// Files under `assets/`, copied as they are: (relative path, bytes).
     public let assets: [(path: String, bytes: [UInt8])]
 
@@ -37,9 +40,6 @@ public struct SiteTemplates: Sendable {
             if let source = confined.readText(
                 path, log: &pageLog, ledger: &pageLedger, as: "site-templates/pages/" + name)
             {
-                let tags = MustacheTags.scan(source.string)
-                PersonalFields.check(tags, path: path, log: &pageLog)
-                TemplateSchema.check(tags, path: path, log: &pageLog)
                 page = PageTemplate.load(source, name: String(name.dropLast(3)), log: &pageLog)
             }
             loaded[index] = (page, pageLog, pageLedger)
@@ -62,6 +62,7 @@ public struct SiteTemplates: Sendable {
 
         var partialTexts: [String: (text: String, path: String)] = [:]
         var markdownPartials = MustacheLibrary()
+
         let partialsFolder = FileAccess.join(folder, "partials")
         for name in names(in: partialsFolder, of: confined, log: &log) where name.hasSuffix(".md") {
             let path = FileAccess.join(partialsFolder, name)
@@ -104,6 +105,7 @@ public struct SiteTemplates: Sendable {
                     + layoutNames.sorted().joined(separator: ", "))
         }
         PartialCycles.check(partialTexts, log: &log)
+        let expandedBytes = PartialExpansion.check(partialTexts, pages: pages, log: &log)
 
         var assets: [(String, [UInt8])] = []
         let assetFiles = confined.walk(FileAccess.join(folder, "assets"))
@@ -117,8 +119,8 @@ public struct SiteTemplates: Sendable {
         for (path, bytes) in assets { ledger.record("site-templates/" + path, bytes) }
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
-            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames, assets: assets
-        )
+            pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames,
+            expandedBytes: expandedBytes, assets: assets)
     }
 
     /// The names in a folder of the templates; none when it does not exist, and an error when

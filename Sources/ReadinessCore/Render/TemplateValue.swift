@@ -57,28 +57,76 @@ struct MustacheView: MustacheParent {
     let fields: [String: TemplateValue]
     let destination: TemplateDestination
     let blocks: BlockTable
+    /// What the render may still spend: once spent, every value is empty and every list has
+    /// no items, so even a hostile template ends at once.
+    var budget = RenderBudget()
 
     func child(named name: String) -> Any? {
-        fields[name].map { MustacheView.convert($0, destination, blocks) }
+        guard !budget.isSpent else { return nil }
+        return fields[name].map { MustacheView.convert($0, destination, blocks, budget) }
     }
 
-    static func convert(_ value: TemplateValue, _ destination: TemplateDestination, _ blocks: BlockTable) -> Any {
+    static func convert(
+        _ value: TemplateValue, _ destination: TemplateDestination, _ blocks: BlockTable,
+        _ budget: RenderBudget = RenderBudget()
+    ) -> Any {
         switch value {
         case .text(let text):
+            guard budget.chargeValue(bytes: text.utf8.count) else { return "" }
             switch destination {
             case .markdown: return Escaping.markdown(text)
             case .html: return Escaping.html(text)
             case .plain: return text
             }
         case .html(let html, let isBlock):
+            guard budget.chargeValue(bytes: html.utf8.count) else { return "" }
             switch destination {
             case .markdown: return blocks.marker(for: html, isBlock: isBlock)
             case .html: return html
             case .plain: return ""
             }
         case .bool(let flag): return flag
-        case .list(let items): return items.map { convert($0, destination, blocks) }
-        case .object(let fields): return MustacheView(fields: fields, destination: destination, blocks: blocks)
+        case .list(let items):
+            return BudgetedList(items: items, destination: destination, blocks: blocks, budget: budget)
+        case .object(let fields):
+            return MustacheView(fields: fields, destination: destination, blocks: blocks, budget: budget)
+        }
+    }
+}
+
+/// A list as Mustache sees it: each item converted when it is reached, each repeat charged to
+/// the render's budget, and no more items once the budget is spent.
+struct BudgetedList: MustacheSequence {
+    let items: [TemplateValue]
+    let destination: TemplateDestination
+    let blocks: BlockTable
+    let budget: RenderBudget
+
+    struct Iterator: IteratorProtocol {
+        let list: BudgetedList
+        var index = 0
+
+        mutating func next() -> Any? {
+            guard index < list.items.count, list.budget.chargeRepeat() else { return nil }
+            defer { index += 1 }
+            return MustacheView.convert(list.items[index], list.destination, list.blocks, list.budget)
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(list: self) }
+}
+
+extension BudgetedList: MustacheTransformable {
+    /// The transforms swift-mustache offers on arrays: `first`, `last`, `reversed`, `count`, `empty`.
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "first": return items.first.map { MustacheView.convert($0, destination, blocks, budget) }
+        case "last": return items.last.map { MustacheView.convert($0, destination, blocks, budget) }
+        case "reversed":
+            return BudgetedList(items: items.reversed(), destination: destination, blocks: blocks, budget: budget)
+        case "count": return items.count
+        case "empty": return items.isEmpty
+        default: return nil
         }
     }
 }

@@ -87,6 +87,13 @@ struct LinkPolicyTests {
             ("file:///etc/passwd", false), ("//evil.example/x", false), ("/etc/passwd", false),
             ("../secret.pdf", false),
             ("evidence/../../x", false), ("vbscript:x", false), ("https://", false), ("a b.pdf", false), ("", false),
+            // After percent-decoding (until it settles) and normalisation.
+            ("%2e%2e/%2e%2e/etc/passwd", false), (".%2E/x", false), ("%252e%252e/x", false),
+            ("%25252e%25252e/x", false), ("..\\x", false), ("evidence\\..\\..\\x", false), ("./../x", false),
+            ("a//../../x", false), ("a/./../../x", false), ("%2Fetc/passwd", false), ("%5C%5Cevil/x", false),
+            ("javascript%3Aalert(1)", false), ("e%0Av.pdf", false), ("...", false),
+            ("a/../b.pdf", true), ("./evidence/a1.pdf", true), ("evidence/report%20final.pdf", true),
+            ("evidence/a.pdf?x=../../y", true),
         ])
     func policy(_ target: String, _ allowed: Bool) {
         #expect(LinkPolicy.isAllowed(target) == allowed)

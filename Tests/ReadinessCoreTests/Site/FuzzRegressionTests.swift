@@ -11,7 +11,7 @@ struct FuzzRegressionTests {
         var out: [(String, String)] = []
         for kind in ["regressions", "seeds"] {
             let base = Support.packageRoot.appendingPathComponent("Tests/Fuzz/\(kind)")
-            for target in ["csv", "scanner", "yaml", "template", "build", "layout"] {
+            for target in ["csv", "scanner", "yaml", "template", "build", "layout", "expansion"] {
                 let folder = base.appendingPathComponent(target)
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where !name.hasPrefix(".") {

@@ -12,7 +12,9 @@ enum HTTPClient {
         var body: String
     }
 
-    static func get(port: UInt16, target: String) -> Reply? {
+    /// Sends `GET target` with a `Host` header of `127.0.0.1:port`, or `host` when given (an
+    /// empty `host` sends none).
+    static func get(port: UInt16, target: String, host: String? = nil) -> Reply? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -29,7 +31,8 @@ enum HTTPClient {
             }
         }
         guard connected == 0 else { return nil }
-        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let hostHeader = host.map { $0.isEmpty ? "" : "Host: \($0)\r\n" } ?? "Host: 127.0.0.1:\(port)\r\n"
+        let request = Array("GET \(target) HTTP/1.1\r\n\(hostHeader)Connection: close\r\n\r\n".utf8)
         guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) == request.count else { return nil }
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)

@@ -35,7 +35,7 @@ struct HostileInputTests {
                 with: bytes(
                     settings + "deep: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
                         + "\n")),
-            "data/settings.yaml:3:39: error: brackets are nested too deeply"
+            "data/settings.yaml:3:8: error: lists and mappings are nested too deeply"
         ),
         (
             "YAML indented with a tab",
@@ -159,9 +159,30 @@ struct HostileInputTests {
         "YAML the guard lets through",
         arguments: [
             "council: \"R&D *Council*\"\n", "note: Cost & more, 5 * 3 # &comment\n", "list: [a, [b, [c]]]\n",
-            "title: 'Bob & Co'\n",
+            "title: 'Bob & Co'\n", "council: \"Northfield \\\"Borough\\\" *Council* &Co\"\n",
+            "a: 'it''s *fine* &ok'\n", "a: x & y\nb: |\n  &not an anchor\n  *nor an alias\n",
         ])
     func harmlessYAML(_ text: String) {
         #expect(YAMLGuard.problem(in: text) == nil)
+    }
+
+    @Test(
+        "YAML anchors and aliases are refused wherever YAML has them, at their place",
+        arguments: [
+            ("a: [x \"q, &fd a, *fd]\n", 1, 11), ("a: &x\n  b: 1\nc: *x\n", 1, 4), ("- &a x\n- *a\n", 1, 3),
+            ("a: {k: &v 1}\n", 1, 8),
+        ])
+    func anchors(_ text: String, _ line: Int, _ column: Int) {
+        let problem = YAMLGuard.problem(in: text)
+        #expect(problem?.message.hasPrefix("YAML anchors and aliases") == true, "\(text)")
+        #expect(problem?.line == line && problem?.column == column, "\(String(describing: problem))")
+    }
+
+    @Test("YAML nested 33 deep in blocks is refused before a tree is built")
+    func deepBlocks() {
+        var text = ""
+        for depth in 0..<40 { text += String(repeating: "  ", count: depth) + "k\(depth):\n" }
+        text += String(repeating: "  ", count: 40) + "v\n"
+        #expect(YAMLGuard.problem(in: text)?.message.hasPrefix("lists and mappings are nested too deeply") == true)
     }
 }

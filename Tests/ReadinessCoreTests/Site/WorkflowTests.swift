@@ -66,7 +66,7 @@ struct WorkflowTests {
     func githubEscaping() {
         var log = DiagnosticLog()
         log.error("50% done,\nnext", at: SourceLocation(file: "a:b,c.csv", line: 1, column: 2))
-        #expect(DiagnosticFormat.github.render(log) == "::error file=a%3Ab%2Cc.csv,line=1,col=2::50%25 done,%0Anext\n")
+        #expect(DiagnosticFormat.github.render(log) == "::error file=a%3Ab%2Cc.csv,line=1,col=2::50%25 done,\\nnext\n")
     }
 
     // MARK: determinism
