@@ -71,6 +71,13 @@ import Testing
         }
     }
 
+    @Test func nothingIsClaimedSendableUnchecked() throws {
+        // Shared state is behind a `Mutex` or in an actor, so the compiler checks every claim.
+        for file in try Self.sources(under: "Sources") {
+            #expect(!file.text.contains("@unchecked Sendable"), "\(file.path)")
+        }
+    }
+
     @Test func theSearchFindsWholeNamesOnly() {
         #expect(Self.uses(["Date()"], in: "let d = CalendarDate()") == [])
         #expect(Self.uses(["Date()"], in: "let d = Date()") == ["Date()"])
