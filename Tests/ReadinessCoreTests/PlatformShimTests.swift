@@ -62,6 +62,15 @@ import Testing
         }
     }
 
+    @Test func theTestsImportTheCLibraryOnlyInTheirSocketClient() throws {
+        let shim = "Tests/ReadinessCoreTests/Site/HTTPClient.swift"
+        let files = try Self.sources(under: "Tests/ReadinessCoreTests")
+        #expect(files.contains { $0.path == shim })
+        for file in files where file.path != shim && !file.path.hasSuffix("/PlatformShimTests.swift") {
+            #expect(Self.uses(Self.platformNames, in: file.text) == [], "\(file.path)")
+        }
+    }
+
     @Test func theLibraryReadsNoClockLocaleOrEnvironment() throws {
         // The fuzz targets make temporary folders, so they may ask for the temporary folder.
         let files = try Self.sources(under: "Sources/ReadinessCore")
