@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Readiness is built and tested on Linux only (Debian and Ubuntu): no other platform is
+// claimed here. The system libraries come from apt; the platform calls are in the shims
+// listed in docs/design.md ("Platform").
 let package = Package(
     name: "Readiness",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "readiness", targets: ["readiness"]),
         .library(name: "ReadinessCore", targets: ["ReadinessCore"]),
@@ -20,12 +22,12 @@ let package = Package(
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+            providers: [.apt(["libcmark-dev"])]
         ),
         // GLPK from Debian's libglpk-dev: the linear programs of the disclosure audit.
         .systemLibrary(
             name: "CGLPK",
-            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+            providers: [.apt(["libglpk-dev"])]
         ),
         // The pipeline: load, validate, compute, render, write.
         .target(

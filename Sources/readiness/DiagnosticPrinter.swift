@@ -1,11 +1,5 @@
 import ReadinessCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Prints diagnostics in the compiler's format, sorted so output does not depend on work order.
 enum DiagnosticPrinter {
     static func print(_ log: DiagnosticLog) {
@@ -26,12 +20,6 @@ enum FileHandleOutput {
     static func standardError(_ line: String) { emit(line, to: 2) }
 
     private static func emit(_ line: String, to fd: Int32) {
-        let bytes = Array((line.hasSuffix("\n") ? line : line + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n <= 0 { if errno == EINTR { continue }; return }
-            offset += n
-        }
+        SystemCalls.writeAll(Array((line.hasSuffix("\n") ? line : line + "\n").utf8), to: fd)
     }
 }

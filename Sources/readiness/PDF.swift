@@ -1,12 +1,6 @@
 import ArgumentParser
 import ReadinessCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `readiness pdf`: builds the site, then prints each page and the agenda pack to PDF.
 struct PDF: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,7 +36,7 @@ struct PDF: ParsableCommand {
             throw ExitCode(1)
         }
         // Chromium's sandbox cannot start as root (as in CI containers).
-        let printer = PDFPrinter(chromium: browser, extraArguments: geteuid() == 0 ? ["--no-sandbox"] : [])
+        let printer = PDFPrinter(chromium: browser, extraArguments: SystemCalls.isRoot ? ["--no-sandbox"] : [])
         // Printed from the staging copy: the site replaces the old one only when every PDF is made.
         let result = try Build.run(inputs: inputs, output: output, standalone: false, replace: replace) { staging in
             let pages = (FileAccess.list(staging) ?? []).filter { $0.hasSuffix(".html") }
@@ -54,11 +48,11 @@ struct PDF: ParsableCommand {
 
     /// The first of chromium, chromium-browser, google-chrome found on PATH.
     static func findChromium() -> String? {
-        guard let path = getenv("PATH").map({ String(cString: $0) }) else { return nil }
+        let folders = SystemCalls.pathFolders
         for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
-            for folder in path.split(separator: ":") {
+            for folder in folders {
                 let candidate = "\(folder)/\(name)"
-                if access(candidate, X_OK) == 0 { return candidate }
+                if SystemCalls.isExecutable(candidate) { return candidate }
             }
         }
         return nil

@@ -1,15 +1,9 @@
 import ArgumentParser
 import ReadinessCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The `readiness` command: parses arguments, calls ReadinessCore, prints diagnostics.
 @main
-struct Readiness: ParsableCommand {
+struct Readiness: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readiness",
         abstract:
@@ -23,18 +17,25 @@ struct Readiness: ParsableCommand {
         defaultSubcommand: nil)
 
     /// Runs the command with Readiness's exit statuses: usage errors are 2, not 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == ExitCode(1) {
                 exit(withError: error)
             }
+            // ArgumentParser would print the message and exit with 64 (EX_USAGE); Readiness
+            // documents 2. The message is printed here, then ArgumentParser exits with 2 (an
+            // `ExitCode` has no message of its own).
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandleOutput.standardError(message) }
-            Glibc.exit(2)
+            exit(withError: ExitCode(2))
         }
     }
 }

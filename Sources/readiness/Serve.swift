@@ -2,14 +2,8 @@ import ArgumentParser
 import Dispatch
 import ReadinessCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `readiness serve`: a live preview on 127.0.0.1.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site on 127.0.0.1, rebuilt and reloaded in the browser when data or templates change.",
         discussion: """
@@ -22,39 +16,23 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on, on 127.0.0.1.", valueName: "port"))
     var port: UInt16 = 8000
 
-    func run() throws {
+    func run() async throws {
         let request = BuildRequest(
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: "", asAt: try inputs.asAtDate(),
             audience: inputs.audience)
         // Ctrl-C and SIGTERM must stop the preview even when it was started with them blocked.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        sigprocmask(SIG_UNBLOCK, &signals, nil)
-        let server = PreviewServer(request: request, port: port)
-        let done = DispatchSemaphore(value: 0)
-        let failure = Box()
-        Task {
-            do {
-                try await server.run(
-                    report: { FileHandleOutput.standardOutput($0) }, diagnostics: { DiagnosticPrinter.print($0) })
-            } catch let error as PreviewServer.Failure {
-                failure.message = "\(error)"
-            } catch {
-                failure.message = "the preview stopped: \(error)"
-            }
-            done.signal()
-        }
-        done.wait()
-        if let message = failure.message {
-            FileHandleOutput.standardError("readiness: \(message)")
+        SystemCalls.unblockStopSignals()
+        // The command reads the clock and hands it to the library, as `build --timings` does.
+        let server = PreviewServer(request: request, port: port, stopwatch: { DispatchTime.now().uptimeNanoseconds })
+        do {
+            try await server.run(
+                report: { FileHandleOutput.standardOutput($0) }, diagnostics: { DiagnosticPrinter.print($0) })
+        } catch let error as PreviewServer.Failure {
+            FileHandleOutput.standardError("readiness: \(error)")
+            throw ExitCode(1)
+        } catch {
+            FileHandleOutput.standardError("readiness: the preview stopped: \(error)")
             throw ExitCode(1)
         }
-    }
-
-    /// Carries an error message out of the server's task.
-    final class Box: @unchecked Sendable {
-        var message: String?
     }
 }

@@ -11,9 +11,10 @@ enum Support {
     /// The fixtures folder.
     static let fixtures = packageRoot.appendingPathComponent("Tests/ReadinessCoreTests/Fixtures")
 
-    /// The `readiness` binary built beside the test bundle.
+    /// The `readiness` binary built beside the test bundle (SwiftPM puts every product of a
+    /// build in one folder; Foundation's `Bundle.main` names the running test program).
     static var binary: URL {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let exe = (Bundle.main.executableURL ?? Bundle.main.bundleURL).resolvingSymlinksInPath()
         var dir = exe.deletingLastPathComponent()
         // The test runner may sit inside a .xctest bundle folder.
         while dir.path != "/" {

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// libFuzzer targets over Readiness's input handling, chosen with FUZZ_TARGET:
 /// `csv` (the CSV reader and table checks), `scanner` (the child-level scanner),
 /// `yaml` (front matter and YAML loading), `template` (Mustache and Markdown rendering of a page),
@@ -77,7 +73,7 @@ public enum FuzzTargets {
     /// Splits the input on NUL bytes into settings, actions, caseloads and a page, around the fixture.
     static func build(_ bytes: [UInt8]) {
         let parts = bytes.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map(Array.init)
-        let folder = NSTemporaryDirectory() + "readiness-fuzz-\(getpid())-\(pthread_self())"
+        let folder = NSTemporaryDirectory() + "readiness-fuzz-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The `layout` fuzz target: the bytes become a small tree of files, folders, links (out of the
 /// inputs, round in loops, to devices and /proc) and FIFOs over a copy of the basic fixture, and
 /// a whole build runs on it. It must not crash or hang, and nothing from outside the inputs may
@@ -36,7 +32,7 @@ enum LayoutFuzzTarget {
     /// Decodes the bytes into operations of four bytes (operation, folder, name, argument; a
     /// file's content follows its operation) and builds.
     static func run(_ bytes: [UInt8]) {
-        let root = NSTemporaryDirectory() + "readiness-fuzz-layout-\(getpid())-\(pthread_self())"
+        let root = NSTemporaryDirectory() + "readiness-fuzz-layout-\(UUID().uuidString)"
         SiteWriter.removeTree(root)
         defer { SiteWriter.removeTree(root) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -84,28 +80,24 @@ enum LayoutFuzzTarget {
                 continue
             }
             switch operation % 6 {
-            case 0: mkdir(path, 0o755)
+            case 0: _ = FileSystemCalls.makeFolder(path)
             case 1:
                 let end = min(bytes.count, index + Int(argument))
                 let content = String(decoding: bytes[index..<end], as: UTF8.self)
                 index = end
                 // Content naming what the check looks for would be a false alarm.
                 if leaks.contains(where: content.contains) { continue }
-                let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, 0o644)
-                if fd >= 0 {
-                    _ = Array(content.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                    close(fd)
-                }
+                _ = FileSystemCalls.writeFile(path, Array(content.utf8), followingLinks: false)
             case 2:
                 SiteWriter.removeTree(path)
-                symlink(targets[Int(argument) % targets.count], path)
+                FileSystemCalls.makeLink(to: targets[Int(argument) % targets.count], at: path)
             case 3:
                 SiteWriter.removeTree(path)
-                mkfifo(path, 0o644)
+                FileSystemCalls.makeFIFO(path)
             case 4: SiteWriter.removeTree(path)
             default:
                 SiteWriter.removeTree(path)
-                symlink(names[Int(argument) % names.count], path)
+                FileSystemCalls.makeLink(to: names[Int(argument) % names.count], at: path)
             }
         }
     }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// An input folder (data or templates) whose files are read only from inside it.
 ///
 /// A symbolic link is followed only when its target stays inside the same folder. Links that
@@ -80,19 +74,7 @@ public struct ConfinedFolder: Sendable {
         }
         let fd = FileSystemCalls.openRegularFile(real)
         guard fd >= 0 else { return .failure(.unreadable(FileSystemCalls.errorText())) }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(FileSystemCalls.errorText()))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return .success(bytes)
+        return FileSystemCalls.readAll(closing: fd).mapError { .unreadable($0.reason) }
     }
 
     /// Reads and decodes a file, reporting any refusal, and records it in the ledger under `name`.

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Reads files and folders with plain POSIX calls, so that a folder or a dangling link where a
+/// Reads files and folders with plain POSIX calls (through `FileSystemCalls`), so that a folder or a dangling link where a
 /// file should be is an answer, not a crash, and listings come back in one fixed order.
 public enum FileAccess {
     /// Why a file could not be read.
@@ -21,26 +15,22 @@ public enum FileAccess {
 
     /// What is at a path, following links (a dangling link is `missing`).
     public static func kind(of path: String) -> Kind {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        default: return .other
+        switch FileSystemCalls.node(path, followingLinks: true) {
+        case .file: return .file
+        case .directory: return .directory
+        case .missing: return .missing
+        case .link, .fifo, .device, .socket: return .other
         }
     }
 
     /// A file's size and modification time, as text, to notice changes.
     static func stamp(of path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return "missing" }
-        return "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
+        FileSystemCalls.stamp(path)
     }
 
     /// Whether a path is a symbolic link (dangling or not).
     public static func isLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+        FileSystemCalls.node(path) == .link
     }
 
     /// The whole content of a file.
@@ -51,35 +41,15 @@ public enum FileAccess {
         case .other: return .failure(.unreadable("it is not a regular file"))
         case .file: break
         }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(String(cString: strerror(errno))))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return .success(bytes)
+        let fd = FileSystemCalls.openForReading(path)
+        guard fd >= 0 else { return .failure(.unreadable(FileSystemCalls.errorText())) }
+        return FileSystemCalls.readAll(closing: fd).mapError { .unreadable($0.reason) }
     }
 
     /// The names in a folder (not `.` or `..`), sorted by their bytes so the order never depends on
     /// the file system or the locale.
     public static func list(_ path: String) -> [String]? {
-        guard let dir = opendir(path) else { return nil }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
+        guard let names = FileSystemCalls.folderNames(path) else { return nil }
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 

@@ -1,12 +1,9 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
-/// The operating system's file calls that confinement, locking and swapping need (`lstat`,
-/// `realpath`, `statfs`, `flock`, `renameat2`), in one place so that the rest of Readiness stays
-/// free of platform details.
+/// The operating system's file calls (`stat`, `open`, `read`, `write`, `readdir`, `realpath`,
+/// `flock`, `renameat2`, `mkdir`, links and FIFOs), in one place so that the rest of Readiness
+/// stays free of platform details. Written for Linux (Glibc), the one platform Readiness is built
+/// and tested on; see docs/design.md, "Platform".
 enum FileSystemCalls {
     /// What a path names, without following a final link.
     enum Node: Equatable {
@@ -136,5 +133,122 @@ enum FileSystemCalls {
     /// Makes a second name for a file (a hard link; a link is linked, not followed).
     static func hardLink(_ existing: String, _ new: String) -> Bool {
         linkat(AT_FDCWD, existing, AT_FDCWD, new, 0) == 0
+    }
+
+    /// A file's size and modification time, as text, to notice changes (links followed).
+    static func stamp(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "missing" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
+    }
+
+    /// Opens a file for reading, following links; -1 (with `errno` set) when it cannot.
+    static func openForReading(_ path: String) -> Int32 {
+        open(path, O_RDONLY)
+    }
+
+    /// Why a read failed, in words.
+    struct ReadFailure: Error, Equatable {
+        let reason: String
+    }
+
+    /// Reads an open file to its end and closes it; the failure in words when a read fails.
+    static func readAll(closing fd: Int32) -> Result<[UInt8], ReadFailure> {
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(reason: errorText()))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return .success(bytes)
+    }
+
+    /// The names in a folder (not `.` or `..`), in the order the file system gives them; nil when
+    /// it cannot be opened.
+    static func folderNames(_ path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Makes a folder (mode 755); false (with `errno` set) when it cannot, or when it exists and
+    /// `existingIsFine` is not set.
+    static func makeFolder(_ path: String, existingIsFine: Bool = false) -> Bool {
+        mkdir(path, 0o755) == 0 || (existingIsFine && errno == EEXIST)
+    }
+
+    /// Renames a file or folder; false (with `errno` set) when it cannot.
+    static func move(_ source: String, to target: String) -> Bool {
+        rename(source, target) == 0
+    }
+
+    /// Removes a file or link (never what a link points at).
+    static func removeFile(_ path: String) {
+        unlink(path)
+    }
+
+    /// Removes an empty folder.
+    static func removeEmptyFolder(_ path: String) {
+        rmdir(path)
+    }
+
+    /// The absolute path of the current folder.
+    static func currentFolder() -> String? {
+        guard let cwd = getcwd(nil, 0) else { return nil }
+        defer { free(cwd) }
+        return String(cString: cwd)
+    }
+
+    /// Writes a whole file, creating or truncating it (mode 644); false (with `errno` set) when it
+    /// cannot. `followingLinks: false` refuses a link and never waits on a FIFO.
+    static func writeFile(_ path: String, _ bytes: [UInt8], followingLinks: Bool = true) -> Bool {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | (followingLinks ? 0 : O_NOFOLLOW | O_NONBLOCK)
+        let fd = open(path, flags, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += n
+        }
+        return true
+    }
+
+    /// Makes a symbolic link at `path` holding `destination`.
+    @discardableResult
+    static func makeLink(to destination: String, at path: String) -> Bool {
+        symlink(destination, path) == 0
+    }
+
+    /// Makes a link at `target` holding the same bytes as the link at `source`.
+    static func copyLink(_ source: String, to target: String) -> Bool {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(source, &buffer, buffer.count - 1)
+        guard count >= 0 else { return false }
+        buffer[count] = 0
+        return symlink(buffer, target) == 0
+    }
+
+    /// Makes a FIFO (a named pipe).
+    @discardableResult
+    static func makeFIFO(_ path: String) -> Bool {
+        mkfifo(path, 0o644) == 0
     }
 }

@@ -1,11 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads child-level lists shaped like Ofsted's Annex A (lists 4, 6, 7 and 8, from
 /// `data/annex-a/list-N.csv`) and reduces each row at once into per-team timeliness counts.
 ///
@@ -80,7 +74,7 @@ enum ChildLevelLoader {
         let lists = byList.keys.sorted()
         let groups = byList
         let confined = ConfinedFolder(dataFolder, role: "data")
-        let results = UnsafeResults<ListResult>(count: lists.count)
+        let results = ParallelResults<ListResult>(count: lists.count)
         DispatchQueue.concurrentPerform(iterations: lists.count) { index in
             let list = lists[index]
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")

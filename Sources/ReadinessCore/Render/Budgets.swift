@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every limit Readiness puts on how far input may expand, in one place, so that no file can
 /// make a build hang or use unbounded memory. Going past one is a diagnostic, never a hang.
 /// docs/templates.md and docs/data-format.md list them.
@@ -27,14 +29,28 @@ public enum Budgets {
 }
 
 /// Counts what one render spends against `Budgets`, shared by every value of the render. Once
-/// spent, every list is empty, so the render ends at once; the caller reports it.
-final class RenderBudget: @unchecked Sendable {
+/// spent, every list is empty, so the render ends at once; the caller reports it. A render runs
+/// on one thread, but the values holding the budget are `Sendable`, so the counts are behind a
+/// `Mutex` rather than claimed safe unchecked.
+final class RenderBudget: Sendable {
     /// What one repeat of a section costs in bytes: the template text that may be repeated.
     let bytesPerRepeat: Int
-    private(set) var repeats = 0
-    private(set) var bytes = 0
-    /// Set once a limit is passed.
-    private(set) var isSpent = false
+    private let spent = Mutex(Spending())
+
+    /// The counts so far.
+    private struct Spending {
+        var repeats = 0
+        var bytes = 0
+        /// Set once a limit is passed.
+        var isSpent = false
+    }
+
+    /// The sections repeated so far.
+    var repeats: Int { spent.withLock { $0.repeats } }
+    /// The bytes charged so far.
+    var bytes: Int { spent.withLock { $0.bytes } }
+    /// Whether a limit has been passed.
+    var isSpent: Bool { spent.withLock { $0.isSpent } }
 
     /// A budget for a render whose template expands to `templateBytes` of text with its
     /// partials (`PartialExpansion`): no repeat of a section can emit more than that, besides
@@ -45,18 +61,26 @@ final class RenderBudget: @unchecked Sendable {
 
     /// Charges one repeat of a section; false once the budget is spent.
     func chargeRepeat() -> Bool {
-        guard !isSpent else { return false }
-        repeats += 1
-        bytes = bytes.addingReportingOverflow(bytesPerRepeat).partialValue
-        if repeats > Budgets.sectionRepeats || bytes > Budgets.renderedBytes || bytes < 0 { isSpent = true }
-        return !isSpent
+        spent.withLock { spending in
+            guard !spending.isSpent else { return false }
+            spending.repeats += 1
+            spending.bytes = spending.bytes.addingReportingOverflow(bytesPerRepeat).partialValue
+            if spending.repeats > Budgets.sectionRepeats || spending.bytes > Budgets.renderedBytes
+                || spending.bytes < 0
+            {
+                spending.isSpent = true
+            }
+            return !spending.isSpent
+        }
     }
 
     /// Charges a value placed in the output; false once the budget is spent.
     func chargeValue(bytes count: Int) -> Bool {
-        guard !isSpent else { return false }
-        bytes = bytes.addingReportingOverflow(count).partialValue
-        if bytes > Budgets.renderedBytes || bytes < 0 { isSpent = true }
-        return !isSpent
+        spent.withLock { spending in
+            guard !spending.isSpent else { return false }
+            spending.bytes = spending.bytes.addingReportingOverflow(count).partialValue
+            if spending.bytes > Budgets.renderedBytes || spending.bytes < 0 { spending.isSpent = true }
+            return !spending.isSpent
+        }
     }
 }

@@ -1,11 +1,5 @@
 import CCmark
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Turns CommonMark into HTML with libcmark. Every `cmark_*` call in Readiness is in this file.
 public struct MarkdownRenderer: Sendable {
     /// libcmark's options, as a Swift option set.
@@ -34,7 +28,8 @@ public struct MarkdownRenderer: Sendable {
             guard let base = buffer.baseAddress else { return "" }
             let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
             guard let output = cmark_markdown_to_html(raw, buffer.count, options.rawValue) else { return "" }
-            defer { free(output) }
+            // Allocated by libcmark's default allocator, so freed by it (no C library call here).
+            defer { cmark_get_default_mem_allocator().pointee.free(output) }
             return String(cString: output)
         }
     }

@@ -100,8 +100,8 @@ struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         // Pages are independent once the values are built, so they are rendered on every core.
         let navigation = instances.filter(\.template.inNavigation)
-        let rendered = UnsafeResults<(body: String, html: String)>(count: instances.count)
-        let problems = UnsafeResults<Diagnostic>(count: instances.count)
+        let rendered = ParallelResults<(body: String, html: String)>(count: instances.count)
+        let problems = ParallelResults<Diagnostic>(count: instances.count)
         let timer = stopwatch
         let all = instances
         let renderer = self

@@ -30,7 +30,7 @@ public struct SiteTemplates: Sendable {
         let pagesFolder = FileAccess.join(folder, "pages")
         let pageList = confined.list(pagesFolder)
         let pageNames = ((try? pageList.get()) ?? []).filter { $0.hasSuffix(".md") }
-        let loaded = UnsafeResults<(PageTemplate?, DiagnosticLog, InputLedger)>(count: pageNames.count)
+        let loaded = ParallelResults<(PageTemplate?, DiagnosticLog, InputLedger)>(count: pageNames.count)
         DispatchQueue.concurrentPerform(iterations: pageNames.count) { index in
             let name = pageNames[index]
             let path = FileAccess.join(pagesFolder, name)

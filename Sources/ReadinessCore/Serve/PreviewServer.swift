@@ -1,12 +1,16 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// The `readiness serve` preview: an HTTP server on 127.0.0.1 (FlyingFox) over a `PreviewSite`,
 /// with a loop that rebuilds when data or templates change.
 public struct PreviewServer: Sendable {
     let site: PreviewSite
     let port: UInt16
+    /// Reads a monotonic clock in nanoseconds, given by the command, so the library never reads
+    /// the clock itself (as `BuildRequest.stopwatch`); only the "Rebuilt in N ms" line uses it.
+    let stopwatch: @Sendable () -> UInt64
 
     /// Why the preview could not start.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -23,9 +27,12 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    public init(request: BuildRequest, port: UInt16) {
+    /// A preview of the site `request` describes, on `port` (0 picks a free one), timing its
+    /// rebuilds with `stopwatch` (nanoseconds from a monotonic clock).
+    public init(request: BuildRequest, port: UInt16, stopwatch: @escaping @Sendable () -> UInt64) {
         site = PreviewSite(request: request)
         self.port = port
+        self.stopwatch = stopwatch
     }
 
     /// Builds, starts listening, reports the address, then watches and serves until the process
@@ -60,10 +67,10 @@ public struct PreviewServer: Sendable {
         while !serving.isCancelled {
             if let error = await outcome.error { throw Self.failure(error, port: actual) }
             try await Task.sleep(nanoseconds: 300_000_000)
-            let started = DispatchTime.now().uptimeNanoseconds
+            let started = stopwatch()
             if let log = await site.refresh() {
                 diagnostics(log)
-                let ms = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+                let ms = (stopwatch() - started) / 1_000_000
                 report(log.hasErrors ? "Rebuild failed: the preview shows the problems." : "Rebuilt in \(ms) ms.")
             }
         }
@@ -110,13 +117,12 @@ public struct PreviewServer: Sendable {
 }
 
 /// The port the server listens on, known only once it listens (`--port 0` picks one).
-final class BoundPort: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port: UInt16?
+final class BoundPort: Sendable {
+    private let port = Mutex<UInt16?>(nil)
 
-    var value: UInt16? { lock.withLock { port } }
+    var value: UInt16? { port.withLock { $0 } }
 
-    func set(_ port: UInt16) { lock.withLock { self.port = port } }
+    func set(_ port: UInt16) { self.port.withLock { $0 = port } }
 }
 
 /// The error that ended the server's task, if it ended.

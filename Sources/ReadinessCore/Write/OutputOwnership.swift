@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Which files of an output folder Readiness wrote and which a person added.
 ///
 /// The marker file (`.readiness-site`) lists every file the build wrote. Anything else in the
@@ -112,13 +106,7 @@ enum OutputOwnership {
     }
 
     private static func copy(_ source: String, _ target: String) -> Bool {
-        if FileSystemCalls.node(source) == .link {
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let count = readlink(source, &buffer, buffer.count - 1)
-            guard count >= 0 else { return false }
-            buffer[count] = 0
-            return symlink(buffer, target) == 0
-        }
+        if FileSystemCalls.node(source) == .link { return FileSystemCalls.copyLink(source, to: target) }
         guard case .success(let bytes) = FileAccess.readBytes(source) else { return false }
         return SiteWriter.writeFile(target, bytes) == nil
     }

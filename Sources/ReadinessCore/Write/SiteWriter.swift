@@ -1,11 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Writes a finished site atomically: into a folder beside the target, swapped in only when
 /// every file is written, so a failed or killed build leaves the last good site as it was.
 ///
@@ -43,7 +37,7 @@ public enum SiteWriter {
         return withExtendedLifetime(lock) {
             if let problem = recover(target) ?? checkTarget(target, inputs: inputs) { return problem }
             let staging = target + ".readiness-new"
-            guard mkdir(staging, 0o755) == 0 else {
+            guard FileSystemCalls.makeFolder(staging) else {
                 return Failure(message: "cannot create \(staging): \(FileSystemCalls.errorText())")
             }
             if let failure = stage(
@@ -96,7 +90,7 @@ public enum SiteWriter {
             if let failure = makeParents(of: staging + "/" + file.path, known: &made) { return failure }
         }
         let chunks = min(8, max(1, files.count / 64))
-        let failures = UnsafeResults<Failure>(count: chunks)
+        let failures = ParallelResults<Failure>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: files.count, by: chunks) {
                 if let failure = writeFile(staging + "/" + files[index].path, files[index].bytes) {
@@ -113,7 +107,7 @@ public enum SiteWriter {
     /// if the build is killed between them.
     private static func swap(_ staging: String, into target: String) -> Failure? {
         guard FileSystemCalls.node(target) == .directory else {
-            guard rename(staging, target) == 0 else {
+            guard FileSystemCalls.move(staging, to: target) else {
                 let why = FileSystemCalls.errorText()
                 removeOurs(staging)
                 return Failure(message: "cannot put the new site in place: \(why)")
@@ -125,13 +119,13 @@ public enum SiteWriter {
             return nil
         }
         let previous = target + ".readiness-old"
-        guard rename(target, previous) == 0 else {
+        guard FileSystemCalls.move(target, to: previous) else {
             removeOurs(staging)
             return Failure(message: "cannot move the old site aside: \(FileSystemCalls.errorText())")
         }
-        guard rename(staging, target) == 0 else {
+        guard FileSystemCalls.move(staging, to: target) else {
             let why = FileSystemCalls.errorText()
-            _ = rename(previous, target)
+            _ = FileSystemCalls.move(previous, to: target)
             removeOurs(staging)
             return Failure(message: "cannot put the new site in place: \(why)")
         }
@@ -153,7 +147,7 @@ public enum SiteWriter {
         }
         if FileSystemCalls.node(previous) != .missing {
             if FileSystemCalls.node(target) == .missing {
-                if rename(previous, target) != 0 {
+                if !FileSystemCalls.move(previous, to: target) {
                     return Failure(message: "cannot put back \(previous): \(FileSystemCalls.errorText())")
                 }
             } else {
@@ -228,18 +222,15 @@ public enum SiteWriter {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: names.count, by: chunks) { removeTree(path + "/" + names[index]) }
         }
-        unlink(path + "/" + marker)
-        rmdir(path)
+        FileSystemCalls.removeFile(path + "/" + marker)
+        FileSystemCalls.removeEmptyFolder(path)
     }
 
     /// An absolute, normalised form of a path: the longest part of it that exists with its links
     /// resolved, and the rest appended, so that `dl/site` with `dl -> data` is seen to be in `data`.
     static func absolute(_ path: String) -> String {
         var base = ""
-        if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-            base = String(cString: cwd)
-            free(cwd)
-        }
+        if !path.hasPrefix("/"), let cwd = FileSystemCalls.currentFolder() { base = cwd }
         let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
         for existing in stride(from: parts.count, through: 0, by: -1) {
             guard
@@ -267,8 +258,8 @@ public enum SiteWriter {
         for (i, part) in parts.enumerated() {
             current += (i == 0 ? "" : "/") + part
             if current.isEmpty || known.contains(current) { continue }
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                return Failure(message: "cannot create \(current): \(String(cString: strerror(errno)))")
+            if !FileSystemCalls.makeFolder(current, existingIsFine: true) {
+                return Failure(message: "cannot create \(current): \(FileSystemCalls.errorText())")
             }
             known.insert(current)
         }
@@ -277,17 +268,8 @@ public enum SiteWriter {
 
     /// Writes a file with plain POSIX calls (Foundation's writing calls fsync on every file).
     static func writeFile(_ path: String, _ bytes: [UInt8]) -> Failure? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += n
+        guard FileSystemCalls.writeFile(path, bytes) else {
+            return Failure(message: "cannot write \(path): \(FileSystemCalls.errorText())")
         }
         return nil
     }
@@ -301,9 +283,9 @@ public enum SiteWriter {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in stride(from: chunk, to: names.count, by: chunks) { removeTree(path + "/" + names[index]) }
             }
-            rmdir(path)
+            FileSystemCalls.removeEmptyFolder(path)
         } else {
-            unlink(path)
+            FileSystemCalls.removeFile(path)
         }
     }
 }

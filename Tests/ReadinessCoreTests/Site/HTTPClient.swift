@@ -1,11 +1,9 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// A bare HTTP client over a POSIX socket, so tests can send request targets that URL types
-/// would clean up first (`/../`, `%2e%2e`, backslashes). Loopback only, with timeouts.
+/// would clean up first (`/../`, `%2e%2e`, backslashes). Loopback only, with timeouts. The test
+/// target's one platform shim (Glibc's sockets).
 enum HTTPClient {
     struct Reply {
         var status: Int

@@ -3,10 +3,6 @@ import Testing
 
 @testable import ReadinessCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The preview answers only requests addressed to it, says plainly when its port is taken, and
 /// prints a line per rebuild, not per request. Over a raw socket, against the real binary.
 @Suite("Preview server", .serialized)
