@@ -16,6 +16,9 @@ enum MustacheTags {
     /// Every tag in the text, in order, read as swift-mustache reads it: a set-delimiter tag
     /// (`{{=<% %>=}}`) changes the delimiters for the tags after it, so a tag cannot hide from
     /// the checks behind other delimiters.
+    /// What Swift's `Character.isNewline` counts as a line break.
+    static let newlines: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+
     static func scan(_ text: String) -> [Tag] {
         var tags: [Tag] = []
         let scalars = Array(text.unicodeScalars)
@@ -43,6 +46,13 @@ enum MustacheTags {
         while i < scalars.count {
             guard matches(open, at: i) else {
                 advance(to: i + 1)
+                continue
+            }
+            // swift-mustache drops an opening delimiter that ends a line and reads on from the next
+            // line, so the scanner does the same.
+            let after = i + open.count
+            if after < scalars.count, Self.newlines.contains(scalars[after]) {
+                advance(to: after)
                 continue
             }
             let isDefault = open == ["{", "{"] && close == ["}", "}"]

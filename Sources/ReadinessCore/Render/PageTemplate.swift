@@ -143,7 +143,17 @@ enum MustacheSource {
             }
         }
         do {
-            return try MustacheTemplate(string: pragma + text)
+            let template = try MustacheTemplate(string: pragma + text)
+            let unseen = ParsedTags(template).unseen(by: ParsedTags(scanned: MustacheTags.scan(text)))
+            guard unseen.isEmpty else {
+                log.error(
+                    "Mustache reads \(unseen.joined(separator: ", ")) in this template, which Readiness's checks "
+                        + "cannot see", at: SourceLocation(file: path, line: line, column: 1),
+                    hint: "write each tag whole, as {{name}} or {{> partial}}, with no {{ left open before it; "
+                        + "partials named from data ({{>*name}}) are not supported")
+                return nil
+            }
+            return template
         } catch let error as MustacheTemplate.ParserError {
             let column =
                 error.context.lineNumber == 1
