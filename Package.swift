@@ -50,14 +50,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz targets, kept out of the shipped library: they reach the pipeline's `package`
+        // symbols. Used by ReadinessFuzz and by the tests that replay seeds and regressions.
+        .target(
+            name: "ReadinessFuzzTargets",
+            dependencies: [
+                "ReadinessCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // libFuzzer targets (make fuzz); an ordinary program that replays inputs otherwise.
         .executableTarget(
             name: "ReadinessFuzz",
-            dependencies: ["ReadinessCore"]
+            dependencies: ["ReadinessFuzzTargets"]
         ),
         .testTarget(
             name: "ReadinessCoreTests",
-            dependencies: ["ReadinessCore", "readiness"],
+            dependencies: ["ReadinessCore", "ReadinessFuzzTargets", "readiness"],
             exclude: ["Fixtures"]
         ),
     ]

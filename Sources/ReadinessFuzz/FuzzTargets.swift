@@ -1,5 +1,5 @@
 import Foundation
-import ReadinessCore
+import ReadinessFuzzTargets
 
 // The fuzz target chosen with FUZZ_TARGET: csv, scanner, yaml, template, build, layout or expansion.
 let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "csv"

@@ -72,7 +72,6 @@ import Testing
     }
 
     @Test func theLibraryReadsNoClockLocaleOrEnvironment() throws {
-        // The fuzz targets make temporary folders, so they may ask for the temporary folder.
         let files = try Self.sources(under: "Sources/ReadinessCore")
         #expect(files.count > 50)
         for file in files {

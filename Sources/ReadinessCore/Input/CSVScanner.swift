@@ -1,14 +1,14 @@
 /// A streaming CSV scanner for large files: it finds the cells of the columns asked for, row by
 /// row, without making a string for every cell. Used for the child-level lists, which can hold a
 /// million rows. Handles quoted cells (commas, doubled quotes, line breaks), CRLF, LF and lone CR.
-struct CSVScanner {
+package struct CSVScanner {
     let bytes: [UInt8]
     /// Byte offset where data rows start (after the header).
-    private(set) var dataStart = 0
+    package private(set) var dataStart = 0
     /// The header's cells.
     private(set) var header: [String] = []
 
-    init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         self.bytes = bytes
         var position = 0
         var cells: [String] = []
@@ -22,7 +22,7 @@ struct CSVScanner {
 
     /// A cell's content without surrounding quotes (doubled quotes are left as they are; the
     /// columns read from these files never need them).
-    func unquoted(_ range: Range<Int>) -> ArraySlice<UInt8> {
+    package func unquoted(_ range: Range<Int>) -> ArraySlice<UInt8> {
         var r = range
         while r.lowerBound < r.upperBound, bytes[r.lowerBound] == 0x20 || bytes[r.lowerBound] == 0x09 {
             r = (r.lowerBound + 1)..<r.upperBound
@@ -40,7 +40,7 @@ struct CSVScanner {
     /// its line end. Returns the number of cells, or nil at the end of the data. An unterminated
     /// quote runs to the end of the file.
     @inline(__always)
-    func scanRow(from position: inout Int, line: inout Int, cell: (Int, Range<Int>) -> Void) -> Int? {
+    package func scanRow(from position: inout Int, line: inout Int, cell: (Int, Range<Int>) -> Void) -> Int? {
         let count = bytes.count
         guard position < count else { return nil }
         var index = 0
@@ -97,7 +97,7 @@ struct CSVScanner {
     /// A date in the bytes, as days since 1970-01-01: `2026-11-22` or `22/11/2026` (also with
     /// `-` or `.` and one-digit day or month), without making a string. Nil when blank;
     /// `.failure` when it is not a real date.
-    static func day(_ cell: ArraySlice<UInt8>) -> Result<Int, CalendarDate.ParseError>? {
+    package static func day(_ cell: ArraySlice<UInt8>) -> Result<Int, CalendarDate.ParseError>? {
         if cell.isEmpty { return nil }
         var parts = (0, 0, 0)
         var digits = (0, 0, 0)

@@ -4,14 +4,14 @@ import Glibc
 /// `flock`, `renameat2`, `mkdir`, links and FIFOs), in one place so that the rest of Readiness
 /// stays free of platform details. Written for Linux (Glibc), the one platform Readiness is built
 /// and tested on; see docs/design.md, "Platform".
-enum FileSystemCalls {
+package enum FileSystemCalls {
     /// What a path names, without following a final link.
-    enum Node: Equatable {
+    package enum Node: Equatable {
         case file, directory, link, fifo, device, socket, missing
     }
 
     /// What `path` names, the final link not followed.
-    static func node(_ path: String, followingLinks: Bool = false) -> Node {
+    package static func node(_ path: String, followingLinks: Bool = false) -> Node {
         var info = stat()
         let status = followingLinks ? stat(path, &info) : lstat(path, &info)
         guard status == 0 else { return .missing }
@@ -30,12 +30,12 @@ enum FileSystemCalls {
     }
 
     /// Why a path could not be resolved.
-    enum ResolveFailure: Error, Equatable {
+    package enum ResolveFailure: Error, Equatable {
         case loop, missing, other(String)
     }
 
     /// The absolute path with every link, `.` and `..` resolved.
-    static func realPath(_ path: String) -> Result<String, ResolveFailure> {
+    package static func realPath(_ path: String) -> Result<String, ResolveFailure> {
         guard let resolved = realpath(path, nil) else {
             switch errno {
             case ELOOP: return .failure(.loop)
@@ -186,7 +186,7 @@ enum FileSystemCalls {
 
     /// Makes a folder (mode 755); false (with `errno` set) when it cannot, or when it exists and
     /// `existingIsFine` is not set.
-    static func makeFolder(_ path: String, existingIsFine: Bool = false) -> Bool {
+    package static func makeFolder(_ path: String, existingIsFine: Bool = false) -> Bool {
         mkdir(path, 0o755) == 0 || (existingIsFine && errno == EEXIST)
     }
 
@@ -214,7 +214,7 @@ enum FileSystemCalls {
 
     /// Writes a whole file, creating or truncating it (mode 644); false (with `errno` set) when it
     /// cannot. `followingLinks: false` refuses a link and never waits on a FIFO.
-    static func writeFile(_ path: String, _ bytes: [UInt8], followingLinks: Bool = true) -> Bool {
+    package static func writeFile(_ path: String, _ bytes: [UInt8], followingLinks: Bool = true) -> Bool {
         let flags = O_WRONLY | O_CREAT | O_TRUNC | (followingLinks ? 0 : O_NOFOLLOW | O_NONBLOCK)
         let fd = open(path, flags, 0o644)
         guard fd >= 0 else { return false }
@@ -233,7 +233,7 @@ enum FileSystemCalls {
 
     /// Makes a symbolic link at `path` holding `destination`.
     @discardableResult
-    static func makeLink(to destination: String, at path: String) -> Bool {
+    package static func makeLink(to destination: String, at path: String) -> Bool {
         symlink(destination, path) == 0
     }
 
@@ -248,7 +248,7 @@ enum FileSystemCalls {
 
     /// Makes a FIFO (a named pipe).
     @discardableResult
-    static func makeFIFO(_ path: String) -> Bool {
+    package static func makeFIFO(_ path: String) -> Bool {
         mkfifo(path, 0o644) == 0
     }
 }

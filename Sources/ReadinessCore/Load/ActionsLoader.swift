@@ -1,6 +1,6 @@
 /// Reads `actions.csv`: the action plan.
-enum ActionsLoader {
-    static let columns: [CSVTable.Column] = [
+package enum ActionsLoader {
+    package static let columns: [CSVTable.Column] = [
         .init("ID", aliases: ["Action ID", "Ref"]),
         .init("Recommendation", aliases: ["Recommendation reference"]),
         .init("Action", aliases: ["Description"]),
@@ -16,7 +16,7 @@ enum ActionsLoader {
         .init("Completed date", required: false, aliases: ["Date completed", "Completed on", "Completion date"]),
     ]
 
-    static func load(_ table: CSVTable, asAt: CalendarDate?, log: inout DiagnosticLog) -> [Action] {
+    package static func load(_ table: CSVTable, asAt: CalendarDate?, log: inout DiagnosticLog) -> [Action] {
         var result: [Action] = []
         for record in table.rows {
             let row = table.reader(for: record)

@@ -1,6 +1,6 @@
 /// Reads `caseloads.csv`: monthly caseload and staffing per team.
-enum CaseloadsLoader {
-    static let columns: [CSVTable.Column] = [
+package enum CaseloadsLoader {
+    package static let columns: [CSVTable.Column] = [
         .init("Month"),
         .init("Team"),
         .init("Service area", aliases: ["Service"]),
@@ -12,7 +12,7 @@ enum CaseloadsLoader {
         .init("Leavers FTE", required: false, aliases: ["Leavers"]),
     ]
 
-    static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [CaseloadSnapshot] {
+    package static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [CaseloadSnapshot] {
         var result: [CaseloadSnapshot] = []
         var seen: [String: SourceLocation] = [:]
         for record in table.rows {

@@ -48,7 +48,7 @@ public struct SiteSettings: Sendable, Equatable {
     ]
 
     /// Reads settings.yaml.
-    static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {
+    package static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {
         guard let map = YAMLMappingReader(yaml, what: "settings.yaml", log: &log) else { return nil }
         map.rejectUnknownKeys(keys, log: &log)
         let council = map.string("council", required: true, log: &log) ?? ""

@@ -1,8 +1,11 @@
 /// Holds the HTML blocks (tables, tags, figures) placed in one Markdown page, each standing in
 /// the Markdown as a marker of private-use characters that data can never contain, and puts
 /// them back into the HTML libcmark produced.
-final class BlockTable {
+package final class BlockTable {
     private var blocks: [(html: String, isBlock: Bool)] = []
+
+    /// An empty table.
+    package init() {}
 
     static let open: Unicode.Scalar = "\u{E000}"
     static let close: Unicode.Scalar = "\u{E001}"
@@ -21,7 +24,7 @@ final class BlockTable {
     /// The HTML with every marker replaced by its block. A block-level block inside a
     /// paragraph closes the paragraph around it; a marker inside a tag (an image's alt text,
     /// say) is dropped, since HTML cannot go there. One pass over the UTF-8 bytes.
-    func substitute(in html: String) -> String {
+    package func substitute(in html: String) -> String {
         guard !blocks.isEmpty else { return html }
         let bytes = Array(html.utf8)
         // U+E000 and U+E001 in UTF-8.

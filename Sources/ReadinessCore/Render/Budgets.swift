@@ -32,7 +32,7 @@ public enum Budgets {
 /// spent, every list is empty, so the render ends at once; the caller reports it. A render runs
 /// on one thread, but the values holding the budget are `Sendable`, so the counts are behind a
 /// `Mutex` rather than claimed safe unchecked.
-final class RenderBudget: Sendable {
+package final class RenderBudget: Sendable {
     /// What one repeat of a section costs in bytes: the template text that may be repeated.
     let bytesPerRepeat: Int
     private let spent = Mutex(Spending())
@@ -46,7 +46,7 @@ final class RenderBudget: Sendable {
     }
 
     /// The sections repeated so far.
-    var repeats: Int { spent.withLock { $0.repeats } }
+    package var repeats: Int { spent.withLock { $0.repeats } }
     /// The bytes charged so far.
     var bytes: Int { spent.withLock { $0.bytes } }
     /// Whether a limit has been passed.
@@ -55,7 +55,7 @@ final class RenderBudget: Sendable {
     /// A budget for a render whose template expands to `templateBytes` of text with its
     /// partials (`PartialExpansion`): no repeat of a section can emit more than that, besides
     /// the values it places, which are charged as they are placed.
-    init(templateBytes: Int = 0) {
+    package init(templateBytes: Int = 0) {
         bytesPerRepeat = max(1, templateBytes)
     }
 

@@ -41,7 +41,7 @@ public struct PageTemplate: Sendable {
     static let keys = ["title", "layout", "each", "output", "nav_title", "nav"]
 
     /// Reads a page template, reporting problems in its front matter and Mustache tags.
-    static func load(_ source: SourceText, name: String, log: inout DiagnosticLog) -> PageTemplate? {
+    package static func load(_ source: SourceText, name: String, log: inout DiagnosticLog) -> PageTemplate? {
         guard let parts = FrontMatter.split(source.string, path: source.path, log: &log) else { return nil }
         // libcmark needs over a hundred times a text's size in memory: refuse a huge page first.
         guard parts.body.utf8.count <= Budgets.markdownBytes else {
@@ -111,7 +111,7 @@ public struct PageTemplate: Sendable {
 }
 
 /// Parses Mustache text with Readiness's escaping in force, reporting errors at the right line.
-enum MustacheSource {
+package enum MustacheSource {
     /// Every template starts in the TEXT content type: Readiness escapes each value itself, for
     /// its destination, before Mustache sees it (see `MustacheView`).
     static let pragma = "{{% CONTENT_TYPE: TEXT}}"
@@ -127,7 +127,9 @@ enum MustacheSource {
     }
 
     /// Parses a template whose first line is line `line` of its file.
-    static func template(_ text: String, path: String, line: Int, log: inout DiagnosticLog) -> MustacheTemplate? {
+    package static func template(
+        _ text: String, path: String, line: Int, log: inout DiagnosticLog
+    ) -> MustacheTemplate? {
         // swift-mustache parses nested sections recursively: refuse nesting deep enough to
         // exhaust the stack before it sees the text.
         var depth = 0

@@ -3,7 +3,7 @@
 /// how much text. A template past `Budgets.partialExpansions` copies or `Budgets.renderedBytes`
 /// of text is refused: 26 partials each including the next twice make 2^26 copies, which
 /// swift-mustache would render for minutes.
-enum PartialExpansion {
+package enum PartialExpansion {
     /// One `{{> name}}` tag.
     struct Include: Sendable {
         var name: String
@@ -27,7 +27,7 @@ enum PartialExpansion {
     /// each template expands to, by partial or layout name and by page path, for the budget of
     /// a render (`RenderBudget`).
     @discardableResult
-    static func check(
+    package static func check(
         _ texts: [String: (text: String, path: String)], pages: [PageTemplate], log: inout DiagnosticLog
     ) -> [String: Int] {
         var edges: [String: [Include]] = [:]

@@ -138,8 +138,8 @@ public struct SiteTemplates: Sendable {
 
 /// Finds partials that include themselves, directly or through others, which would otherwise
 /// recurse for ever.
-enum PartialCycles {
-    static func check(_ texts: [String: (text: String, path: String)], log: inout DiagnosticLog) {
+package enum PartialCycles {
+    package static func check(_ texts: [String: (text: String, path: String)], log: inout DiagnosticLog) {
         var edges: [String: [(name: String, line: Int)]] = [:]
         for (name, entry) in texts { edges[name] = includes(entry.text) }
         var reported: Set<String> = []

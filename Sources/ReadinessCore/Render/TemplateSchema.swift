@@ -1,7 +1,7 @@
 /// Every name a template may use, so that a misspelt tag (`{{theme.nmae}}`) fails the build with
 /// its line and a suggestion instead of printing nothing. Kept in step with `SiteContext` by a
 /// test that walks the values the sample site produces.
-enum TemplateSchema {
+package enum TemplateSchema {
     static let names: Set<String> = [
         // Every page.
         "site", "council", "title", "as_at", "as_at_iso", "audience", "public", "provenance", "themes", "inspections",
@@ -34,7 +34,7 @@ enum TemplateSchema {
     ]
 
     /// Reports every tag in a template that names something templates never have.
-    static func check(_ text: String, path: String, log: inout DiagnosticLog) {
+    package static func check(_ text: String, path: String, log: inout DiagnosticLog) {
         check(MustacheTags.scan(text), path: path, log: &log)
     }
 

@@ -53,7 +53,7 @@ public enum TemplateDestination: Sendable {
 
 /// The Mustache view of a `TemplateValue`: resolves fields on demand and escapes each value
 /// for the destination, so a template cannot print unescaped data even with `{{{triple}}}`.
-struct MustacheView: MustacheParent {
+package struct MustacheView: MustacheParent {
     let fields: [String: TemplateValue]
     let destination: TemplateDestination
     let blocks: BlockTable
@@ -61,7 +61,18 @@ struct MustacheView: MustacheParent {
     /// no items, so even a hostile template ends at once.
     var budget = RenderBudget()
 
-    func child(named name: String) -> Any? {
+    /// A view of `fields` escaped for `destination`, its HTML placed through `blocks`, charged to `budget`.
+    package init(
+        fields: [String: TemplateValue], destination: TemplateDestination, blocks: BlockTable,
+        budget: RenderBudget = RenderBudget()
+    ) {
+        self.fields = fields
+        self.destination = destination
+        self.blocks = blocks
+        self.budget = budget
+    }
+
+    package func child(named name: String) -> Any? {
         guard !budget.isSpent else { return nil }
         return fields[name].map { MustacheView.convert($0, destination, blocks, budget) }
     }

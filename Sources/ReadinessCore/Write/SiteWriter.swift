@@ -275,7 +275,7 @@ public enum SiteWriter {
     }
 
     /// Removes a folder and everything in it, never following links out of it.
-    static func removeTree(_ path: String) {
+    package static func removeTree(_ path: String) {
         if !FileAccess.isLink(path), FileAccess.kind(of: path) == .directory {
             let names = FileAccess.list(path) ?? []
             // Many files: unlink them from several threads (the time is in the file system).

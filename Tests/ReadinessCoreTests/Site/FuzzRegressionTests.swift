@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessFuzzTargets
 import Testing
 
 @testable import ReadinessCore

@@ -1,4 +1,5 @@
 import Mustache
+import ReadinessCore
 
 /// The `expansion` fuzz target: a page and up to five partials from one byte string (split on
 /// NUL: the page, then partials `p1` to `p5`), checked as a site's templates are (nesting,

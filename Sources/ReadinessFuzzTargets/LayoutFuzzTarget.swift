@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 
 /// The `layout` fuzz target: the bytes become a small tree of files, folders, links (out of the
 /// inputs, round in loops, to devices and /proc) and FIFOs over a copy of the basic fixture, and
@@ -36,7 +37,7 @@ enum LayoutFuzzTarget {
         SiteWriter.removeTree(root)
         defer { SiteWriter.removeTree(root) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            .deletingLastPathComponent().appendingPathComponent(
                 "Tests/ReadinessCoreTests/Fixtures/basic")
         let site = root + "/site"
         let manager = FileManager.default

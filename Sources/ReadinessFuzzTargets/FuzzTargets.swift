@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 
 /// libFuzzer targets over Readiness's input handling, chosen with FUZZ_TARGET:
 /// `csv` (the CSV reader and table checks), `scanner` (the child-level scanner),
@@ -76,13 +77,13 @@ public enum FuzzTargets {
         let folder = NSTemporaryDirectory() + "readiness-fuzz-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            .deletingLastPathComponent().appendingPathComponent(
                 "Tests/ReadinessCoreTests/Fixtures/basic")
         try? FileManager.default.removeItem(atPath: folder)
         guard (try? FileManager.default.copyItem(atPath: fixture.path, toPath: folder)) != nil else { return }
         let targets = ["data/settings.yaml", "data/actions.csv", "data/caseloads.csv", "site-templates/pages/fuzz.md"]
         for (index, part) in parts.enumerated() where index < targets.count {
-            FileManager.default.createFile(atPath: folder + "/" + targets[index], contents: Data(part))
+            _ = FileManager.default.createFile(atPath: folder + "/" + targets[index], contents: Data(part))
         }
         _ = SiteBuilder.render(
             BuildRequest(
