@@ -18,6 +18,15 @@ struct Readiness: AsyncParsableCommand {
 
     /// Runs the command with Readiness's exit statuses: usage errors are 2, not 64.
     static func main() async {
+        // A line break in an argument (a path, a date) would start a new line wherever the value
+        // is printed, and a CI log reads a line starting `::` as a workflow command: no argument
+        // a person means holds one, so such an argument is refused before anything else.
+        if let odd = CommandLine.arguments.dropFirst().first(where: { Diagnostic.visible($0) != $0 }) {
+            FileHandleOutput.standardError(
+                "readiness: the argument '\(Diagnostic.visible(odd))' holds a line break or other control character; "
+                    + "write it without one")
+            exit(withError: ExitCode(2))
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

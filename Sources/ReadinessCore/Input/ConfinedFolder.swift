@@ -37,6 +37,8 @@ public struct ConfinedFolder: Sendable {
         case loop
         case special(String)
         case unreadable(String)
+        /// A file with another name somewhere (a hard link), which may be a file outside.
+        case hardLinked
     }
 
     /// What a path names once its links are resolved, or why it is refused.
@@ -56,6 +58,9 @@ public struct ConfinedFolder: Sendable {
         if FileSystemCalls.isKernelFileSystem(real) { return .failure(.special("a file of the operating system")) }
         let kind = FileSystemCalls.node(real)
         switch kind {
+        // A hard link is the same file under a second name, possibly outside the folder: it
+        // cannot be told from a file that belongs here, so a file with more than one name is refused.
+        case .file where FileSystemCalls.linkCount(real) > 1: return .failure(.hardLinked)
         case .file, .directory: return .success((real, kind))
         case .fifo: return .failure(.special("a named pipe (FIFO)"))
         case .socket: return .failure(.special("a socket"))
@@ -129,6 +134,10 @@ public struct ConfinedFolder: Sendable {
                 hint: "only ordinary files are read; replace it with a file or remove it")
         case .unreadable(let why):
             log.error("cannot read this file: \(why)", file: path)
+        case .hardLinked:
+            log.error(
+                "cannot read this file: it is a hard link, another name for a file that may be outside the \(role) folder",
+                file: path, hint: "copy the file here instead of linking it (cp, not ln)")
         }
     }
 }

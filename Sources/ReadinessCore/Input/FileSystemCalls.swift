@@ -18,6 +18,13 @@ package enum FileSystemCalls {
         return node(mode: info.st_mode)
     }
 
+    /// How many names (hard links) the file at `path` has; 1 for an ordinary file.
+    static func linkCount(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 1 }
+        return Int(info.st_nlink)
+    }
+
     private static func node(mode: mode_t) -> Node {
         switch mode & S_IFMT {
         case S_IFREG: return .file

@@ -105,6 +105,9 @@ public struct SiteTemplates: Sendable {
                     + layoutNames.sorted().joined(separator: ", "))
         }
         PartialCycles.check(partialTexts, log: &log)
+        MissingPartials.check(
+            pages: pages, partials: partialTexts.filter { !$0.value.path.hasSuffix(".html") },
+            layouts: partialTexts.filter { $0.value.path.hasSuffix(".html") }, log: &log)
         let expandedBytes = PartialExpansion.check(partialTexts, pages: pages, log: &log)
 
         var assets: [(String, [UInt8])] = []
@@ -133,43 +136,5 @@ public struct SiteTemplates: Sendable {
             confined.report(refusal, path: folder, log: &log)
             return []
         }
-    }
-}
-
-/// Finds partials that include themselves, directly or through others, which would otherwise
-/// recurse for ever.
-package enum PartialCycles {
-    package static func check(_ texts: [String: (text: String, path: String)], log: inout DiagnosticLog) {
-        var edges: [String: [(name: String, line: Int)]] = [:]
-        for (name, entry) in texts { edges[name] = includes(entry.text) }
-        var reported: Set<String> = []
-        for start in texts.keys.sorted() {
-            var stack: [(String, [String])] = [(start, [start])]
-            var visited: Set<String> = []
-            while let (node, trail) = stack.popLast() {
-                for edge in edges[node] ?? [] {
-                    if edge.name == start {
-                        if !reported.contains(start), let entry = texts[start] {
-                            reported.insert(start)
-                            let line =
-                                (edges[start] ?? []).first { $0.name == (trail.count > 1 ? trail[1] : start) }?.line
-                                ?? 1
-                            log.error(
-                                "partial '\(start)' includes itself (\((trail + [start]).joined(separator: " → ")))",
-                                at: SourceLocation(file: entry.path, line: line, column: 1),
-                                hint: "remove the {{> \(trail.last ?? start)}} tag that closes the loop")
-                        }
-                    } else if !visited.contains(edge.name) {
-                        visited.insert(edge.name)
-                        stack.append((edge.name, trail + [edge.name]))
-                    }
-                }
-            }
-        }
-    }
-
-    /// The partial names a template includes with `{{> name}}`, and the lines they are on.
-    static func includes(_ text: String) -> [(name: String, line: Int)] {
-        MustacheTags.scan(text).filter { $0.sigil == ">" || $0.sigil == "<" }.map { ($0.name, $0.line) }
     }
 }

@@ -62,4 +62,22 @@ struct DiagnosticEscapingTests {
             DiagnosticFormat.github.render(log)
                 == "::error file=data/actions.csv,line=3,col=1::action 'A1\\n::error file=x::pwned' is used twice\n")
     }
+
+    @Test(
+        "an argument holding a line break is refused before it can be printed, for every command",
+        arguments: [
+            ["build", "--as-of", "2026-11-2\n::error file=x::pwned"],
+            ["build", "--output", "out\n::error file=x::pwned"],
+            ["check", "--format", "x\n::error file=x::pwned"],
+            ["pdf", "--data", "data\r\n::error file=x::pwned"],
+            ["init", "dir\u{2028}::error file=x::pwned"],
+        ])
+    func arguments(_ arguments: [String]) throws {
+        let run = try Support.run(arguments, in: try Support.temporaryFolder())
+        #expect(run.status == 2)
+        for line in (run.stdout + run.stderr).split(whereSeparator: \.isNewline) {
+            #expect(!line.trimmingCharacters(in: .whitespaces).hasPrefix("::"), "\(line)")
+        }
+        #expect(run.stderr.contains("holds a line break or other control character"))
+    }
 }

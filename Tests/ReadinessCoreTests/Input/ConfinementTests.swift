@@ -56,6 +56,22 @@ struct ConfinementTests {
         #expect(!published(result).contains(Self.sentinel))
     }
 
+    @Test(
+        "a hard link (a second name for a file outside) is refused, in data and in templates",
+        arguments: ["site-templates/assets/hard.css", "site-templates/partials/hard.md", "data/annex-a/list-6.csv"])
+    func hardLink(_ path: String) throws {
+        let (site, outside) = try workspace()
+        let url = site.appendingPathComponent(path)
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.linkItem(at: outside, to: url)
+        let result = try Support.render(site)
+        let errors = result.diagnostics.errors.filter { $0.file.hasSuffix(path) }
+        #expect(errors.count == 1, "\(result.diagnostics.all)")
+        #expect(errors.first?.message.contains("it is a hard link") == true, "\(errors)")
+        #expect(result.files.isEmpty)
+        #expect(!published(result).contains(Self.sentinel))
+    }
+
     @Test("a link that stays inside its folder is followed")
     func linkInside() throws {
         let (site, _) = try workspace()

@@ -104,6 +104,16 @@ struct ErrorTests {
             "site-templates/partials/follow-ups-section.md:3:14: error: '{{allocated_worker}}' asks for 'Allocated Worker', a personal field of the child-level lists, which is never printed; remove the tag; pages show only counts per team"
         ),
         (
+            "a page including a partial that does not exist", "site-templates/pages/follow-ups.md",
+            "# Committee follow-ups", "# Committee follow-ups\n\nSee {{> nosuch}}",
+            "site-templates/pages/follow-ups.md:6:5: error: there is no partial 'nosuch'; the partials here are: follow-ups-section"
+        ),
+        (
+            "a partial including a path out of the partials", "site-templates/partials/follow-ups-section.md",
+            "## Committee follow-ups", "## Committee follow-ups\n{{> ../../data/settings}}",
+            "site-templates/partials/follow-ups-section.md:3:1: error: there is no partial '../../data/settings'; the partials here are: follow-ups-section"
+        ),
+        (
             "output path outside the site", "site-templates/pages/follow-ups.md", "title: Committee follow-ups",
             "title: x\noutput: ../escape.html",
             "site-templates/pages/follow-ups.md:1:1: error: output path '../escape.html' is not allowed; use plain names of letters, digits and hyphens ending .html, inside the site (no '..')"
