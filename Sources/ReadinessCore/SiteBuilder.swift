@@ -99,7 +99,8 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(
             templates: templates,
             context: SiteContext(
-                data: data, figures: figures, audience: audience, policy: policy, provenance: provenance),
+                data: data, figures: figures, audience: audience, policy: policy, provenance: provenance,
+                usage: templates.usage),
             markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML), stopwatch: request.stopwatch)
         let markdownTime = Accumulator()
         var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?

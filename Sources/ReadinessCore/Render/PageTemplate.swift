@@ -36,6 +36,8 @@ public struct PageTemplate: Sendable {
     let bodyLine: Int
     /// The partials the body includes, for `PartialExpansion`.
     var includes: [PartialExpansion.Include] = []
+    /// The names its tags use, for `TemplateUsage`.
+    var tagNames: [String] = []
 
     /// The keys front matter may hold.
     static let keys = ["title", "layout", "each", "output", "nav_title", "nav"]
@@ -71,6 +73,7 @@ public struct PageTemplate: Sendable {
         }
         PersonalFields.check(tags, path: source.path, log: &log)
         TemplateSchema.check(tags, path: source.path, log: &log)
+        let tagNames = tags.map(\.name)
         let repeats: Repeat
         switch text("each") {
         case nil, "once": repeats = .once
@@ -106,6 +109,7 @@ public struct PageTemplate: Sendable {
             output: output, navigationTitle: navTitle, inNavigation: nav, body: body,
             literalBody: hasTags ? "" : parts.body, bodyBytes: parts.body.utf8.count, bodyLine: parts.bodyLine)
         page.includes = PartialExpansion.includes(in: tags)
+        page.tagNames = tagNames
         return page
     }
 }

@@ -8,6 +8,9 @@ struct SiteContext {
     let policy: DisclosurePolicy
     /// Where the site came from, for the footer.
     let provenance: Provenance
+    /// Which names the templates use: tables and charts no template places are not built, so
+    /// their counts do not enter the disclosure ledger.
+    var usage: TemplateUsage = .all
 
     /// The values every page sees, and each theme's values by id, built once per build.
     struct Values {
@@ -46,7 +49,15 @@ struct SiteContext {
         let overdue = figures.followUps.filter(\.isOverdue)
         let allActions = figures.themes.flatMap(\.actions)
         let workforce = figures.caseloads.totals
-        let caseloads = ProtectedCaseloads(figures.caseloads, counts: counts, scope: "all teams")
+        var protectedCaseloads: ProtectedCaseloads?
+        func caseloads() -> ProtectedCaseloads {
+            if let made = protectedCaseloads { return made }
+            let made = ProtectedCaseloads(figures.caseloads, counts: counts, scope: "all teams")
+            protectedCaseloads = made
+            return made
+        }
+        let caseloadsUsed = usage.usesRoot("caseloads")
+        let workforceUsed = usage.usesRoot("workforce")
         let lateAudits = figures.audits.filter { if case .late = $0.report { return true } else { return false } }
         let dueAudits = figures.audits.filter { if case .dueSoon = $0.report { return true } else { return false } }
         let root: [String: TemplateValue] = [
@@ -66,31 +77,33 @@ struct SiteContext {
                 "items": .list(figures.followUps.map(followUpItem)),
             ]),
             "caseloads": .object([
-                "table": .html(HTMLBlocks.caseloadTable(caseloads, caption: "Caseloads by team"), isBlock: true),
-                "trend_table": .html(
-                    HTMLBlocks.caseloadTrendTable(caseloads, caption: "Caseload per FTE by month, all teams"),
-                    isBlock: true),
-                "swings": .html(HTMLBlocks.swingList(caseloads), isBlock: true),
+                "table": block(caseloadsUsed) { HTMLBlocks.caseloadTable(caseloads(), caption: "Caseloads by team") },
+                "trend_table": block(caseloadsUsed) {
+                    HTMLBlocks.caseloadTrendTable(caseloads(), caption: "Caseload per FTE by month, all teams")
+                },
+                "swings": block(caseloadsUsed) { HTMLBlocks.swingList(caseloads()) },
                 "month": .optional(figures.caseloads.month?.long),
-                "total_children": .text(caseloads.totalChildrenText),
-                "caseload": .optional(caseloads.totalCaseload.map { NumberFormat.decimal($0) }),
+                "total_children": .text(caseloadsUsed ? caseloads().totalChildrenText : ""),
+                "caseload": .optional(caseloadsUsed ? caseloads().totalCaseload.map { NumberFormat.decimal($0) } : nil),
             ]),
             "workforce": .object([
-                "summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
-                "caseload": .optional(caseloads.totalCaseload.map { NumberFormat.decimal($0) }),
+                "summary": block(workforceUsed) { HTMLBlocks.workforceSummary(caseloads()) },
+                "caseload": .optional(workforceUsed ? caseloads().totalCaseload.map { NumberFormat.decimal($0) } : nil),
                 "agency_rate": .optional(workforce.agencyRate.map { NumberFormat.decimal($0 * 100) + "%" }),
                 "vacancy_rate": .optional(workforce.vacancyRate.map { NumberFormat.decimal($0 * 100) + "%" }),
                 "turnover_rate": .optional(workforce.turnoverRate.map { NumberFormat.decimal($0 * 100) + "%" }),
             ]),
             "audits": .object([
-                "table": .html(
-                    HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", counts: counts), isBlock: true),
+                "table": block(usage.usesRoot("audits")) {
+                    HTMLBlocks.auditSummary(figures.audits, caption: "Case-file audits", counts: counts)
+                },
                 "count": .number(figures.audits.count),
                 "late_count": .number(lateAudits.count),
                 "due_soon_count": .number(dueAudits.count),
                 "items": .list(figures.audits.map(auditItem)),
             ]),
-            "timeliness": .list(figures.timeliness.map { timeliness($0, counts: counts) }),
+            "timeliness": .list(
+                usage.usesRoot("timeliness") ? figures.timeliness.map { timeliness($0, counts: counts) } : []),
             "counts": .object([
                 "themes": .number(figures.themes.count),
                 "immediate_areas": .number(figures.areasNeedingImmediateAttention),
@@ -116,12 +129,12 @@ struct SiteContext {
             "overview_table": .html(overviewTable(pageLinks: pageLinks), isBlock: true),
             "action_status_chart": .html(
                 HTMLBlocks.actionStatusChart(figures.themes, id: "chart-action-status"), isBlock: true),
-            "caseload_chart": .html(
-                HTMLBlocks.caseloadChart(caseloads, id: "chart-caseload-all", scope: "all teams"), isBlock: true
-            ),
-            "audit_chart": .html(
-                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", counts: counts),
-                isBlock: true),
+            "caseload_chart": block(usage.usesRoot("caseload_chart")) {
+                HTMLBlocks.caseloadChart(caseloads(), id: "chart-caseload-all", scope: "all teams")
+            },
+            "audit_chart": block(usage.usesRoot("audit_chart")) {
+                HTMLBlocks.auditChart(figures.audits, id: "chart-audits-all", scope: "all themes", counts: counts)
+            },
         ]
         return Values(root: root, themes: themes)
     }
@@ -155,7 +168,14 @@ struct SiteContext {
     func theme(_ summary: ThemeSummary, href: String?, counts: PublishedCounts) -> TemplateValue {
         let theme = summary.theme
         let readiness = summary.readiness
-        let caseloads = ProtectedCaseloads(summary.caseloads, counts: counts, scope: "\(theme.shortName) teams")
+        var protectedCaseloads: ProtectedCaseloads?
+        func caseloads() -> ProtectedCaseloads {
+            if let made = protectedCaseloads { return made }
+            let made = ProtectedCaseloads(summary.caseloads, counts: counts, scope: "\(theme.shortName) teams")
+            protectedCaseloads = made
+            return made
+        }
+        func uses(_ key: String) -> Bool { usage.usesThemeValue(key) }
         return themeBasics(summary).adding([
             "url": .optional(href),
             "grade": .optional(summary.latestJudgement?.grade.label),
@@ -192,38 +212,44 @@ struct SiteContext {
             "action_table": .html(HTMLBlocks.actionTable(summary), isBlock: true),
             "score_spread_table": .html(HTMLBlocks.scoreSpreadTable(summary), isBlock: true),
             "moved_actions_table": .html(HTMLBlocks.movedActionsTable(summary), isBlock: true),
-            "audit_summary": .html(
+            "audit_summary": block(uses("audit_summary")) {
                 HTMLBlocks.auditSummary(
-                    summary.audits, caption: "Case-file audits for \(theme.shortName)", counts: counts),
-                isBlock: true),
+                    summary.audits, caption: "Case-file audits for \(theme.shortName)", counts: counts)
+            },
             "has_audits": .bool(!summary.audits.isEmpty),
-            "caseload_table": .html(
-                HTMLBlocks.caseloadTable(caseloads, caption: "Caseloads for \(theme.shortName) teams"), isBlock: true),
-            "caseload_trend_table": .html(
+            "caseload_table": block(uses("caseload_table")) {
+                HTMLBlocks.caseloadTable(caseloads(), caption: "Caseloads for \(theme.shortName) teams")
+            },
+            "caseload_trend_table": block(uses("caseload_trend_table")) {
                 HTMLBlocks.caseloadTrendTable(
-                    caseloads, caption: "Caseload per FTE by month, \(theme.shortName) teams"),
-                isBlock: true),
-            "caseload_swings": .html(HTMLBlocks.swingList(caseloads), isBlock: true),
-            "caseload_chart": .html(
+                    caseloads(), caption: "Caseload per FTE by month, \(theme.shortName) teams")
+            },
+            "caseload_swings": block(uses("caseload_swings")) { HTMLBlocks.swingList(caseloads()) },
+            "caseload_chart": block(uses("caseload_chart")) {
                 HTMLBlocks.caseloadChart(
-                    caseloads, id: "chart-caseload-\(theme.id)", scope: "\(theme.shortName) teams"),
-                isBlock: true),
+                    caseloads(), id: "chart-caseload-\(theme.id)", scope: "\(theme.shortName) teams")
+            },
             "action_chart": .html(
                 HTMLBlocks.actionStatusChart([summary], id: "chart-actions-\(theme.id)"), isBlock: true),
-            "audit_chart": .html(
+            "audit_chart": block(uses("audit_chart")) {
                 HTMLBlocks.auditChart(
-                    summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, counts: counts),
-                isBlock: true),
-            "workforce_summary": .html(HTMLBlocks.workforceSummary(caseloads), isBlock: true),
+                    summary.audits, id: "chart-audits-\(theme.id)", scope: theme.shortName, counts: counts)
+            },
+            "workforce_summary": block(uses("workforce_summary")) { HTMLBlocks.workforceSummary(caseloads()) },
             "has_caseloads": .bool(summary.caseloads.month != nil),
             "follow_up_list": .html(
                 HTMLBlocks.followUpTable(summary.followUps, caption: "Committee follow-ups for \(theme.shortName)"),
                 isBlock: true),
             "has_follow_ups": .bool(!summary.followUps.isEmpty),
-            "timeliness": .list(summary.timeliness.map { timeliness($0, counts: counts) }),
+            "timeliness": .list(uses("timeliness") ? summary.timeliness.map { timeliness($0, counts: counts) } : []),
             "has_timeliness": .bool(!summary.timeliness.isEmpty),
             "changes": changes(summary),
         ])
+    }
+
+    /// A block of HTML, built only when a template may place it.
+    private func block(_ wanted: Bool, _ make: () -> String) -> TemplateValue {
+        .html(wanted ? make() : "", isBlock: true)
     }
 
     /// What changed since the reporting committee last met.

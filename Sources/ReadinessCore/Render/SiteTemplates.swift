@@ -16,6 +16,8 @@ public struct SiteTemplates: Sendable {
     let expandedBytes: [String: Int]
     /// Files under `assets/`, copied as they are: (relative path, bytes).
     public let assets: [(path: String, bytes: [UInt8])]
+    /// The names the templates' tags use.
+    let usage: TemplateUsage
 
     /// Loads the templates folder, reporting every problem.
     public static func load(from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger) -> SiteTemplates?
@@ -61,6 +63,7 @@ public struct SiteTemplates: Sendable {
         }
 
         var partialTexts: [String: (text: String, path: String)] = [:]
+        var usedNames = pages.flatMap(\.tagNames)
         var markdownPartials = MustacheLibrary()
 
         let partialsFolder = FileAccess.join(folder, "partials")
@@ -74,6 +77,7 @@ public struct SiteTemplates: Sendable {
             let tags = MustacheTags.scan(source.string)
             PersonalFields.check(tags, path: path, log: &log)
             TemplateSchema.check(tags, path: path, log: &log)
+            usedNames += tags.map(\.name)
             partialTexts[key] = (source.string, path)
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                 markdownPartials.register(template, named: key)
@@ -91,6 +95,7 @@ public struct SiteTemplates: Sendable {
                 let tags = MustacheTags.scan(source.string)
                 PersonalFields.check(tags, path: path, log: &log)
                 TemplateSchema.check(tags, path: path, log: &log)
+                usedNames += tags.map(\.name)
                 partialTexts[key] = (source.string, path)
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
                     layouts.register(template, named: key)
@@ -123,7 +128,7 @@ public struct SiteTemplates: Sendable {
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
             pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames,
-            expandedBytes: expandedBytes, assets: assets)
+            expandedBytes: expandedBytes, assets: assets, usage: TemplateUsage(names: usedNames))
     }
 
     /// The names in a folder of the templates; none when it does not exist, and an error when
