@@ -28,7 +28,9 @@ public struct YAMLValue {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The encoding is given: Yams' default reads the process environment on every parse
+            // (YAMS_DEFAULT_ENCODING), and the library reads none.
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else {
                 return YAMLValue(node: .mapping(Node.Mapping([])), file: path)
             }
             return YAMLValue(node: node, file: path)
