@@ -110,6 +110,7 @@ public struct DisclosureLedger: Sendable, Equatable {
             suppressed.insert(index)
         }
         let audit = DisclosureAudit(ledger: self, policy: policy)
+        defer { LinearProgram.releaseSolver() }
         // Suppressing a cell only turns a known value into an unknown one, so a protected cell's
         // range can only widen: once a cell passes it stays passed, and each round audits only the
         // cells that failed the round before.

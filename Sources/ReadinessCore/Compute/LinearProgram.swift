@@ -18,6 +18,12 @@ struct LinearProgram {
         var upper: Double?
     }
 
+    /// Frees what GLPK keeps for the calling thread (its environment, made on first use). Call
+    /// when no program is being solved on this thread any more.
+    static func releaseSolver() {
+        _ = glp_free_env()
+    }
+
     /// The variables' bounds, by index.
     var bounds: [Bounds]
     /// The equations tying them.
