@@ -38,6 +38,8 @@ public struct PageTemplate: Sendable {
     var includes: [PartialExpansion.Include] = []
     /// The names its tags use, for `TemplateUsage`.
     var tagNames: [String] = []
+    /// The tags of its body, checked against the names templates have where each stands.
+    var bodyTags: [MustacheTags.Tag] = []
 
     /// The keys front matter may hold.
     static let keys = ["title", "layout", "each", "output", "nav_title", "nav"]
@@ -65,14 +67,15 @@ public struct PageTemplate: Sendable {
         func text(_ key: String) -> String? { settings?.string(key, log: &log) }
         // The checks read what Mustache will read: front-matter values after YAML has undone its
         // escapes (`"\u007b\u007b"` is `{{`), and the body after any set-delimiter tag.
-        var tags = MustacheTags.scan(parts.body, line: parts.bodyLine, column: 1)
+        let bodyTags = MustacheTags.scan(parts.body, line: parts.bodyLine, column: 1)
+        var frontTags: [MustacheTags.Tag] = []
         for key in ["title", "output", "nav_title"] {
             guard let value = settings?.value(key), let string = value.scalar else { continue }
             // Front matter starts on the file's second line.
-            tags += MustacheTags.scan(string, line: value.location.line + 1, column: value.location.column)
+            frontTags += MustacheTags.scan(string, line: value.location.line + 1, column: value.location.column)
         }
+        let tags = bodyTags + frontTags
         PersonalFields.check(tags, path: source.path, log: &log)
-        TemplateSchema.check(tags, path: source.path, log: &log)
         let tagNames = tags.map(\.name)
         let repeats: Repeat
         switch text("each") {
@@ -85,6 +88,10 @@ public struct PageTemplate: Sendable {
             )
             return nil
         }
+        // Titles and output paths are made before the figures, so they are checked apart; the
+        // body is checked with the partials it includes, once they are loaded (`SiteTemplates`).
+        TemplateSchema.check(
+            frontTags, path: source.path, at: .frontMatter(perTheme: repeats == .theme), log: &log)
         let defaultOutput = repeats == .theme ? "{{theme.id}}.html" : "\(name).html"
         let title = MustacheSource.template(
             text("title") ?? (repeats == .theme ? "{{theme.name}}" : name),
@@ -110,6 +117,7 @@ public struct PageTemplate: Sendable {
             literalBody: hasTags ? "" : parts.body, bodyBytes: parts.body.utf8.count, bodyLine: parts.bodyLine)
         page.includes = PartialExpansion.includes(in: tags)
         page.tagNames = tagNames
+        page.bodyTags = bodyTags
         return page
     }
 }

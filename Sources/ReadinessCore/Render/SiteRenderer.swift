@@ -108,9 +108,12 @@ struct SiteRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: all.count) { index in
             let instance = all[index]
             var fields = values.root
-            if let theme = instance.theme { fields["theme"] = values.themes[theme.theme.id] }
-            fields["page"] = .object(["title": .text(instance.title), "path": .text(instance.path)])
-            fields["root"] = .text(SitePath.rootPrefix(for: instance.path))
+            fields.merge(
+                SiteFields.perPage.values(
+                    for: SiteFields.PageInput(
+                        title: instance.title, path: instance.path,
+                        theme: instance.theme.flatMap { values.themes[$0.theme.id] }))
+            ) { _, page in page }
             let blocks = BlockTable()
             let budget = RenderBudget(
                 templateBytes: renderer.templates.expandedBytes[instance.template.path] ?? instance.template.bodyBytes)
@@ -153,8 +156,9 @@ struct SiteRenderer: Sendable {
         if !bodies.isEmpty {
             var fields = values.root
             let title = "Agenda pack"
-            fields["page"] = .object(["title": .text(title), "path": .text(AgendaPack.path)])
-            fields["root"] = .text("")
+            fields.merge(
+                SiteFields.perPage.values(for: SiteFields.PageInput(title: title, path: AgendaPack.path, theme: nil))
+            ) { _, page in page }
             let body = AgendaPack.body(
                 pages: bodies.map { ($0.instance.path, $0.instance.title, $0.body) },
                 council: context.data.settings.council,
@@ -183,21 +187,10 @@ struct SiteRenderer: Sendable {
         path: String, title: String, body: String, layout: String, fields: [String: TemplateValue],
         navigation: [Instance]
     ) -> String? {
-        let prefix = SitePath.rootPrefix(for: path)
-        var layoutFields = fields
-        layoutFields["content"] = .html(body, isBlock: true)
-        layoutFields["stylesheet"] = .text(prefix + "assets/style.css")
-        layoutFields["print_style"] = .html(
-            PrintStyle.header(council: context.data.settings.council, page: title, asAt: context.figures.asAt),
-            isBlock: true)
-        layoutFields["nav"] = .list(
-            navigation.map { other in
-                .object([
-                    "title": .text(other.navigationTitle),
-                    "href": .text(prefix + other.path),
-                    "current": .bool(other.path == path),
-                ])
-            })
+        let layoutInput = LayoutFields.Input(
+            body: body, path: path, title: title, council: context.data.settings.council,
+            asAt: context.figures.asAt, navigation: navigation.map { ($0.navigationTitle, $0.path) })
+        let layoutFields = fields.merging(LayoutFields.all.values(for: layoutInput)) { _, layout in layout }
         let budget = RenderBudget(templateBytes: templates.expandedBytes[layout] ?? 0)
         let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable(), budget: budget)
         let html = templates.layouts.render(layoutView, withTemplate: layout) ?? body

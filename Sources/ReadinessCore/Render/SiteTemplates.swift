@@ -63,6 +63,8 @@ public struct SiteTemplates: Sendable {
         }
 
         var partialTexts: [String: (text: String, path: String)] = [:]
+        var markdownTags: [String: (tags: [MustacheTags.Tag], path: String)] = [:]
+        var layoutTags: [String: (tags: [MustacheTags.Tag], path: String)] = [:]
         var usedNames = pages.flatMap(\.tagNames)
         var markdownPartials = MustacheLibrary()
 
@@ -76,7 +78,7 @@ public struct SiteTemplates: Sendable {
             let key = String(name.dropLast(3))
             let tags = MustacheTags.scan(source.string)
             PersonalFields.check(tags, path: path, log: &log)
-            TemplateSchema.check(tags, path: path, log: &log)
+            markdownTags[key] = (tags, path)
             usedNames += tags.map(\.name)
             partialTexts[key] = (source.string, path)
             if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
@@ -94,7 +96,7 @@ public struct SiteTemplates: Sendable {
                 let key = prefix + String(name.dropLast(5))
                 let tags = MustacheTags.scan(source.string)
                 PersonalFields.check(tags, path: path, log: &log)
-                TemplateSchema.check(tags, path: path, log: &log)
+                layoutTags[key] = (tags, path)
                 usedNames += tags.map(\.name)
                 partialTexts[key] = (source.string, path)
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
@@ -110,6 +112,7 @@ public struct SiteTemplates: Sendable {
                     + layoutNames.sorted().joined(separator: ", "))
         }
         PartialCycles.check(partialTexts, log: &log)
+        checkNames(pages: pages, markdownPartials: markdownTags, layouts: layoutTags, log: &log)
         MissingPartials.check(
             pages: pages, partials: partialTexts.filter { !$0.value.path.hasSuffix(".html") },
             layouts: partialTexts.filter { $0.value.path.hasSuffix(".html") }, log: &log)
@@ -129,6 +132,33 @@ public struct SiteTemplates: Sendable {
         return SiteTemplates(
             pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames,
             expandedBytes: expandedBytes, assets: assets, usage: TemplateUsage(names: usedNames))
+    }
+
+    /// Checks the names every tag uses where it stands: page bodies from the top of a page, layouts
+    /// from a layout's, each partial where it is included; a partial nothing includes, anywhere.
+    private static func checkNames(
+        pages: [PageTemplate], markdownPartials: [String: (tags: [MustacheTags.Tag], path: String)],
+        layouts: [String: (tags: [MustacheTags.Tag], path: String)], log: inout DiagnosticLog
+    ) {
+        var included: Set<String> = []
+        var queue = pages.flatMap(\.bodyTags) + layouts.filter { !$0.key.hasPrefix("partials/") }.flatMap(\.value.tags)
+        while let tag = queue.popLast() {
+            guard tag.sigil == ">", included.insert(tag.name).inserted else { continue }
+            queue += markdownPartials[tag.name]?.tags ?? layouts[tag.name]?.tags ?? []
+        }
+        for page in pages {
+            TemplateSchema.check(
+                page.bodyTags, path: page.path,
+                at: .page(perTheme: page.repeats == .theme, partials: markdownPartials), log: &log)
+        }
+        for (name, layout) in layouts.sorted(by: { $0.key < $1.key }) where !name.hasPrefix("partials/") {
+            TemplateSchema.check(layout.tags, path: layout.path, at: .layout(partials: layouts), log: &log)
+        }
+        let all = markdownPartials.merging(layouts) { first, _ in first }
+        for (name, partial) in all.sorted(by: { $0.key < $1.key }) where !included.contains(name) {
+            if layouts[name] != nil && !name.hasPrefix("partials/") { continue }
+            TemplateSchema.checkAnywhere(partial.tags, path: partial.path, log: &log)
+        }
     }
 
     /// The names in a folder of the templates; none when it does not exist, and an error when
