@@ -52,10 +52,11 @@ package enum TemplateCatalogue {
             guard seen.insert(scope).inserted else { continue }
             out += "### \(heading)\n\n| name | kind | what it is |\n| --- | --- | --- |\n"
             for field in fields(in: scope) {
-                let basic = field.basic ? " (titles and output paths may use it)" : ""
+                let basic = field.basic ? " (also in titles and output paths)" : ""
                 out += "| `\(field.name)` | \(field.kind.label) | \(field.definition)\(basic) |\n"
                 if let inner = field.kind.opens, !seen.contains(inner), !queue.contains(where: { $0.scope == inner }) {
-                    queue.append((inner, "`\(field.name)`: \(inner.noun)"))
+                    let name = "`\(field.name)`"
+                    queue.append((inner, inner.noun == name ? name : "\(name): \(inner.noun)"))
                 }
             }
             out += "\n"
