@@ -79,6 +79,15 @@ public enum SiteBuilder {
         }
         var log = DiagnosticLog()
         var ledger = InputLedger()
+        // The templates' assets are published as they are: a data folder inside the templates
+        // folder (or holding it) would publish the data, child-level lists included.
+        if FileAccess.overlap(request.dataFolder, request.templatesFolder) {
+            log.error(
+                "the data folder '\(request.dataFolder)' and the templates folder '\(request.templatesFolder)' overlap",
+                file: request.dataFolder,
+                hint: "keep them apart, side by side (data/ and site-templates/), so no data file can be published as a template's asset")
+            return BuildResult(diagnostics: log, files: [], asAt: nil)
+        }
         let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log, ledger: &ledger)
         let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
         lap("load data and templates")

@@ -83,4 +83,31 @@ public enum FileAccess {
         }
         return nil
     }
+
+    /// An absolute, normalised form of a path: the longest part of it that exists with its links
+    /// resolved, and the rest appended, so that `dl/site` with `dl -> data` is seen to be in `data`.
+    static func absolute(_ path: String) -> String {
+        var base = ""
+        if !path.hasPrefix("/"), let cwd = FileSystemCalls.currentFolder() { base = cwd }
+        let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
+        for existing in stride(from: parts.count, through: 0, by: -1) {
+            guard
+                case .success(let resolved) = FileSystemCalls.realPath("/" + parts[..<existing].joined(separator: "/"))
+            else { continue }
+            var result = resolved == "/" ? [] : resolved.split(separator: "/")
+            for part in parts[existing...] {
+                if part == ".." { _ = result.popLast() } else { result.append(part) }
+            }
+            return "/" + result.joined(separator: "/")
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether two folders are one, or one holds the other, links resolved.
+    static func overlap(_ a: String, _ b: String) -> Bool {
+        let first = absolute(a)
+        let second = absolute(b)
+        return first == second || first.hasPrefix(second + "/") || second.hasPrefix(first + "/")
+            || first == "/" || second == "/"
+    }
 }

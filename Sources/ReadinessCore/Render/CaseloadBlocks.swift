@@ -41,7 +41,7 @@ extension HTMLBlocks {
         ]
         table.notes = disclosureNotes(
             policy: protected.policy, suppressed: protected.anySuppressed,
-            merged: protected.groups.contains { $0.items.count > 1 || $0.label == "Other team" },
+            merged: protected.groups.contains(where: \.isMerged),
             hidden: protected.hiddenTeams.count)
         return table.html
     }

@@ -84,7 +84,7 @@ extension HTMLBlocks {
         table.footer = cells(total)
         table.notes = disclosureNotes(
             policy: policy, suppressed: shown.anySuppressed(mine),
-            merged: groups.contains { $0.items.count > 1 || $0.label == "Other team" }, hidden: hiddenTeams.count)
+            merged: groups.contains(where: \.isMerged), hidden: hiddenTeams.count)
         return TimelinessTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "z")
     }
 }

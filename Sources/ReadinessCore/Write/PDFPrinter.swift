@@ -24,7 +24,7 @@ public struct PDFPrinter: Sendable {
         if !FileSystemCalls.makeFolder(pdfFolder, existingIsFine: true) {
             return .failure(SiteWriter.Failure(message: "cannot create \(pdfFolder): \(FileSystemCalls.errorText())"))
         }
-        let absoluteSite = SiteWriter.absolute(site)
+        let absoluteSite = FileAccess.absolute(site)
         var written: [String] = []
         for page in pages {
             let name = PDFPrinter.folder + "/" + String(page.dropLast(5)) + ".pdf"

@@ -173,9 +173,9 @@ public enum SiteWriter {
                     "the output folder '\(target)' would replace the current or root folder; name a folder such as _site"
             )
         }
-        let absoluteTarget = absolute(target)
+        let absoluteTarget = FileAccess.absolute(target)
         for input in inputs {
-            let absoluteInput = absolute(input)
+            let absoluteInput = FileAccess.absolute(input)
             if absoluteInput == absoluteTarget || absoluteInput.hasPrefix(absoluteTarget + "/")
                 || absoluteTarget.hasPrefix(absoluteInput + "/")
             {
@@ -224,25 +224,6 @@ public enum SiteWriter {
         }
         FileSystemCalls.removeFile(path + "/" + marker)
         FileSystemCalls.removeEmptyFolder(path)
-    }
-
-    /// An absolute, normalised form of a path: the longest part of it that exists with its links
-    /// resolved, and the rest appended, so that `dl/site` with `dl -> data` is seen to be in `data`.
-    static func absolute(_ path: String) -> String {
-        var base = ""
-        if !path.hasPrefix("/"), let cwd = FileSystemCalls.currentFolder() { base = cwd }
-        let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
-        for existing in stride(from: parts.count, through: 0, by: -1) {
-            guard
-                case .success(let resolved) = FileSystemCalls.realPath("/" + parts[..<existing].joined(separator: "/"))
-            else { continue }
-            var result = resolved == "/" ? [] : resolved.split(separator: "/")
-            for part in parts[existing...] {
-                if part == ".." { _ = result.popLast() } else { result.append(part) }
-            }
-            return "/" + result.joined(separator: "/")
-        }
-        return "/" + parts.joined(separator: "/")
     }
 
     /// Makes the folders above `path`.

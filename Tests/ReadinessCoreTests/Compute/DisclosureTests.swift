@@ -138,6 +138,19 @@ struct DisclosureTests {
         #expect(hide.hidden == [2, 3])
     }
 
+    @Test(
+        "a lone small team is never a row of its own, in either mode",
+        arguments: [DisclosurePolicy.SmallTeams.merge, .hide])
+    func loneSmallTeam(_ mode: DisclosurePolicy.SmallTeams) {
+        // Shown alone, one page's "Other team" row would be that team; another page's merged row
+        // less it would be the rest (found by the red team on the sample's themes).
+        let items = [(team: "A", size: 40, item: 1), (team: "S1", size: 7, item: 2)]
+        let split = TeamGrouping.apply(items, policy: .init(threshold: 5, roundTo: 1, teamMinimum: 10, smallTeams: mode))
+        #expect(split.shown.map(\.label) == ["A"])
+        #expect(split.shown.allSatisfy { !$0.isMerged })
+        #expect(split.hidden == [2])
+    }
+
     @Test("a public timeliness table: small cells and the cells that would reveal them show c, with the reason")
     func timelinessTable() {
         let measure = TimelinessMeasure(

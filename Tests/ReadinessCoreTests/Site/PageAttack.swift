@@ -7,6 +7,9 @@ enum PageAttack {
         let caption: String
         /// Cell texts, row header first; `<br>` lines joined by "\n".
         let rows: [[String]]
+        /// Whether its notes say teams are left out of its rows but counted in its totals: the rows
+        /// then do not add up to the total, and arithmetic on them alone gives nothing.
+        var hidesTeams = false
     }
 
     /// Every table of a page.
@@ -22,7 +25,12 @@ enum PageAttack {
             let rows = text(between: "<tr>", "</tr>", in: body).map { row in
                 cells(row)
             }.filter { !$0.isEmpty }
-            out.append(Table(caption: caption, rows: rows))
+            let notes = rest[..<(rest.range(of: "<table")?.lowerBound ?? rest.endIndex)]
+            out.append(
+                Table(
+                    caption: caption, rows: rows,
+                    hidesTeams: notes.contains("children is not shown; the totals include")
+                        || notes.contains("children are not shown; the totals include")))
         }
         return out
     }
@@ -114,8 +122,9 @@ enum PageAttack {
                     found.append("\(table.caption): \(row[0]) from caseload per FTE")
                 }
             }
-            // A column whose total is shown and exactly one row is not.
-            guard let totalRow = body.last, totalRow.first?.hasPrefix("All teams") == true else { continue }
+            // A column whose total is shown and exactly one row is not (when the rows add up to it).
+            guard !table.hidesTeams, let totalRow = body.last, totalRow.first?.hasPrefix("All teams") == true
+            else { continue }
             for column in 1..<header.count {
                 let parts = body.dropLast().map { $0.count > column ? number($0[column]) : 0 }
                 if column < totalRow.count, number(totalRow[column]) != nil, parts.filter({ $0 == nil }).count == 1 {
@@ -160,7 +169,7 @@ enum PageAttack {
             }
         }
         var found: [String] = []
-        for table in caseloadTables {
+        for table in caseloadTables where !table.hidesTeams {
             guard let total = table.rows.last, total.first == "All teams", total.count > 1, number(total[1]) != nil
             else { continue }
             let unknown = table.rows.dropFirst().dropLast().filter {
