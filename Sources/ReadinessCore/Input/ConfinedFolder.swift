@@ -88,6 +88,15 @@ public struct ConfinedFolder: Sendable {
     {
         switch readBytes(path) {
         case .success(let bytes):
+            // Settings, tables and templates are parsed whole, at several times their size in
+            // memory: a file far larger than any of them is refused before it is parsed.
+            guard bytes.count <= Budgets.wholeFileBytes else {
+                log.error(
+                    "this file is \(bytes.count / (1024 * 1024)) MB, more than the "
+                        + "\(Budgets.wholeFileBytes / (1024 * 1024)) MB a settings, table or template file may have",
+                    file: path, hint: "check it is the right file; an action plan or caseload table is a few MB at most")
+                return nil
+            }
             if let name { ledger.record(name, bytes) }
             return SourceText.decode(bytes, path: path, log: &log)
         case .failure(let refusal):

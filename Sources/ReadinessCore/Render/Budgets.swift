@@ -4,6 +4,10 @@ import Synchronization
 /// make a build hang or use unbounded memory. Going past one is a diagnostic, never a hang.
 /// docs/templates.md and docs/data-format.md list them.
 public enum Budgets {
+    /// Bytes of a file read whole (settings, themes, tables such as actions.csv, templates):
+    /// parsed, such a file takes several times its size in memory. Child-level lists are scanned
+    /// as they are read and have no such limit.
+    public static let wholeFileBytes = 16 * 1024 * 1024
     /// Diagnostics listed per file; the rest are counted in one "and N more like this" line.
     public static let diagnosticsPerFile = 20
 

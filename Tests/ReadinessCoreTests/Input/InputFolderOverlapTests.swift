@@ -60,3 +60,24 @@ struct InputFolderOverlapTests {
         #expect(!result.files.isEmpty)
     }
 }
+
+/// Files read whole are limited in size before they are parsed, so memory stays bounded.
+@Suite("Files read whole have a size limit")
+struct WholeFileLimitTests {
+    @Test("a table, a settings file or a template past the limit is an error naming the file", arguments: [
+        "data/actions.csv", "data/settings.yaml", "site-templates/partials/follow-ups-section.md",
+    ])
+    func tooLarge(_ relative: String) throws {
+        let site = try Support.copy(Support.basic)
+        let url = site.appendingPathComponent(relative)
+        var bytes = try Data(contentsOf: url)
+        bytes.append(Data(repeating: 0x0A, count: Budgets.wholeFileBytes))
+        try bytes.write(to: url)
+        let result = try Support.render(site)
+        #expect(result.files.isEmpty)
+        #expect(
+            result.diagnostics.errors.map(\.description).contains(
+                "\(url.path): error: this file is 16 MB, more than the 16 MB a settings, table or template file may have; check it is the right file; an action plan or caseload table is a few MB at most"
+            ))
+    }
+}
