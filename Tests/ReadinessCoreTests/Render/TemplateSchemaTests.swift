@@ -4,40 +4,6 @@ import Testing
 
 @Suite("Template names")
 struct TemplateSchemaTests {
-    /// Every object key in a value tree.
-    func keys(_ value: TemplateValue, into set: inout Set<String>) {
-        switch value {
-        case .object(let fields):
-            for (key, child) in fields {
-                set.insert(key)
-                keys(child, into: &set)
-            }
-        case .list(let items): for item in items { keys(item, into: &set) }
-        default: break
-        }
-    }
-
-    @Test("the schema holds every name the sample site's values have")
-    func schemaIsComplete() throws {
-        var log = DiagnosticLog()
-        var ledger = InputLedger()
-        let data = try #require(
-            DataLoader.load(
-                from: Support.packageRoot.appendingPathComponent("data").path, asAtOverride: nil, log: &log,
-                ledger: &ledger))
-        let asAt = try #require(data.settings.asAt)
-        let figures = SiteFigures(data, asAt: asAt)
-        let context = SiteContext(
-            data: data, figures: figures, audience: .internal, policy: .none,
-            provenance: Provenance(inputs: 1, asAt: asAt, audience: .internal))
-        let values = context.values(pageLinks: [:])
-        var names: Set<String> = []
-        keys(.object(values.root), into: &names)
-        for theme in values.themes.values { keys(theme, into: &names) }
-        #expect(names.subtracting(TemplateSchema.names).isEmpty, "missing: \(names.subtracting(TemplateSchema.names))")
-        #expect(names.count > 100)
-    }
-
     @Test(
         "a misspelt name is an error at its tag, with a suggestion",
         arguments: [
