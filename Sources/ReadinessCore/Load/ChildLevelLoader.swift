@@ -13,33 +13,33 @@ enum ChildLevelLoader {
 
     /// The headings each list is read by, with the spellings seen in Annex A workbooks.
     enum Heading {
-        static let team = CSVTable.Column("Allocated Team", aliases: ["Team"])
-        static let age = CSVTable.Column("Age of Child (Years)", required: false, aliases: ["Age"])
-        static let assessmentStart = CSVTable.Column(
+        static let team = DataColumn("Allocated Team", aliases: ["Team"])
+        static let age = DataColumn("Age of Child (Years)", aliases: ["Age"], required: false)
+        static let assessmentStart = DataColumn(
             "Assessment Start Date", aliases: ["Continuous Assessment Start Date", "Date Assessment Started"])
-        static let assessmentEnd = CSVTable.Column(
-            "Assessment Authorised Date", required: false,
+        static let assessmentEnd = DataColumn(
+            "Assessment Authorised Date",
             aliases: [
                 "Continuous Assessment Date of Authorisation", "Assessment Completion Date",
                 "Date Assessment Completed",
-            ])
-        static let cinStart = CSVTable.Column("CIN Start Date")
-        static let cinSeen = CSVTable.Column("Date Child Was Last Seen")
-        static let cinClosed = CSVTable.Column("CIN Closure Date", required: false)
-        static let cpStart = CSVTable.Column("Child Protection Plan Start Date")
-        static let cpVisit = CSVTable.Column(
+            ], required: false)
+        static let cinStart = DataColumn("CIN Start Date")
+        static let cinSeen = DataColumn("Date Child Was Last Seen")
+        static let cinClosed = DataColumn("CIN Closure Date", required: false)
+        static let cpStart = DataColumn("Child Protection Plan Start Date")
+        static let cpVisit = DataColumn(
             "Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit"])
-        static let cpReview = CSVTable.Column("Date of latest review conference", required: false)
-        static let cpEnd = CSVTable.Column("Child Protection Plan End Date", required: false)
-        static let claStart = CSVTable.Column("Date Started to be Looked After")
-        static let claVisit = CSVTable.Column("Date of Last Social Work Visit")
-        static let claReview = CSVTable.Column("Date of Latest Statutory Review", required: false)
-        static let claHealth = CSVTable.Column("Date of Last Health Assessment", required: false)
-        static let claEnd = CSVTable.Column("Date Ceased to be Looked After", required: false)
+        static let cpReview = DataColumn("Date of latest review conference", required: false)
+        static let cpEnd = DataColumn("Child Protection Plan End Date", required: false)
+        static let claStart = DataColumn("Date Started to be Looked After")
+        static let claVisit = DataColumn("Date of Last Social Work Visit")
+        static let claReview = DataColumn("Date of Latest Statutory Review", required: false)
+        static let claHealth = DataColumn("Date of Last Health Assessment", required: false)
+        static let claEnd = DataColumn("Date Ceased to be Looked After", required: false)
     }
 
     /// The columns of each list, in slot order: team, start, end, then the list's own dates.
-    static func columns(list: Int) -> [CSVTable.Column] {
+    static func columns(list: Int) -> [DataColumn] {
         switch list {
         case 4: [Heading.team, Heading.assessmentStart, Heading.assessmentEnd]
         case 6: [Heading.team, Heading.cinStart, Heading.cinClosed, Heading.cinSeen]
