@@ -25,10 +25,10 @@ public enum FuzzTargets {
     static func csv(_ bytes: [UInt8]) {
         var log = DiagnosticLog()
         guard let source = SourceText.decode(bytes, path: "f.csv", log: &log) else { return }
-        _ = CSVTable.read(source, columns: ActionsLoader.columns, log: &log).map {
+        _ = CSVTable.read(source, as: ActionsFile.declaration, log: &log).map {
             ActionsLoader.load($0, asAt: nil, log: &log)
         }
-        _ = CSVTable.read(source, columns: CaseloadsLoader.columns, log: &log).map {
+        _ = CSVTable.read(source, as: CaseloadsFile.declaration, log: &log).map {
             CaseloadsLoader.load($0, log: &log)
         }
     }

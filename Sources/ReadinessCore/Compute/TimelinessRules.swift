@@ -47,46 +47,45 @@ struct TimelinessRules: Sendable {
         return high
     }
 
-    /// Slots in a row's dates: 1 start, 2 end (or authorised, for assessments), 3 last seen or
-    /// visited, 4 latest review, 5 last health assessment, 6 age in years.
+    /// Counts one child-level row for the measure.
     @inline(__always)
-    func count(_ days: [Int?], into counts: inout TimelinessResult.Counts) {
+    func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts) {
         switch measure.check {
         case .assessments:
             // Started by the as-at date: completed ones are in the population, within if
             // authorised by the deadline; open ones already past it are counted apart.
-            guard let start = days[1], start <= asAt else { return }
+            guard let start = row.start, start <= asAt else { return }
             let deadline =
                 measure.standard.lastDayWithin(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
                 .daysSinceEpoch ?? Int.max
-            if let end = days[2], end <= asAt {
+            if let end = row.end, end <= asAt {
                 counts.population += 1
                 if end <= deadline { counts.within += 1 }
             } else if asAt > deadline {
                 counts.openOverdue += 1
             }
         case .cinVisits, .cpVisits, .claVisits:
-            guard isOpen(days) else { return }
+            guard isOpen(row) else { return }
             counts.population += 1
-            guard let last = days[3], last <= asAt else {
+            guard let last = row.lastSeen, last <= asAt else {
                 counts.noDate += 1
                 return
             }
             if last >= cutoff { counts.within += 1 }
         case .cpReviews, .claReviews:
-            guard isOpen(days), let start = days[1] else { return }
+            guard isOpen(row), let start = row.start else { return }
             counts.population += 1
-            if let review = days[4], review <= asAt {
+            if let review = row.review, review <= asAt {
                 if review >= cutoff { counts.within += 1 }
             } else if start >= firstCutoff {
                 counts.within += 1
             }
         case .healthAssessments:
-            guard isOpen(days) else { return }
+            guard isOpen(row) else { return }
             counts.population += 1
             var applicable = cutoff
-            if let underFive = cutoffUnderFive, let age = days[6], age < 5 { applicable = underFive }
-            guard let last = days[5], last <= asAt else {
+            if let underFive = cutoffUnderFive, let age = row.age, age < 5 { applicable = underFive }
+            guard let last = row.health, last <= asAt else {
                 counts.noDate += 1
                 return
             }
@@ -96,9 +95,9 @@ struct TimelinessRules: Sendable {
 
     /// Started on or before the as-at date and not ended on or before it.
     @inline(__always)
-    func isOpen(_ days: [Int?]) -> Bool {
-        guard let start = days[1], start <= asAt else { return false }
-        if let end = days[2], end <= asAt { return false }
+    func isOpen(_ row: ChildRow) -> Bool {
+        guard let start = row.start, start <= asAt else { return false }
+        if let end = row.end, end <= asAt { return false }
         return true
     }
 }

@@ -94,6 +94,27 @@ package struct CSVScanner {
         return column
     }
 
+    /// A whole number in the bytes, read as `Int(_:)` reads text (an optional sign, then digits),
+    /// without making a string. Nil when blank, not a whole number, or too large.
+    package static func wholeNumber(_ cell: ArraySlice<UInt8>) -> Int? {
+        var digits = cell[...]
+        var negative = false
+        if let first = digits.first, first == 0x2B || first == 0x2D {
+            negative = first == 0x2D
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for b in digits {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int(b - 0x30))
+            if overflowTimes || overflowSum { return nil }
+            value = sum
+        }
+        return negative ? -value : value
+    }
+
     /// A date in the bytes, as days since 1970-01-01: `2026-11-22` or `22/11/2026` (also with
     /// `-` or `.` and one-digit day or month), without making a string. Nil when blank;
     /// `.failure` when it is not a real date.

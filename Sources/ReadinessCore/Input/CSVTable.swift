@@ -3,23 +3,6 @@
 /// Header names are matched loosely, the way people type them: case, spaces, hyphens and
 /// underscores do not matter, so `Due date`, `due_date` and `DueDate` are one column.
 public struct CSVTable: Sendable {
-    /// A column a table reads.
-    public struct Column: Sendable {
-        /// The name documented in docs/data-format.md and used in messages.
-        public var name: String
-        /// Whether the file must have this column.
-        public var required: Bool
-        /// Other headings accepted for it.
-        public var aliases: [String]
-
-        /// Creates a column.
-        public init(_ name: String, required: Bool = true, aliases: [String] = []) {
-            self.name = name
-            self.required = required
-            self.aliases = aliases
-        }
-    }
-
     /// The file's path as shown in diagnostics.
     public let path: String
     /// The data rows (header excluded), each with its cells in the header's order.
@@ -27,11 +10,16 @@ public struct CSVTable: Sendable {
     /// For each known column name, its position in the file, if present.
     let positions: [String: Int]
 
+    /// Reads a declared data file's table.
+    public static func read(_ source: SourceText, as file: DataFileDeclaration, log: inout DiagnosticLog) -> CSVTable? {
+        read(source, columns: file.columns, log: &log)
+    }
+
     /// Reads a table; reports missing required columns, duplicate headings and ragged rows.
     /// Returns nil when the file cannot be used at all (no header, required columns missing).
     /// `quoteValues: false` keeps cell text out of messages, for files holding personal data.
     public static func read(
-        _ source: SourceText, columns: [Column], log: inout DiagnosticLog, quoteValues: Bool = true
+        _ source: SourceText, columns: [DataColumn], log: inout DiagnosticLog, quoteValues: Bool = true
     ) -> CSVTable? {
         let records = CSVReader.records(in: source, log: &log)
         guard let header = records.first else {

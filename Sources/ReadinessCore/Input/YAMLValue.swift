@@ -164,7 +164,7 @@ public struct YAMLMappingReader {
     /// A date value.
     public func date(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> CalendarDate? {
         guard let text = string(key, required: required, log: &log) else { return nil }
-        return CSVRowReader.date(text, column: key, at: value(key)?.location ?? value.location, log: &log)
+        return CellParser.date(text, column: key, at: value(key)?.location ?? value.location, log: &log)
     }
 
     /// A yes/no value.

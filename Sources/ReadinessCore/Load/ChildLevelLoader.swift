@@ -6,51 +6,11 @@ import Dispatch
 /// These files hold personal data. Nothing from a row is kept or printed: diagnostics name the
 /// file, line, column and heading, never the cell's value. The lists can hold a million rows, so
 /// they are scanned as bytes (`CSVScanner`), only the columns needed are looked at, and the
-/// lists are read in parallel.
+/// lists are read in parallel. Each list's columns, and the row field each feeds, are declared in
+/// `AnnexAList`.
 enum ChildLevelLoader {
     /// The folder inside the data folder that holds the lists.
     static let folder = "annex-a"
-
-    /// The headings each list is read by, with the spellings seen in Annex A workbooks.
-    enum Heading {
-        static let team = CSVTable.Column("Allocated Team", aliases: ["Team"])
-        static let age = CSVTable.Column("Age of Child (Years)", required: false, aliases: ["Age"])
-        static let assessmentStart = CSVTable.Column(
-            "Assessment Start Date", aliases: ["Continuous Assessment Start Date", "Date Assessment Started"])
-        static let assessmentEnd = CSVTable.Column(
-            "Assessment Authorised Date", required: false,
-            aliases: [
-                "Continuous Assessment Date of Authorisation", "Assessment Completion Date",
-                "Date Assessment Completed",
-            ])
-        static let cinStart = CSVTable.Column("CIN Start Date")
-        static let cinSeen = CSVTable.Column("Date Child Was Last Seen")
-        static let cinClosed = CSVTable.Column("CIN Closure Date", required: false)
-        static let cpStart = CSVTable.Column("Child Protection Plan Start Date")
-        static let cpVisit = CSVTable.Column(
-            "Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit"])
-        static let cpReview = CSVTable.Column("Date of latest review conference", required: false)
-        static let cpEnd = CSVTable.Column("Child Protection Plan End Date", required: false)
-        static let claStart = CSVTable.Column("Date Started to be Looked After")
-        static let claVisit = CSVTable.Column("Date of Last Social Work Visit")
-        static let claReview = CSVTable.Column("Date of Latest Statutory Review", required: false)
-        static let claHealth = CSVTable.Column("Date of Last Health Assessment", required: false)
-        static let claEnd = CSVTable.Column("Date Ceased to be Looked After", required: false)
-    }
-
-    /// The columns of each list, in slot order: team, start, end, then the list's own dates.
-    static func columns(list: Int) -> [CSVTable.Column] {
-        switch list {
-        case 4: [Heading.team, Heading.assessmentStart, Heading.assessmentEnd]
-        case 6: [Heading.team, Heading.cinStart, Heading.cinClosed, Heading.cinSeen]
-        case 7: [Heading.team, Heading.cpStart, Heading.cpEnd, Heading.cpVisit, Heading.cpReview]
-        default:
-            [
-                Heading.team, Heading.claStart, Heading.claEnd, Heading.claVisit, Heading.claReview, Heading.claHealth,
-                Heading.age,
-            ]
-        }
-    }
 
     /// At most this many problems are listed per file; the rest are counted (two fewer than the
     /// log keeps per file, for the count and the staleness warning).
@@ -129,16 +89,13 @@ enum ChildLevelLoader {
         }
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = Array(raw.dropFirst(3)) }
         let scanner = CSVScanner(bytes: bytes)
-        let columns = columns(list: list)
+        let declared = AnnexAList.list(list)
+        // Slot 0 is the team; slot k + 1 is `declared.fields[k]`.
+        let columns = declared.columnsRead
         var slots = [Int](repeating: -1, count: columns.count)
         for (index, cell) in scanner.header.enumerated() {
-            let key = CSVTable.normalise(cell)
-            for (slot, column) in columns.enumerated() where slots[slot] < 0 {
-                if CSVTable.normalise(column.name) == key
-                    || column.aliases.contains(where: { CSVTable.normalise($0) == key })
-                {
-                    slots[slot] = index
-                }
+            for (slot, column) in columns.enumerated() where slots[slot] < 0 && column.matches(heading: cell) {
+                slots[slot] = index
             }
         }
         var missing = false
@@ -159,12 +116,13 @@ enum ChildLevelLoader {
         var line = 2
         var ranges = [Range<Int>](repeating: 0..<0, count: columns.count)
         let wanted = slots
+        let readings = [SlotReading.team] + declared.fields.map(SlotReading.init)
         var teams = TeamNames()
         var teamCounts: [[TimelinessResult.Counts]] = []
         var problems = 0
         let asAtDay = asAt.daysSinceEpoch
         var newest = Int.min
-        func problem(_ message: String, column: String, offset: Int, line: Int, hint: String) {
+        func problem(_ message: String, offset: Int, line: Int, hint: String) {
             problems += 1
             if problems <= problemLimit {
                 result.log.error(
@@ -200,7 +158,7 @@ enum ChildLevelLoader {
             let teamBytes = scanner.unquoted(ranges[0])
             if teamBytes.isEmpty {
                 problem(
-                    "'Allocated Team' is blank", column: "Allocated Team", offset: ranges[0].lowerBound, line: rowLine,
+                    "'\(declared.team.name)' is blank", offset: ranges[0].lowerBound, line: rowLine,
                     hint: "every row needs its team")
                 continue
             }
@@ -208,35 +166,40 @@ enum ChildLevelLoader {
             if team == teamCounts.count {
                 teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))
             }
-            // Dates of the row's slots, parsed once each; a bad one is reported without its value.
-            var days = [Int?](repeating: nil, count: columns.count)
+            // The row's fields, parsed once each; a bad date is reported without its value.
+            var row = ChildRow()
             var bad = false
             for slot in 1..<columns.count where wanted[slot] >= 0 {
                 let cell = scanner.unquoted(ranges[slot])
-                if columns[slot].name == Heading.age.name {
-                    days[slot] = cell.isEmpty ? nil : Int(String(decoding: cell, as: UTF8.self))
-                    continue
-                }
-                switch CSVScanner.day(cell) {
-                case nil: break
-                case .success(let day)?:
-                    days[slot] = day
-                    if day <= asAtDay && day > newest { newest = day }
-                case .failure(.impossible)?:
-                    problem(
-                        "'\(columns[slot].name)' is not a real date", column: columns[slot].name,
-                        offset: ranges[slot].lowerBound, line: rowLine, hint: "check the day and month in this cell")
-                    bad = true
-                case .failure(.unrecognised)?:
-                    problem(
-                        "'\(columns[slot].name)' is not a date Readiness can read", column: columns[slot].name,
-                        offset: ranges[slot].lowerBound, line: rowLine, hint: "write dates as 2026-02-28 or 28/02/2026")
-                    bad = true
+                switch readings[slot] {
+                case .wholeNumber(let field, let range):
+                    // Personal: a value that is not a whole number in range is unknown, never quoted.
+                    row[field] = CSVScanner.wholeNumber(cell).flatMap { range.contains($0) ? $0 : nil }
+                case .date(let field):
+                    switch CSVScanner.day(cell) {
+                    case nil: break
+                    case .success(let day)?:
+                        row[field] = day
+                        if day <= asAtDay && day > newest { newest = day }
+                    case .failure(.impossible)?:
+                        problem(
+                            "'\(columns[slot].name)' is not a real date", offset: ranges[slot].lowerBound,
+                            line: rowLine, hint: "check the day and month in this cell")
+                        bad = true
+                    case .failure(.unrecognised)?:
+                        problem(
+                            "'\(columns[slot].name)' is not a date Readiness can read",
+                            offset: ranges[slot].lowerBound, line: rowLine,
+                            hint: "write dates as 2026-02-28 or 28/02/2026")
+                        bad = true
+                    }
+                case .team:
+                    break
                 }
             }
             if bad { continue }
             for (index, rule) in rules.enumerated() {
-                rule.count(days, into: &teamCounts[team][index])
+                rule.count(row, into: &teamCounts[team][index])
             }
         }
         if problems > problemLimit {
@@ -254,6 +217,22 @@ enum ChildLevelLoader {
         for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
         result.read = true
         return result
+    }
+}
+
+/// How the scanner reads one slot of a child-level row, worked out once per list from the
+/// declared column, so the row loop switches on a small value.
+enum SlotReading: Sendable {
+    case team
+    case date(ChildRowField)
+    case wholeNumber(ChildRowField, ClosedRange<Int>)
+
+    init(_ declared: AnnexAList.FieldColumn) {
+        if case .wholeNumber(let range) = declared.column.kind {
+            self = .wholeNumber(declared.field, range)
+        } else {
+            self = .date(declared.field)
+        }
     }
 }
 

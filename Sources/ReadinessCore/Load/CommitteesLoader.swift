@@ -11,7 +11,7 @@ enum CommitteesLoader {
             var meetings: [CalendarDate] = []
             for (index, text) in map.strings("meetings", log: &log).enumerated() {
                 let at = map.value("meetings")?.items?[index].location ?? item.location
-                if let date = CSVRowReader.date(text, column: "meetings", at: at, log: &log) { meetings.append(date) }
+                if let date = CellParser.date(text, column: "meetings", at: at, log: &log) { meetings.append(date) }
             }
             committees.append(
                 Committee(

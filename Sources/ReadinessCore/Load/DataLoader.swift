@@ -27,8 +27,8 @@ public enum DataLoader {
         func yaml(_ name: String, required: Bool) -> YAMLValue? {
             source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }
         }
-        func table(_ name: String, _ columns: [CSVTable.Column]) -> CSVTable? {
-            source(name, required: false).flatMap { CSVTable.read($0, columns: columns, log: &log) }
+        func table(_ file: DataFileDeclaration) -> CSVTable? {
+            source(file.name, required: file.required).flatMap { CSVTable.read($0, as: file, log: &log) }
         }
 
         let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
@@ -37,25 +37,25 @@ public enum DataLoader {
             yaml("themes.yaml", required: true).map { ThemesLoader.load($0, log: &log) } ?? ([], [])
         let inspections = yaml("inspections.yaml", required: false).map { InspectionsLoader.load($0, log: &log) } ?? []
         let recommendations =
-            table("recommendations.csv", RecommendationsLoader.columns).map {
+            table(RecommendationsFile.declaration).map {
                 RecommendationsLoader.load($0, log: &log)
             }
             ?? []
         let actions =
-            table("actions.csv", ActionsLoader.columns).map { ActionsLoader.load($0, asAt: asAt, log: &log) } ?? []
-        let audits = table("audits.csv", AuditsLoader.columns).map { AuditsLoader.load($0, log: &log) } ?? []
+            table(ActionsFile.declaration).map { ActionsLoader.load($0, asAt: asAt, log: &log) } ?? []
+        let audits = table(AuditsFile.declaration).map { AuditsLoader.load($0, log: &log) } ?? []
         let caseloads =
-            table("caseloads.csv", CaseloadsLoader.columns).map { CaseloadsLoader.load($0, log: &log) } ?? []
+            table(CaseloadsFile.declaration).map { CaseloadsLoader.load($0, log: &log) } ?? []
         let followUps =
-            table("follow-ups.csv", FollowUpsLoader.columns).map { FollowUpsLoader.load($0, log: &log) } ?? []
+            table(FollowUpsFile.declaration).map { FollowUpsLoader.load($0, log: &log) } ?? []
         let committees = yaml("committees.yaml", required: false).map { CommitteesLoader.load($0, log: &log) } ?? []
         let progress =
-            table("progress-history.csv", ProgressHistoryLoader.columns).map {
+            table(ProgressHistoryFile.declaration).map {
                 ProgressHistoryLoader.load($0, log: &log)
             }
             ?? []
         let holidays =
-            table("bank-holidays.csv", BankHolidaysLoader.columns).map { BankHolidaysLoader.load($0, log: &log) } ?? []
+            table(BankHolidaysFile.declaration).map { BankHolidaysLoader.load($0, log: &log) } ?? []
         let calendar = WorkingDayCalendar(bankHolidays: holidays)
         var timeliness: [TimelinessResult] = []
         if let settings, let asAt {

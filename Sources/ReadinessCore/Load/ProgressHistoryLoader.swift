@@ -1,21 +1,16 @@
-/// Reads `progress-history.csv`: each recommendation's score at each committee meeting.
+/// Reads `progress-history.csv` (declared in `ProgressHistoryFile`): each recommendation's score
+/// at each committee meeting.
 enum ProgressHistoryLoader {
-    static let columns: [CSVTable.Column] = [
-        .init("Recommendation", aliases: ["Reference"]),
-        .init("Date", aliases: ["Meeting date", "Reported"]),
-        .init("Score", aliases: ["Progress score"]),
-        .init("Direction", required: false, aliases: ["Direction of travel", "DoT"]),
-    ]
-
     static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [ProgressRecord] {
+        typealias File = ProgressHistoryFile
         var result: [ProgressRecord] = []
         var seen: [String: SourceLocation] = [:]
         for record in table.rows {
             let row = table.reader(for: record)
-            let recommendation = row.required("Recommendation", log: &log)
-            let date = row.date("Date", required: true, log: &log)
-            let score = row.integer("Score", in: 1...5, required: true, log: &log)
-            let direction = row.choice("Direction", as: DirectionOfTravel.self, required: false, log: &log)
+            let recommendation = row.read(File.recommendation, log: &log)
+            let date = row.read(File.date, log: &log)
+            let score = row.read(File.score, log: &log)
+            let direction = row.read(File.direction, log: &log)
             guard let recommendation, let date, let score else { continue }
             let key = "\(recommendation)|\(date.iso)"
             if let first = seen[key] {
@@ -34,11 +29,10 @@ enum ProgressHistoryLoader {
     }
 }
 
-/// Reads `bank-holidays.csv`: the days that are not working days besides weekends.
+/// Reads `bank-holidays.csv` (declared in `BankHolidaysFile`): the days that are not working
+/// days besides weekends.
 enum BankHolidaysLoader {
-    static let columns: [CSVTable.Column] = [.init("Date"), .init("Name", required: false)]
-
     static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [CalendarDate] {
-        table.rows.compactMap { table.reader(for: $0).date("Date", required: true, log: &log) }
+        table.rows.compactMap { table.reader(for: $0).read(BankHolidaysFile.date, log: &log) }
     }
 }

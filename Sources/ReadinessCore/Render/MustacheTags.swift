@@ -116,12 +116,9 @@ enum MustacheTags {
 /// Fields declared personal: the identifying columns of the child-level lists. No template may
 /// ask for one; the values are never in the template context in the first place.
 enum PersonalFields {
-    /// The headings, as in Ofsted's Annex A, with other names people use for them.
-    static let headings = [
-        "Child Unique ID", "Child ID", "Unique ID", "UPN", "NHS Number", "Date of Birth", "DOB", "Gender", "Ethnicity",
-        "Age of Child (Years)", "Does the Child have a Disability", "Allocated Worker", "Worker", "Worker Name",
-        "Postcode", "Address", "Child Name", "Forename", "Surname", "First Name", "Last Name",
-    ]
+    /// The headings, as in Ofsted's Annex A, with other names people use for them: the personal
+    /// columns declared in `AnnexAList`.
+    static let headings = DataFiles.personalHeadings
 
     static let normalised: [String: String] = Dictionary(
         headings.map { (CSVTable.normalise($0), $0) }, uniquingKeysWith: { a, _ in a })

@@ -42,7 +42,7 @@ struct WorkingDayDefinitionTests {
         let rules = TimelinessRules(measure: measure, asAt: Self.date("2026-11-20"), calendar: Self.calendar)
         var counts = TimelinessResult.Counts()
         rules.count(
-            [nil, Self.date(start).daysSinceEpoch, Self.date(authorised).daysSinceEpoch, nil, nil, nil, nil],
+            ChildRow(start: Self.date(start).daysSinceEpoch, end: Self.date(authorised).daysSinceEpoch),
             into: &counts)
         #expect(counts == TimelinessResult.Counts(population: 1, within: within ? 1 : 0, noDate: 0, openOverdue: 0))
     }
@@ -148,21 +148,20 @@ struct WorkingDayDefinitionTests {
         var differences = 0
         for off in Self.daysOff {
             // A fresh data set for each day off: dates fall on working days, as recorded events do.
-            var rows: [[Int?]] = []
+            var rows: [ChildRow] = []
             for _ in 0..<40 {
                 let start = Self.workingDay(near: off.day, spread: 200, &random)
-                var row = [Int?](repeating: nil, count: 7)
-                row[1] = start
-                if random.int(0...3) > 0 { row[2] = Self.workingDay(near: off.day, spread: 60, &random) }
-                if check != .assessments, row[2].map({ $0 <= off.day.daysSinceEpoch }) == true,
+                var row = ChildRow(start: start)
+                if random.int(0...3) > 0 { row.end = Self.workingDay(near: off.day, spread: 60, &random) }
+                if check != .assessments, row.end.map({ $0 <= off.day.daysSinceEpoch }) == true,
                     random.int(0...1) == 0
                 {
-                    row[2] = nil  // most cases stay open
+                    row.end = nil  // most cases stay open
                 }
-                for slot in 3...5 where random.int(0...4) > 0 {
-                    row[slot] = max(start, Self.workingDay(near: off.day, spread: 120, &random))
+                for field in [ChildRowField.lastSeen, .review, .health] where random.int(0...4) > 0 {
+                    row[field] = max(start, Self.workingDay(near: off.day, spread: 120, &random))
                 }
-                row[6] = random.int(0...17)
+                row.age = random.int(0...17)
                 rows.append(row)
             }
             let onDayOff = TimelinessRules(measure: measure, asAt: off.day, calendar: Self.calendar)

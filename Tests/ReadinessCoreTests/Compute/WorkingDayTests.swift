@@ -16,7 +16,7 @@ struct WorkingDayTests {
         var log = DiagnosticLog()
         let path = Support.packageRoot.appendingPathComponent("data/bank-holidays.csv").path
         let table = FileAccess.readText(path, log: &log).flatMap {
-            CSVTable.read($0, columns: BankHolidaysLoader.columns, log: &log)
+            CSVTable.read($0, as: BankHolidaysFile.declaration, log: &log)
         }
         return WorkingDayCalendar(bankHolidays: table.map { BankHolidaysLoader.load($0, log: &log) } ?? [])
     }()

@@ -49,7 +49,7 @@ struct CSVReaderTests {
 
 @Suite("CSV table")
 struct CSVTableTests {
-    let columns: [CSVTable.Column] = [
+    let columns: [DataColumn] = [
         .init("Due date"), .init("Owner", aliases: ["Owner role"]), .init("Note", required: false),
     ]
 

@@ -125,7 +125,7 @@ struct MisleadingFigureTests {
             """
         var log = DiagnosticLog()
         let table = try #require(
-            CSVTable.read(Support.source(csv, path: "actions.csv"), columns: ActionsLoader.columns, log: &log))
+            CSVTable.read(Support.source(csv, path: "actions.csv"), as: ActionsFile.declaration, log: &log))
         let actions = ActionsLoader.load(table, asAt: WorkingDayTests.date("2026-01-01"), log: &log)
         #expect(log.all.isEmpty, "\(log.all)")
         let action = try #require(actions.first)

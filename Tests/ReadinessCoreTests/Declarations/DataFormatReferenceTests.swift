@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import ReadinessCore
+
+/// docs/data-format.md's column tables are the declarations': set RECORD_SNAPSHOTS=1 to write
+/// them again after changing a declaration.
+@Suite("Data format reference")
+struct DataFormatReferenceTests {
+    static let doc = Support.packageRoot.appendingPathComponent("docs/data-format.md")
+
+    @Test("every declared file has a table in docs/data-format.md")
+    func everyFileMarked() throws {
+        let text = try String(contentsOf: Self.doc, encoding: .utf8)
+        #expect(DataFormatReference.markedFiles(in: text) == DataFiles.all.map(\.name))
+    }
+
+    @Test("the doc's tables are the ones generated from the declarations")
+    func tablesMatch() throws {
+        let text = try String(contentsOf: Self.doc, encoding: .utf8)
+        let generated = DataFormatReference.updating(text)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try Data(generated.utf8).write(to: Self.doc)
+            return
+        }
+        let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = generated.split(separator: "\n", omittingEmptySubsequences: false)
+        // The first line that differs, not the whole doc, so the failure is readable.
+        let line =
+            zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? (got.count == want.count ? nil : min(got.count, want.count))
+        #expect(
+            line == nil,
+            "docs/data-format.md differs from the declarations at line \((line ?? 0) + 1); run RECORD_SNAPSHOTS=1 swift test --filter DataFormatReference"
+        )
+    }
+
+    @Test("a table lists each column with its presence, kind, summary and aliases")
+    func tableRows() {
+        let file = DataFileDeclaration(
+            "t.csv", purpose: "a test",
+            columns: [
+                ColumnKey.date("Due date", aliases: ["Due"], summary: "when it is due").column,
+                ColumnKey.evidenceLinks("Evidence", required: false, summary: "links").column,
+            ])
+        #expect(
+            DataFormatReference.table(file)
+                == """
+                | column | required | accepts | what it holds | aliases |
+                | --- | --- | --- | --- | --- |
+                | Due date | yes | a date | when it is due | Due |
+                | Evidence | no | links separated by `;` or line breaks, each `address` or `label \\| address` | links | |
+                """)
+    }
+
+    @Test("a drifted table is replaced, the text around it kept")
+    func updating() {
+        let file = DataFileDeclaration("t.csv", purpose: "a test", columns: [DataColumn("Name", summary: "a name")])
+        let doc = "before\n<!-- columns: t.csv -->\n| old |\n<!-- end columns -->\nafter\n"
+        #expect(
+            DataFormatReference.updating(doc, files: [file])
+                == "before\n<!-- columns: t.csv -->\n| column | required | accepts | what it holds | aliases |\n| --- | --- | --- | --- | --- |\n| Name | yes | text | a name | |\n<!-- end columns -->\nafter\n"
+        )
+    }
+
+    @Test("the personal headings templates may not ask for are the declared personal columns")
+    func personalHeadings() {
+        // Every heading PersonalFields listed by hand before it was derived from the declarations.
+        let before = [
+            "Child Unique ID", "Child ID", "Unique ID", "UPN", "NHS Number", "Date of Birth", "DOB", "Gender",
+            "Ethnicity", "Age of Child (Years)", "Does the Child have a Disability", "Allocated Worker", "Worker",
+            "Worker Name", "Postcode", "Address", "Child Name", "Forename", "Surname", "First Name", "Last Name",
+        ]
+        #expect(Set(before).isSubset(of: Set(PersonalFields.headings)))
+        #expect(Set(PersonalFields.headings).subtracting(before) == ["Age", "Disability"])
+        #expect(DataFiles.tables.allSatisfy { $0.personalColumns.isEmpty })
+        for list in AnnexAList.all {
+            #expect(list.declaration.personalColumns.count == AnnexAList.personalColumns.count)
+        }
+    }
+}
