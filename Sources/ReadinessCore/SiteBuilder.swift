@@ -85,7 +85,9 @@ public enum SiteBuilder {
             log.error(
                 "the data folder '\(request.dataFolder)' and the templates folder '\(request.templatesFolder)' overlap",
                 file: request.dataFolder,
-                hint: "keep them apart, side by side (data/ and site-templates/), so no data file can be published as a template's asset")
+                hint:
+                    "keep them apart, side by side (data/ and site-templates/), so no data file can be published as a template's asset"
+            )
             return BuildResult(diagnostics: log, files: [], asAt: nil)
         }
         let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log, ledger: &ledger)

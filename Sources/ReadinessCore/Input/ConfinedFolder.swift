@@ -94,7 +94,8 @@ public struct ConfinedFolder: Sendable {
                 log.error(
                     "this file is \(bytes.count / (1024 * 1024)) MB, more than the "
                         + "\(Budgets.wholeFileBytes / (1024 * 1024)) MB a settings, table or template file may have",
-                    file: path, hint: "check it is the right file; an action plan or caseload table is a few MB at most")
+                    file: path, hint: "check it is the right file; an action plan or caseload table is a few MB at most"
+                )
                 return nil
             }
             if let name { ledger.record(name, bytes) }

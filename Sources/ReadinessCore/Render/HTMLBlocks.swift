@@ -88,7 +88,8 @@ enum HTMLBlocks {
         if hidden > 0 {
             notes.append(
                 "\(hidden) team\(hidden == 1 ? "" : "s") with fewer than \(policy.teamMinimum) children "
-                    + "\(hidden == 1 ? "is not shown; the totals include it." : "are not shown; the totals include them.")")
+                    + "\(hidden == 1 ? "is not shown; the totals include it." : "are not shown; the totals include them.")"
+            )
         }
         if policy.roundTo > 1 {
             notes.append("Counts are rounded to the nearest \(policy.roundTo), so totals may not add up.")

@@ -31,9 +31,10 @@ enum LayoutFields {
         },
     ]
 
-    static let navItem: [TemplateDeclaration<(entry: (title: String, path: String), prefix: String, current: String)>] = [
-        .init("title", .text, "the page's title in the navigation") { .text($0.entry.title) },
-        .init("href", .text, "the link to it from this page") { .text($0.prefix + $0.entry.path) },
-        .init("current", .flag, "whether it is this page") { .bool($0.entry.path == $0.current) },
-    ]
+    static let navItem: [TemplateDeclaration<(entry: (title: String, path: String), prefix: String, current: String)>] =
+        [
+            .init("title", .text, "the page's title in the navigation") { .text($0.entry.title) },
+            .init("href", .text, "the link to it from this page") { .text($0.prefix + $0.entry.path) },
+            .init("current", .flag, "whether it is this page") { .bool($0.entry.path == $0.current) },
+        ]
 }

@@ -32,9 +32,10 @@ struct SiteContext {
                 $0.basic
             }
         }
-        return Values(root: SiteFields.page.values(for: siteInput(pageLinks: [:], counts: nil, themes: [])) {
-            $0.basic
-        }, themes: themes)
+        return Values(
+            root: SiteFields.page.values(for: siteInput(pageLinks: [:], counts: nil, themes: [])) {
+                $0.basic
+            }, themes: themes)
     }
 
     /// Every value, with links to theme pages (paths from the site's top folder). The values are

@@ -22,7 +22,8 @@ enum SiteFields {
         .init("inspections", .list(.inspection), "every inspection in inspections.yaml") { input in
             .list(
                 input.context.data.inspections.map {
-                    ItemFields.inspection.object(for: ItemFields.InspectionInput(inspection: $0, data: input.context.data))
+                    ItemFields.inspection.object(
+                        for: ItemFields.InspectionInput(inspection: $0, data: input.context.data))
                 })
         },
         .init("immediate_sentence", .text, "e.g. \"2 of 5 areas need immediate attention\"") {
@@ -100,7 +101,8 @@ enum SiteFields {
 
     static let site: [TemplateDeclaration<SiteContext>] = [
         .init(
-            "provenance", .text, "the footer's sentence: version, audience, number of input files, as-at date", basic: true
+            "provenance", .text, "the footer's sentence: version, audience, number of input files, as-at date",
+            basic: true
         ) {
             .text($0.provenance.text)
         },

@@ -55,7 +55,8 @@ package enum TemplateSchema {
             for part in tag.name.split(separator: ".") where !part.isEmpty {
                 let name = String(part)
                 guard !names.contains(name) else { continue }
-                report(tag, path: path, message: "names '\(name)', which templates do not have",
+                report(
+                    tag, path: path, message: "names '\(name)', which templates do not have",
                     suggestion: closest(to: name, among: names), log: &log)
                 break
             }
@@ -143,7 +144,8 @@ package enum TemplateSchema {
             guard let scope = field.kind.opens, case .object = field.kind else {
                 report(
                     tag, path: path,
-                    message: "names '\(part)' inside '\(field.name)', which is \(field.kind.label), not a group of names",
+                    message:
+                        "names '\(part)' inside '\(field.name)', which is \(field.kind.label), not a group of names",
                     hint: "a list is read with a section: {{#\(field.name)}}...{{/\(field.name)}}", log: &log)
                 return nil
             }

@@ -145,7 +145,8 @@ struct DisclosureTests {
         // Shown alone, one page's "Other team" row would be that team; another page's merged row
         // less it would be the rest (found by the red team on the sample's themes).
         let items = [(team: "A", size: 40, item: 1), (team: "S1", size: 7, item: 2)]
-        let split = TeamGrouping.apply(items, policy: .init(threshold: 5, roundTo: 1, teamMinimum: 10, smallTeams: mode))
+        let split = TeamGrouping.apply(
+            items, policy: .init(threshold: 5, roundTo: 1, teamMinimum: 10, smallTeams: mode))
         #expect(split.shown.map(\.label) == ["A"])
         #expect(split.shown.allSatisfy { !$0.isMerged })
         #expect(split.hidden == [2])

@@ -12,7 +12,9 @@ struct InputFolderOverlapTests {
         case insideAssets, insideTemplates, holdingTemplates, sameFolder, linkIntoAssets
     }
 
-    @Test("every arrangement where one folder is, holds or is inside the other is refused", arguments: Arrangement.allCases)
+    @Test(
+        "every arrangement where one folder is, holds or is inside the other is refused",
+        arguments: Arrangement.allCases)
     func refused(_ arrangement: Arrangement) throws {
         let site = try Support.copy(Support.basic)
         let manager = FileManager.default
@@ -44,7 +46,8 @@ struct InputFolderOverlapTests {
         }
         let result = SiteBuilder.render(
             BuildRequest(
-                dataFolder: dataPath, templatesFolder: templatesPath, outputFolder: "unused", asAt: nil, audience: .public))
+                dataFolder: dataPath, templatesFolder: templatesPath, outputFolder: "unused", asAt: nil,
+                audience: .public))
         #expect(result.files.isEmpty)
         #expect(
             result.diagnostics.errors.map(\.description) == [
@@ -64,9 +67,11 @@ struct InputFolderOverlapTests {
 /// Files read whole are limited in size before they are parsed, so memory stays bounded.
 @Suite("Files read whole have a size limit")
 struct WholeFileLimitTests {
-    @Test("a table, a settings file or a template past the limit is an error naming the file", arguments: [
-        "data/actions.csv", "data/settings.yaml", "site-templates/partials/follow-ups-section.md",
-    ])
+    @Test(
+        "a table, a settings file or a template past the limit is an error naming the file",
+        arguments: [
+            "data/actions.csv", "data/settings.yaml", "site-templates/partials/follow-ups-section.md",
+        ])
     func tooLarge(_ relative: String) throws {
         let site = try Support.copy(Support.basic)
         let url = site.appendingPathComponent(relative)

@@ -24,7 +24,10 @@ struct TemplateScopeTests {
                 "{{theme.council}}",
                 "t.md:1:1: error: '{{theme.council}}' names 'council', which a theme does not have; \(docs)"
             ),
-            ("x {{site.grade}}", "t.md:1:3: error: '{{site.grade}}' names 'grade', which `site` does not have; \(docs)"),
+            (
+                "x {{site.grade}}",
+                "t.md:1:3: error: '{{site.grade}}' names 'grade', which `site` does not have; \(docs)"
+            ),
             (
                 "{{theme.nmae}}",
                 "t.md:1:1: error: '{{theme.nmae}}' names 'nmae', which a theme does not have; did you mean 'name'? The names are listed in docs/templates.md"
@@ -127,7 +130,8 @@ struct TemplateScopeTests {
             }
             switch (field.kind, child) {
             case (.object(let inner), _): check(child, scope: inner, missing: &missing)
-            case (.list(let inner), .list(let items)): for item in items { check(item, scope: inner, missing: &missing) }
+            case (.list(let inner), .list(let items)):
+                for item in items { check(item, scope: inner, missing: &missing) }
             default: break
             }
         }
@@ -153,9 +157,10 @@ struct TemplateScopeTests {
         let made = Set(values.root.keys)
         let declared = Set(SiteFields.page.map(\.field.name))
         #expect(made == declared)
-        let themeKeys = try #require(values.themes.values.first.map { value -> Set<String> in
-            if case .object(let fields) = value { return Set(fields.keys) } else { return [] }
-        })
+        let themeKeys = try #require(
+            values.themes.values.first.map { value -> Set<String> in
+                if case .object(let fields) = value { return Set(fields.keys) } else { return [] }
+            })
         #expect(themeKeys == Set(ThemeFields.all.map(\.field.name)))
     }
 
