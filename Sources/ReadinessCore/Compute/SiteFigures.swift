@@ -54,6 +54,7 @@ public struct SiteFigures: Sendable {
                 caseloads: CaseloadSummary(
                     data.caseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
                 timeliness: data.timeliness.filter { $0.measure.theme == theme.id },
+                indicators: data.indicators.filter { $0.setting.theme == theme.id },
                 latestJudgement: latest)
         }
         caseloads = CaseloadSummary(data.caseloads, serviceAreas: nil, rules: data.settings.caseloadRules)

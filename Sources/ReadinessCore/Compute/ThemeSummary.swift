@@ -18,6 +18,8 @@ public struct ThemeSummary: Sendable {
     public let caseloads: CaseloadSummary
     /// Its timeliness measures.
     public let timeliness: [TimelinessResult]
+    /// The team indicators its page shows (`TeamIndicator`), in declaration order.
+    public let indicators: [TeamIndicatorResult]
     /// The latest grade given to it, with the inspection.
     public let latestJudgement: (inspection: Inspection, grade: OfstedGrade)?
 
@@ -111,6 +113,11 @@ public struct ThemeSummary: Sendable {
         let lateAudits = lateAuditReports.count
         if lateAudits > 0 {
             reasons.append("\(lateAudits) audit report\(lateAudits == 1 ? " is" : "s are") late to committee")
+        }
+        for result in indicators where result.total.within < result.total.population {
+            if let indicator = DataFiles.indicators.first(where: { $0.id == result.id }) {
+                reasons.append(indicator.reason(result.setting))
+            }
         }
         if !urgent.isEmpty || !unplanned.isEmpty { return (.needsImmediateAttention, reasons) }
         if !reasons.isEmpty { return (.needsAttention, reasons) }

@@ -26,11 +26,10 @@ public struct ColumnKey<Value: Sendable>: Sendable {
 extension ColumnKey where Value == String {
     /// Any text: a description, a name, a period as written.
     public static func text(
-        _ name: String, aliases: [String] = [], required: Bool = true, summary: String
+        _ name: String, aliases: [String] = [], required: Bool = true, personal: Bool = false, summary: String
     ) -> Self {
-        Self(DataColumn(name, aliases: aliases, required: required, kind: .text, summary: summary)) { text, _, _, _ in
-            text
-        }
+        let column = DataColumn(name, aliases: aliases, required: required, kind: .text, personal: personal, summary: summary)
+        return Self(column) { text, _, _, _ in text }
     }
 
     /// The text that names a row, unique in its file.
@@ -52,8 +51,12 @@ extension ColumnKey where Value == String {
 
 extension ColumnKey where Value == CalendarDate {
     /// A date written 2026-11-22 or 22/11/2026.
-    public static func date(_ name: String, aliases: [String] = [], required: Bool = true, summary: String) -> Self {
-        Self(DataColumn(name, aliases: aliases, required: required, kind: .date, summary: summary)) {
+    public static func date(
+        _ name: String, aliases: [String] = [], required: Bool = true, blankAllowed: Bool? = nil, summary: String
+    ) -> Self {
+        let column = DataColumn(
+            name, aliases: aliases, required: required, blankAllowed: blankAllowed, kind: .date, summary: summary)
+        return Self(column) {
             text, column, at, log in CellParser.date(text, column: column.name, at: at, log: &log)
         }
     }

@@ -6,7 +6,10 @@ package enum DataFiles {
         RecommendationsFile.declaration, ActionsFile.declaration, AuditsFile.declaration,
         CaseloadsFile.declaration, FollowUpsFile.declaration, ProgressHistoryFile.declaration,
         BankHolidaysFile.declaration,
-    ]
+    ] + indicators.map(\.file)
+
+    /// The team indicators: each a figure declared with its data file (`TeamIndicator`).
+    package static let indicators: [TeamIndicator] = [SupervisionsFile.indicator]
 
     /// The tables and the Annex A lists.
     static let all: [DataFileDeclaration] = tables + AnnexAList.all.map(\.declaration)

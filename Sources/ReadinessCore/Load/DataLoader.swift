@@ -63,6 +63,24 @@ public enum DataLoader {
                 measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar,
                 maxAgeDays: settings.childLevelMaxAgeDays, log: &log, ledger: &ledger)
         }
+        var indicators: [TeamIndicatorResult] = []
+        for indicator in DataFiles.indicators {
+            guard let table = table(indicator.file), let settings, let asAt else { continue }
+            var setting: IndicatorSetting
+            if let set = settings.indicators[indicator.id] {
+                setting = set
+            } else {
+                // Not set: the default standard, on the default theme if the council has it.
+                setting = indicator.defaultSetting(at: SourceLocation(file: path("settings.yaml"), line: 0, column: 0))
+                if let theme = setting.theme, !themes.contains(where: { $0.id == theme }) {
+                    setting.theme = nil
+                    log.warning(
+                        "\(indicator.file.name) is read, but no theme shows it: there is no '\(theme)' theme",
+                        at: setting.location, hint: "set '\(indicator.id): theme:' in settings.yaml to a theme's id")
+                }
+            }
+            indicators.append(indicator.result(table, setting: setting, asAt: asAt, calendar: calendar, log: &log))
+        }
 
         guard var settings else { return nil }
         settings.asAt = asAt
@@ -70,6 +88,6 @@ public enum DataLoader {
             folder: folder, settings: settings, frameworks: frameworks, themes: themes, inspections: inspections,
             recommendations: recommendations, actions: actions, audits: audits, caseloads: caseloads,
             followUps: followUps, committees: committees, progress: progress, calendar: calendar,
-            timeliness: timeliness)
+            timeliness: timeliness, indicators: indicators)
     }
 }

@@ -17,6 +17,8 @@ public struct ReadinessData: Sendable {
     public var calendar: WorkingDayCalendar
     /// Timeliness figures reduced from the child-level lists; no child-level row is kept.
     public var timeliness: [TimelinessResult]
+    /// Each declared team indicator whose file is there, reduced to counts per team.
+    public var indicators: [TeamIndicatorResult] = []
 
     /// The theme with an id.
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }

@@ -21,6 +21,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var childLevelMaxAgeDays = 31
     /// Timeliness standards computed from child-level lists.
     public var timeliness: [TimelinessMeasure] = []
+    /// The standard, theme and heading of each declared team indicator the settings set, by its
+    /// id (`supervision`).
+    public var indicators: [String: IndicatorSetting] = [:]
     /// The committee the pages report to, for "what changed since the last committee"
     /// (the first committee in committees.yaml when not set).
     public var reportingCommittee: String?
@@ -45,7 +48,7 @@ public struct SiteSettings: Sendable, Equatable {
     static let keys = [
         "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
         "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public", "child_level_max_age_days",
-    ]
+    ] + DataFiles.indicators.map(\.id)
 
     /// Reads settings.yaml.
     package static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {
@@ -63,6 +66,11 @@ public struct SiteSettings: Sendable, Equatable {
         settings.auditDueSoonDays = map.integer("audit_due_soon_days", in: 0...366, default: 28, log: &log)
         settings.childLevelMaxAgeDays = map.integer("child_level_max_age_days", in: 0...3660, default: 31, log: &log)
         settings.timeliness = TimelinessMeasure.loadAll(map.value("timeliness"), log: &log)
+        for indicator in DataFiles.indicators {
+            if let value = map.value(indicator.id) {
+                settings.indicators[indicator.id] = indicator.setting(value, log: &log)
+            }
+        }
         settings.reportingCommittee = map.string("reporting_committee", log: &log)
         if let text = map.string("audience", log: &log) {
             if let audience = Audience(rawValue: text.lowercased()) {

@@ -148,7 +148,7 @@ enum ItemFields {
     /// One timeliness measure, with the site's ledger its table reads from.
     struct TimelinessInput {
         let result: TimelinessResult
-        let table: HTMLBlocks.TimelinessTable
+        let table: HTMLBlocks.ShareTable
     }
 
     static let timeliness: [TemplateDeclaration<TimelinessInput>] = [
@@ -158,6 +158,28 @@ enum ItemFields {
         },
         .init("share", .text, "the share of children within the standard, all teams") { .text($0.table.share) },
         .init("table", .block, "the measure per team, with disclosure control in public builds") {
+            .html($0.table.html, isBlock: true)
+        },
+    ]
+
+    /// One team indicator, with the site's ledger its table reads from.
+    struct IndicatorInput {
+        let result: TeamIndicatorResult
+        let indicator: TeamIndicator
+        let table: HTMLBlocks.ShareTable
+    }
+
+    static let indicator: [TemplateDeclaration<IndicatorInput>] = [
+        .init("id", .text, "its id, e.g. supervision") { .text($0.result.id) },
+        .init("name", .text, "its heading, e.g. Workers supervised within 4 weeks") { .text($0.result.setting.name) },
+        .init("standard", .text, "the council's standard, e.g. 4 weeks") {
+            .text($0.result.setting.standard.description)
+        },
+        .init("definition", .text, "how it is worked out, as docs/indicators.md gives it") {
+            .text($0.indicator.definition)
+        },
+        .init("share", .text, "the share within the standard, all teams") { .text($0.table.share) },
+        .init("table", .block, "per team, with disclosure control in public builds") {
             .html($0.table.html, isBlock: true)
         },
     ]

@@ -87,6 +87,15 @@ struct SiteContext {
             for: ItemFields.TimelinessInput(result: result, table: HTMLBlocks.timelinessTable(result, counts: counts)))
     }
 
+    /// One team indicator's values, its table read from the site's ledger.
+    func indicator(_ result: TeamIndicatorResult, counts: PublishedCounts) -> TemplateValue? {
+        guard let indicator = DataFiles.indicators.first(where: { $0.id == result.id }) else { return nil }
+        return ItemFields.indicator.object(
+            for: ItemFields.IndicatorInput(
+                result: result, indicator: indicator,
+                table: HTMLBlocks.indicatorTable(result, indicator, counts: counts)))
+    }
+
     /// The overview table: one row per theme with its readiness in words.
     func overviewTable(pageLinks: [String: String]) -> String {
         var table = HTMLTable(

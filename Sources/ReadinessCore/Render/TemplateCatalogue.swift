@@ -17,6 +17,7 @@ package enum TemplateCatalogue {
         case .audits: SiteFields.audits.map(\.field)
         case .auditItem: ItemFields.audit.map(\.field)
         case .timeliness: ItemFields.timeliness.map(\.field)
+        case .indicator: ItemFields.indicator.map(\.field)
         case .inspection: ItemFields.inspection.map(\.field)
         case .judgement: ItemFields.judgement.map(\.field)
         case .theme: ThemeFields.all.map(\.field)

@@ -5,7 +5,7 @@
 /// those declarations.
 package enum TemplateScope: String, CaseIterable, Sendable {
     case page, layout, navItem, pageInfo, site, siteCounts, followUps, followUpItem, caseloads, workforce, audits
-    case auditItem, timeliness, inspection, judgement, theme, themeCounts, changes, recommendation, action
+    case auditItem, timeliness, indicator, inspection, judgement, theme, themeCounts, changes, recommendation, action
 
     /// What the scope is, in the words messages and docs use ("which a theme does not have").
     var noun: String {
@@ -23,6 +23,7 @@ package enum TemplateScope: String, CaseIterable, Sendable {
         case .audits: "`audits`"
         case .auditItem: "an audit"
         case .timeliness: "a timeliness measure"
+        case .indicator: "a team indicator"
         case .inspection: "an inspection"
         case .judgement: "a judgement"
         case .theme: "a theme"

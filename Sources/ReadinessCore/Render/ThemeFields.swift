@@ -141,6 +141,10 @@ enum ThemeFields {
             .list(input.summary.timeliness.map { input.context.timeliness($0, counts: input.counts) })
         },
         .init("has_timeliness", .flag, "whether it has timeliness measures") { .bool(!$0.summary.timeliness.isEmpty) },
+        .init("indicators", .list(.indicator), "its team indicators (`supervision`...), each with its table") { input in
+            .list(input.summary.indicators.compactMap { input.context.indicator($0, counts: input.counts) })
+        },
+        .init("has_indicators", .flag, "whether it shows any team indicator") { .bool(!$0.summary.indicators.isEmpty) },
         .init(
             "changes", .object(.changes),
             "what changed since the reporting committee last met (scores, actions newly overdue or completed, follow-ups, audits reported)"
@@ -152,7 +156,7 @@ enum ThemeFields {
             let changes = ChangesSinceMeeting(input.summary, committee: committee, asAt: input.context.figures.asAt)
             return ThemeFields.changes.object(for: (changes, input.context.figures.asAt))
         },
-    ]
+    ] + indicatorFields
 
     static let counts: [TemplateDeclaration<ThemeSummary>] = [
         .init("recommendations", .number, "its recommendations") { .number($0.recommendations.count) },
@@ -186,4 +190,17 @@ enum ThemeFields {
         },
         .init("any", .flag, "whether anything changed") { .bool(!$0.changes.sentences.isEmpty) },
     ]
+
+    /// One name per declared team indicator, by its id (`supervision`): absent on the pages of
+    /// themes that do not show it, so `{{#theme.supervision}}` draws its section only where it is.
+    static let indicatorFields: [TemplateDeclaration<Input>] = DataFiles.indicators.map { indicator in
+        .init(
+            indicator.id, .object(.indicator),
+            "\(indicator.heading(indicator.defaultStandard).lowercased()); absent unless settings show it on this theme"
+        ) { input in
+            input.summary.indicators.first { $0.id == indicator.id }.flatMap {
+                input.context.indicator($0, counts: input.counts)
+            }
+        }
+    }
 }

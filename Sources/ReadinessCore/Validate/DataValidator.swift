@@ -105,6 +105,13 @@ public enum DataValidator {
                     hint: themeHint)
             }
         }
+        for indicator in data.indicators {
+            if let theme = indicator.setting.theme, !themeIDs.contains(theme) {
+                log.error(
+                    "'\(indicator.id)' names theme '\(theme)', which nobody defined", at: indicator.setting.location,
+                    hint: themeHint + "; set '\(indicator.id): theme:' in settings.yaml")
+            }
+        }
         if let years = data.calendar.coveredYears {
             if !years.contains(asAt.year) {
                 log.warning(

@@ -44,7 +44,7 @@ struct CommitteeViewTests {
             ],
             actionsByRecommendation: assessed.isEmpty ? [:] : ["R1": assessed], actions: assessed,
             progress: ["R1": RecommendationProgress("R1", records: scores, asAt: asAt)], audits: audits,
-            followUps: followUps, caseloads: CaseloadSummary([], serviceAreas: nil), timeliness: [],
+            followUps: followUps, caseloads: CaseloadSummary([], serviceAreas: nil), timeliness: [], indicators: [],
             latestJudgement: nil)
     }
 

@@ -157,11 +157,16 @@ struct TemplateScopeTests {
         let made = Set(values.root.keys)
         let declared = Set(SiteFields.page.map(\.field.name))
         #expect(made == declared)
-        let themeKeys = try #require(
-            values.themes.values.first.map { value -> Set<String> in
-                if case .object(let fields) = value { return Set(fields.keys) } else { return [] }
-            })
-        #expect(themeKeys == Set(ThemeFields.all.map(\.field.name)))
+        // Every theme makes every name, except an indicator's, which only the theme that shows
+        // it makes: across the sample's themes, every declared name is made.
+        let themeKeys = values.themes.values.map { value -> Set<String> in
+            if case .object(let fields) = value { return Set(fields.keys) } else { return [] }
+        }
+        let indicatorNames = Set(ThemeFields.indicatorFields.map(\.field.name))
+        for keys in themeKeys {
+            #expect(keys.subtracting(indicatorNames) == Set(ThemeFields.all.map(\.field.name)).subtracting(indicatorNames))
+        }
+        #expect(themeKeys.reduce(into: Set<String>()) { $0.formUnion($1) } == Set(ThemeFields.all.map(\.field.name)))
     }
 
     @Test("docs/templates.md's reference is the catalogue's (RECORD_SNAPSHOTS=1 rewrites it)")

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import ReadinessCore
+
+/// docs/indicators.md's table of team indicators is the declarations': set RECORD_SNAPSHOTS=1
+/// to write it again after changing one.
+@Suite("Indicator reference")
+struct IndicatorReferenceTests {
+    static let doc = Support.packageRoot.appendingPathComponent("docs/indicators.md")
+
+    @Test("docs/indicators.md's team indicator table is the one generated from the declarations")
+    func tableMatches() throws {
+        let text = try String(contentsOf: Self.doc, encoding: .utf8)
+        #expect(text.contains(IndicatorReference.openMarker), "docs/indicators.md has no indicators marker")
+        let generated = IndicatorReference.updating(text)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try Data(generated.utf8).write(to: Self.doc)
+            return
+        }
+        #expect(
+            text == generated,
+            "docs/indicators.md differs from the declarations; run RECORD_SNAPSHOTS=1 swift test --filter IndicatorReference")
+    }
+
+    @Test("every declared indicator has its own settings key, template name and a file of its own")
+    func indicatorsAreDistinct() {
+        let ids = DataFiles.indicators.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        // Its id is a settings key and a theme's template name: neither may clash.
+        for id in ids {
+            #expect(!SiteSettings.keys.dropLast(ids.count).contains(id), "\(id) clashes with a settings key")
+            #expect(
+                ThemeFields.all.filter { $0.field.name == id }.count == 1, "\(id) clashes with a theme's template name")
+        }
+        let files = DataFiles.indicators.map(\.file.name)
+        #expect(Set(files).count == files.count)
+    }
+
+    @Test("a drifted table is replaced, the text around it kept")
+    func updating() {
+        let doc = "before\n<!-- indicators -->\n| old |\n<!-- end indicators -->\nafter"
+        let updated = IndicatorReference.updating(doc)
+        #expect(updated.hasPrefix("before\n<!-- indicators -->\n| indicator |"))
+        #expect(updated.hasSuffix("\n<!-- end indicators -->\nafter"))
+        #expect(!updated.contains("| old |"))
+    }
+}
