@@ -28,7 +28,8 @@ extension ColumnKey where Value == String {
     public static func text(
         _ name: String, aliases: [String] = [], required: Bool = true, personal: Bool = false, summary: String
     ) -> Self {
-        let column = DataColumn(name, aliases: aliases, required: required, kind: .text, personal: personal, summary: summary)
+        let column = DataColumn(
+            name, aliases: aliases, required: required, kind: .text, personal: personal, summary: summary)
         return Self(column) { text, _, _, _ in text }
     }
 

@@ -2,11 +2,12 @@
 /// docs' column tables and the personal headings templates may not ask for come from here.
 package enum DataFiles {
     /// The CSV tables, in the order docs/data-format.md describes them.
-    static let tables: [DataFileDeclaration] = [
-        RecommendationsFile.declaration, ActionsFile.declaration, AuditsFile.declaration,
-        CaseloadsFile.declaration, FollowUpsFile.declaration, ProgressHistoryFile.declaration,
-        BankHolidaysFile.declaration,
-    ] + indicators.map(\.file)
+    static let tables: [DataFileDeclaration] =
+        [
+            RecommendationsFile.declaration, ActionsFile.declaration, AuditsFile.declaration,
+            CaseloadsFile.declaration, FollowUpsFile.declaration, ProgressHistoryFile.declaration,
+            BankHolidaysFile.declaration,
+        ] + indicators.map(\.file)
 
     /// The team indicators: each a figure declared with its data file (`TeamIndicator`).
     package static let indicators: [TeamIndicator] = [SupervisionsFile.indicator]

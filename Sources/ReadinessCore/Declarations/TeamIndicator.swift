@@ -42,7 +42,8 @@ public struct TeamIndicator: Sendable {
 
     /// Declares an indicator.
     public init(
-        id: String, heading: @escaping @Sendable (Interval) -> String, definition: String, file: DataFileDeclaration, counted: String,
+        id: String, heading: @escaping @Sendable (Interval) -> String, definition: String, file: DataFileDeclaration,
+        counted: String,
         noneRecorded: String, defaultStandard: Interval, defaultTheme: String?, count: @escaping Count,
         reason: @escaping @Sendable (IndicatorSetting) -> String
     ) {

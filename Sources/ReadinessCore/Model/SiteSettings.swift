@@ -45,10 +45,12 @@ public struct SiteSettings: Sendable, Equatable {
     }
 
     /// The keys settings.yaml may hold.
-    static let keys = [
-        "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
-        "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public", "child_level_max_age_days",
-    ] + DataFiles.indicators.map(\.id)
+    static let keys =
+        [
+            "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
+            "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public",
+            "child_level_max_age_days",
+        ] + DataFiles.indicators.map(\.id)
 
     /// Reads settings.yaml.
     package static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {

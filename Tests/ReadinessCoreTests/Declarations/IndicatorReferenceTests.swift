@@ -20,7 +20,8 @@ struct IndicatorReferenceTests {
         }
         #expect(
             text == generated,
-            "docs/indicators.md differs from the declarations; run RECORD_SNAPSHOTS=1 swift test --filter IndicatorReference")
+            "docs/indicators.md differs from the declarations; run RECORD_SNAPSHOTS=1 swift test --filter IndicatorReference"
+        )
     }
 
     @Test("every declared indicator has its own settings key, template name and a file of its own")

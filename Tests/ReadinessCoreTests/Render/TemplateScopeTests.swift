@@ -164,7 +164,8 @@ struct TemplateScopeTests {
         }
         let indicatorNames = Set(ThemeFields.indicatorFields.map(\.field.name))
         for keys in themeKeys {
-            #expect(keys.subtracting(indicatorNames) == Set(ThemeFields.all.map(\.field.name)).subtracting(indicatorNames))
+            #expect(
+                keys.subtracting(indicatorNames) == Set(ThemeFields.all.map(\.field.name)).subtracting(indicatorNames))
         }
         #expect(themeKeys.reduce(into: Set<String>()) { $0.formUnion($1) } == Set(ThemeFields.all.map(\.field.name)))
     }

@@ -58,6 +58,18 @@ struct DisclosureAuditTests {
             }
         }
         try caseloads.write(to: data.appendingPathComponent("caseloads.csv"), atomically: true, encoding: .utf8)
+        // Supervisions for the same teams: the basic fixture's help-and-protection page shows them.
+        var supervisions = "Worker,Team,Supervision date\n"
+        for (index, (team, _)) in teams.enumerated() {
+            for worker in 0..<Int.random(in: 1...14, using: &rng) {
+                let day = Int.random(in: 0...90, using: &rng)
+                let date =
+                    Bool.random(using: &rng)
+                    ? CalendarDate(year: 2026, month: 11, day: 20)!.adding(days: -day).description : ""
+                supervisions += "SENTINEL-\(index)-\(worker),\(team),\(date)\n"
+            }
+        }
+        try supervisions.write(to: data.appendingPathComponent("supervisions.csv"), atomically: true, encoding: .utf8)
         let settings = data.appendingPathComponent("settings.yaml")
         var text = try String(contentsOf: settings, encoding: .utf8)
         if let range = text.range(of: "\npublic:") {

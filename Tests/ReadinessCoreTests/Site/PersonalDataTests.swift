@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCore
+
 /// Child-level data never reaches any output: every personal field of the basic fixture's
 /// Annex A lists holds a value starting SENTINEL, and no byte of any build may contain it.
 @Suite("Personal data never reaches the output", .serialized)
@@ -37,6 +39,14 @@ struct PersonalDataTests {
             for heading in ["CHILD-UNIQUE-ID", "DATE-OF-BIRTH", "POSTCODE", "ALLOCATED-WORKER", "GENDER", "ETHNICITY"] {
                 #expect(text.contains("SENTINEL-\(heading)"), "\(name) lacks the \(heading) sentinel")
             }
+        }
+        // Every declared table with a personal column (supervisions.csv's workers) has it in the
+        // fixture, each value a sentinel.
+        for file in DataFiles.tables where !file.personalColumns.isEmpty {
+            let url = Support.basic.appendingPathComponent("data").appendingPathComponent(file.name)
+            let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
+            #expect(!rows.isEmpty, "\(file.name) is not in the fixture")
+            #expect(rows.allSatisfy { $0.hasPrefix(Self.sentinel) }, "\(file.name): a personal value is not a sentinel")
         }
     }
 
