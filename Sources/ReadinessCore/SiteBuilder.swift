@@ -54,18 +54,6 @@ public struct BuildResult: Sendable {
     var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?
 }
 
-/// The provenance line on every page.
-struct Provenance {
-    let inputs: Int
-    let asAt: CalendarDate
-    let audience: Audience
-
-    var text: String {
-        "Built by Readiness \(ReadinessInfo.version) for the \(audience.rawValue) audience from \(inputs) input files, "
-            + "as at \(asAt.long). The files and their SHA-256 checksums are listed in the manifest."
-    }
-}
-
 /// The pipeline: load, validate, compute, render, write.
 public enum SiteBuilder {
     /// Loads, checks and renders the site in memory, writing nothing.

@@ -35,14 +35,14 @@ public struct CaseloadSummary: Sendable {
     /// The figures for teams in the given service areas (all teams if `areas` is nil).
     public init(_ snapshots: [CaseloadSnapshot], serviceAreas areas: [String]?, rules: CaseloadRules = CaseloadRules())
     {
-        let wanted = areas.map { Set($0.map(CSVTable.normalise)) }
+        let wanted = areas.map { Set($0.map(TextKey.normalise)) }
         let relevant =
-            wanted.map { wanted in snapshots.filter { wanted.contains(CSVTable.normalise($0.serviceArea)) } }
+            wanted.map { wanted in snapshots.filter { wanted.contains(TextKey.normalise($0.serviceArea)) } }
             ?? snapshots
         var order: [String] = []
         var byTeam: [String: [CaseloadSnapshot]] = [:]
         for snapshot in relevant {
-            let key = CSVTable.normalise(snapshot.team)
+            let key = TextKey.normalise(snapshot.team)
             if byTeam[key] == nil { order.append(key) }
             byTeam[key, default: []].append(snapshot)
         }

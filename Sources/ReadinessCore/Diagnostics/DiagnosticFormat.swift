@@ -45,7 +45,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// Unicode line break (DEL, C1 controls and U+2028/U+2029 are escaped too).
     static func jsonString(_ text: String) -> String {
         var out = ""
-        for scalar in Manifest.string(text).unicodeScalars {
+        for scalar in JSONString.literal(text).unicodeScalars {
             if Diagnostic.isControl(scalar) {
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

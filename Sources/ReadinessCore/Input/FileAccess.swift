@@ -53,11 +53,8 @@ public enum FileAccess {
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
-    /// Joins path parts with one slash.
-    public static func join(_ base: String, _ name: String) -> String {
-        if base.isEmpty || base == "." { return name }
-        return base.hasSuffix("/") ? base + name : base + "/" + name
-    }
+    /// Joins path parts with one slash (`PathText.join`).
+    public static func join(_ base: String, _ name: String) -> String { PathText.join(base, name) }
 
     /// Reads a file and decodes it, reporting any problem as a diagnostic naming the path.
     static func readText(_ path: String, log: inout DiagnosticLog) -> SourceText? {

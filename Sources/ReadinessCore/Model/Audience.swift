@@ -48,23 +48,4 @@ public struct DisclosurePolicy: Sendable, Equatable {
         guard roundTo > 1 else { return count }
         return ((count + roundTo / 2) / roundTo) * roundTo
     }
-
-    static func load(_ value: YAMLValue?, log: inout DiagnosticLog) -> DisclosurePolicy {
-        var policy = DisclosurePolicy.publicDefault
-        guard let value, let map = YAMLMappingReader(value, what: "public", log: &log) else { return policy }
-        map.rejectUnknownKeys(["suppress_below", "round_to", "team_minimum", "small_teams"], log: &log)
-        policy.threshold = map.integer("suppress_below", in: 0...1000, default: policy.threshold, log: &log)
-        policy.roundTo = map.integer("round_to", in: 1...1000, default: 1, log: &log)
-        policy.teamMinimum = map.integer("team_minimum", in: 0...100_000, default: policy.teamMinimum, log: &log)
-        if let text = map.string("small_teams", log: &log) {
-            if let choice = SmallTeams(rawValue: text.lowercased()) {
-                policy.smallTeams = choice
-            } else {
-                log.error(
-                    "'small_teams' should be merge or hide, not '\(text)'",
-                    at: map.value("small_teams")?.location ?? value.location)
-            }
-        }
-        return policy
-    }
 }

@@ -11,7 +11,7 @@ public enum FollowUpDue: Sendable, Equatable {
     public static func parse(_ text: String) -> FollowUpDue? {
         let t = text.trimmingSpaces
         if case .success(let date) = CalendarDate.parse(t) { return .date(date) }
-        if CSVTable.normalise(t) == "nextmeeting" { return .nextMeeting }
+        if TextKey.normalise(t) == "nextmeeting" { return .nextMeeting }
         guard let interval = Interval.parse(t), interval.count <= 120 || interval.unit != .months else { return nil }
         return .after(interval)
     }

@@ -11,27 +11,6 @@ public struct RAGRules: Sendable, Equatable {
     public var onHoldIsAmber: Bool = true
 
     public init() {}
-
-    static let keys = ["complete_colour", "rate_only_in_progress", "due_soon_days", "on_hold_is_amber"]
-
-    static func load(_ value: YAMLValue?, log: inout DiagnosticLog) -> RAGRules {
-        var rules = RAGRules()
-        guard let value, let map = YAMLMappingReader(value, what: "rag", log: &log) else { return rules }
-        map.rejectUnknownKeys(keys, log: &log)
-        if let colour = map.string("complete_colour", log: &log) {
-            if ["blue", "green"].contains(colour.lowercased()) {
-                rules.completeColour = colour.lowercased()
-            } else {
-                log.error(
-                    "'complete_colour' should be blue or green, not '\(colour)'",
-                    at: map.value("complete_colour")?.location ?? value.location)
-            }
-        }
-        rules.rateOnlyInProgress = map.bool("rate_only_in_progress", default: false, log: &log)
-        rules.dueSoonDays = map.integer("due_soon_days", in: 0...366, default: 28, log: &log)
-        rules.onHoldIsAmber = map.bool("on_hold_is_amber", default: true, log: &log)
-        return rules
-    }
 }
 
 /// Thresholds for caseload flags, set in settings.yaml.
@@ -42,23 +21,6 @@ public struct CaseloadRules: Sendable, Equatable {
     public var swing: Int = 50
 
     public init() {}
-
-    static func load(_ value: YAMLValue?, log: inout DiagnosticLog) -> CaseloadRules {
-        var rules = CaseloadRules()
-        guard let value, let map = YAMLMappingReader(value, what: "caseloads", log: &log) else { return rules }
-        map.rejectUnknownKeys(["threshold", "swing"], log: &log)
-        if let text = map.string("threshold", log: &log) {
-            if let n = Decimal1.parse(text), n > 0 {
-                rules.threshold = n
-            } else {
-                log.error(
-                    "'threshold' should be a caseload above zero, such as 18 or 22.5, not '\(text)'",
-                    at: map.value("threshold")?.location ?? value.location)
-            }
-        }
-        rules.swing = map.integer("swing", in: 1...1_000_000, default: 50, log: &log)
-        return rules
-    }
 }
 
 /// A timeliness standard computed from an Annex A-shaped child-level list.
@@ -103,52 +65,4 @@ public struct TimelinessMeasure: Sendable, Equatable {
     public var theme: String?
     /// Where it was set.
     public var location: SourceLocation
-
-    static let keys = ["check", "name", "standard", "standard_under_5", "theme"]
-
-    static func loadAll(_ value: YAMLValue?, log: inout DiagnosticLog) -> [TimelinessMeasure] {
-        guard let value else { return [] }
-        guard let items = value.items else {
-            log.error("'timeliness' should be a list of measures, each starting with '- '", at: value.location)
-            return []
-        }
-        var measures: [TimelinessMeasure] = []
-        for item in items {
-            guard let map = YAMLMappingReader(item, what: "each timeliness measure", log: &log) else { continue }
-            map.rejectUnknownKeys(keys, log: &log)
-            guard let checkText = map.string("check", required: true, log: &log),
-                let standardText = map.string("standard", required: true, log: &log)
-            else { continue }
-            guard let check = Check(rawValue: checkText) else {
-                log.error(
-                    "'check: \(checkText)' is not a timeliness check Readiness knows",
-                    at: map.value("check")?.location ?? item.location,
-                    hint: "use one of: " + Check.allCases.map(\.rawValue).joined(separator: ", "))
-                continue
-            }
-            guard let standard = Interval.parse(standardText) else {
-                log.error(
-                    "'standard: \(standardText)' is not an interval Readiness can read",
-                    at: map.value("standard")?.location ?? item.location,
-                    hint: "write it as '45 working days', '4 weeks', '6 months' or '10 days'")
-                continue
-            }
-            var underFive: Interval?
-            if let text = map.string("standard_under_5", log: &log) {
-                underFive = Interval.parse(text)
-                if underFive == nil {
-                    log.error(
-                        "'standard_under_5: \(text)' is not an interval Readiness can read",
-                        at: map.value("standard_under_5")?.location ?? item.location,
-                        hint: "write it as '6 months'")
-                }
-            }
-            measures.append(
-                TimelinessMeasure(
-                    check: check, name: map.string("name", log: &log) ?? "\(check.rawValue) within \(standard)",
-                    standard: standard, standardUnderFive: underFive, theme: map.string("theme", log: &log),
-                    location: item.location))
-        }
-        return measures
-    }
 }

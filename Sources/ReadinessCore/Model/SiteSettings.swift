@@ -40,40 +40,4 @@ public struct SiteSettings: Sendable, Equatable {
         self.allowRawHTML = allowRawHTML
         self.staleUpdateDays = staleUpdateDays
     }
-
-    /// The keys settings.yaml may hold.
-    static let keys = [
-        "council", "site_title", "as_at", "allow_raw_html", "stale_update_days", "rag", "caseloads",
-        "audit_due_soon_days", "timeliness", "reporting_committee", "audience", "public", "child_level_max_age_days",
-    ]
-
-    /// Reads settings.yaml.
-    package static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> SiteSettings? {
-        guard let map = YAMLMappingReader(yaml, what: "settings.yaml", log: &log) else { return nil }
-        map.rejectUnknownKeys(keys, log: &log)
-        let council = map.string("council", required: true, log: &log) ?? ""
-        var settings = SiteSettings(
-            council: council,
-            siteTitle: map.string("site_title", log: &log) ?? "Inspection readiness",
-            asAt: map.date("as_at", log: &log),
-            allowRawHTML: map.bool("allow_raw_html", default: false, log: &log),
-            staleUpdateDays: map.integer("stale_update_days", in: 1...3660, default: 90, log: &log))
-        settings.rag = RAGRules.load(map.value("rag"), log: &log)
-        settings.caseloadRules = CaseloadRules.load(map.value("caseloads"), log: &log)
-        settings.auditDueSoonDays = map.integer("audit_due_soon_days", in: 0...366, default: 28, log: &log)
-        settings.childLevelMaxAgeDays = map.integer("child_level_max_age_days", in: 0...3660, default: 31, log: &log)
-        settings.timeliness = TimelinessMeasure.loadAll(map.value("timeliness"), log: &log)
-        settings.reportingCommittee = map.string("reporting_committee", log: &log)
-        if let text = map.string("audience", log: &log) {
-            if let audience = Audience(rawValue: text.lowercased()) {
-                settings.audience = audience
-            } else {
-                log.error(
-                    "'audience' should be internal or public, not '\(text)'",
-                    at: map.value("audience")?.location ?? yaml.location)
-            }
-        }
-        settings.disclosure = DisclosurePolicy.load(map.value("public"), log: &log)
-        return settings
-    }
 }

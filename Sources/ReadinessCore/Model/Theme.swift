@@ -29,6 +29,6 @@ public struct Theme: Sendable, Equatable {
 
     /// The service areas to show caseloads for: nil means every team (`service_areas: all`).
     public var caseloadAreas: [String]? {
-        serviceAreas.contains { CSVTable.normalise($0) == "all" } ? nil : serviceAreas
+        serviceAreas.contains { TextKey.normalise($0) == "all" } ? nil : serviceAreas
     }
 }

@@ -14,9 +14,9 @@ extension VocabularyTerm {
 
     /// The term a cell's text names, if any.
     public static func match(_ text: String) -> Self? {
-        let key = CSVTable.normalise(text)
+        let key = TextKey.normalise(text)
         return allCases.first { term in
-            CSVTable.normalise(term.label) == key || term.synonyms.contains { CSVTable.normalise($0) == key }
+            TextKey.normalise(term.label) == key || term.synonyms.contains { TextKey.normalise($0) == key }
         }
     }
 }

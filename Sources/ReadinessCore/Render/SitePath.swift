@@ -20,8 +20,8 @@ enum SitePath {
     static func reservedOwner(of path: String) -> String? {
         let lower = path.lowercased()
         if lower == AgendaPack.path { return "the agenda pack" }
-        if lower == Manifest.path.lowercased() { return "the manifest" }
-        if lower.hasPrefix(StandalonePages.folder + "/") { return "the self-contained copies of the pages" }
+        if lower == ReservedPaths.manifest.lowercased() { return "the manifest" }
+        if lower.hasPrefix(ReservedPaths.standaloneFolder + "/") { return "the self-contained copies of the pages" }
         if lower.hasPrefix("assets/") { return "the files copied from site-templates/assets" }
         return nil
     }
@@ -30,4 +30,13 @@ enum SitePath {
     static func rootPrefix(for path: String) -> String {
         String(repeating: "../", count: path.filter { $0 == "/" }.count)
     }
+}
+
+/// The paths the write stage takes in every site, named here so that rendering can keep pages
+/// off them: `Manifest.path` and `StandalonePages.folder` are these.
+enum ReservedPaths {
+    /// The manifest's file name inside the site.
+    static let manifest = "manifest.json"
+    /// The folder of the self-contained copies of the pages.
+    static let standaloneFolder = "standalone"
 }

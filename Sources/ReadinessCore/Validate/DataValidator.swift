@@ -95,7 +95,7 @@ public enum DataValidator {
         if let id = data.settings.reportingCommittee, !committeeIDs.contains(id) {
             log.error(
                 "reporting_committee '\(id)' is not in committees.yaml",
-                at: SourceLocation(file: FileAccess.join(data.folder, "settings.yaml"), line: 0, column: 0),
+                at: SourceLocation(file: PathText.join(data.folder, "settings.yaml"), line: 0, column: 0),
                 hint: "committees are: " + data.committees.map(\.id).joined(separator: ", "))
         }
         for measure in data.settings.timeliness {
@@ -109,20 +109,20 @@ public enum DataValidator {
             if !years.contains(asAt.year) {
                 log.warning(
                     "bank-holidays.csv lists \(years.lowerBound) to \(years.upperBound), not \(asAt.year), the as-at year",
-                    at: SourceLocation(file: FileAccess.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
+                    at: SourceLocation(file: PathText.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
                     hint: "add that year's bank holidays so working days are counted right")
             }
         } else if usesWorkingDays(data) {
             log.warning(
                 "there are no bank holidays, so working days count only weekends as days off",
-                at: SourceLocation(file: FileAccess.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
+                at: SourceLocation(file: PathText.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
                 hint: "add data/bank-holidays.csv (see docs/data-format.md)")
         }
         MisleadingFigureChecks.check(data, asAt: asAt, log: &log)
-        let knownAreas = Set(data.caseloads.map { CSVTable.normalise($0.serviceArea) })
+        let knownAreas = Set(data.caseloads.map { TextKey.normalise($0.serviceArea) })
         for theme in data.themes {
             for area in theme.caseloadAreas ?? []
-            where !knownAreas.contains(CSVTable.normalise(area)) && !data.caseloads.isEmpty {
+            where !knownAreas.contains(TextKey.normalise(area)) && !data.caseloads.isEmpty {
                 log.warning(
                     "theme '\(theme.id)' lists service area '\(area)', but no team in caseloads.csv has it",
                     at: theme.location, hint: "check the spelling against the 'Service area' column")

@@ -3,7 +3,7 @@
 /// the same inputs.
 public enum Manifest {
     /// The file name inside the site.
-    public static let path = "manifest.json"
+    public static let path = ReservedPaths.manifest
 
     /// Data files of counts about children that public builds protect (audit grades, children
     /// allocated per team).
@@ -41,31 +41,6 @@ public enum Manifest {
         return out
     }
 
-    /// A JSON string literal.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-/// Facts about Readiness itself.
-public enum ReadinessInfo {
-    /// The version, shown in the manifest and by `readiness --version`.
-    public static let version = "0.1.0"
+    /// A JSON string literal (`JSONString.literal`).
+    static func string(_ text: String) -> String { JSONString.literal(text) }
 }

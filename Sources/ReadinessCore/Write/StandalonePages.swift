@@ -4,7 +4,7 @@ import Foundation
 /// inlined and images embedded, so one file is the whole page.
 public enum StandalonePages {
     /// The folder, inside the site, that holds them.
-    public static let folder = "standalone"
+    public static let folder = ReservedPaths.standaloneFolder
 
     /// A self-contained copy of every HTML page, placed under `standalone/`.
     public static func make(from files: [OutputFile]) -> [OutputFile] {
