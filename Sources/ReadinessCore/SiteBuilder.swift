@@ -1,3 +1,9 @@
+import ReadinessCompute
+import ReadinessInput
+import ReadinessModel
+import ReadinessRender
+import ReadinessWrite
+
 /// What to build: the folders and the as-at date.
 public struct BuildRequest: Sendable {
     /// The data folder.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// An action seen as at a date: whether it is overdue, how its due date moved, its RAG rating.
 public struct ActionAssessment: Sendable, Equatable {
     /// RAG ratings; each has words, so colour never carries the meaning alone.

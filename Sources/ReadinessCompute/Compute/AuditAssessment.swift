@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// An audit's figures as at a date: good or better before and after moderation, agreement,
 /// the net downgrade (the "too positive" check) and whether its report to committee is due.
 public struct AuditAssessment: Sendable, Equatable {
@@ -75,7 +77,7 @@ public struct AuditAssessment: Sendable, Equatable {
 
 extension GradeCounts {
     /// The counts of several audits added together.
-    static func sum(_ all: [GradeCounts]) -> GradeCounts {
+    package static func sum(_ all: [GradeCounts]) -> GradeCounts {
         all.reduce(GradeCounts(outstanding: 0, good: 0, requiresImprovement: 0, inadequate: 0)) {
             GradeCounts(
                 outstanding: $0.outstanding + $1.outstanding, good: $0.good + $1.good,

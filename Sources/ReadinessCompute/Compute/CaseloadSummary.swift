@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Caseloads and staffing per team over time, with the DfE definitions, trends and flags.
 public struct CaseloadSummary: Sendable {
     /// One team's months, oldest first.
@@ -21,6 +23,13 @@ public struct CaseloadSummary: Sendable {
         public let month: CalendarMonth
         /// Children allocated this month less last month.
         public let change: Int
+
+        /// The memberwise initializer, declared so that other targets of the package can use it.
+        package init(team: String, month: CalendarMonth, change: Int) {
+            self.team = team
+            self.month = month
+            self.change = change
+        }
     }
 
     /// The latest month with data, if any.
@@ -74,14 +83,14 @@ public struct CaseloadSummary: Sendable {
 
     /// Caseload per FTE for a number of children over the case-holding FTE of some rows; nil when
     /// that FTE is zero.
-    static func caseload(children: Int, rows: [CaseloadSnapshot]) -> Double? {
+    package static func caseload(children: Int, rows: [CaseloadSnapshot]) -> Double? {
         var figures = CaseloadSummary.figures(rows)
         figures.cases = Double(children)
         return figures.caseload
     }
 
     /// The month before a month.
-    static func previous(_ month: CalendarMonth) -> CalendarMonth {
+    package static func previous(_ month: CalendarMonth) -> CalendarMonth {
         month.month == 1
             ? CalendarMonth(year: month.year - 1, month: 12) : CalendarMonth(year: month.year, month: month.month - 1)
     }

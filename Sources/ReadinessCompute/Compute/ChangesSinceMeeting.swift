@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// What changed in a theme since the reporting committee last met, for the section committee
 /// members read first.
 public struct ChangesSinceMeeting: Sendable {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Statistical disclosure control for every count about children that a build can publish.
 ///
 /// A `DisclosureLedger` holds each count once (a cell), the additive relations between cells
@@ -170,7 +172,7 @@ public struct ProtectedCounts: Sendable {
     public let suppressed: Set<Int>
     public let policy: DisclosurePolicy
     /// Protected cells the audit found exposed even after suppression (a build fails on these).
-    let exposed: [DisclosureAudit.Finding]
+    package let exposed: [DisclosureAudit.Finding]
 
     /// Applies a policy to a ledger.
     public init(_ grid: DisclosureLedger, policy: DisclosurePolicy) {

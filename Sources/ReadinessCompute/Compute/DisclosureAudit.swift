@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The audit a public build must pass before it publishes: for every protected count (a
 /// suppressed small count, a hidden complement that is small, a hidden small team), the
 /// smallest and largest value it could take given everything the build shows, found by linear
@@ -7,13 +9,13 @@
 /// the threshold wide (with a threshold of 5, a suppressed 2 must not be pinned to fewer than
 /// five possible values), or is unbounded. Shown counts are exact unless the policy rounds them,
 /// in which case each is known only to within half the rounding base either side.
-struct DisclosureAudit {
+package struct DisclosureAudit {
     /// A protected cell a reader could pin down too closely.
-    struct Finding: Sendable, Equatable {
-        let cell: Int
+    package struct Finding: Sendable, Equatable {
+        package let cell: Int
         /// The range a reader could work out, in whole numbers.
-        let lower: Int
-        let upper: Int
+        package let lower: Int
+        package let upper: Int
     }
 
     let ledger: DisclosureLedger

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A committee follow-up seen as at a date.
 public struct FollowUpAssessment: Sendable, Equatable {
     /// The follow-up.

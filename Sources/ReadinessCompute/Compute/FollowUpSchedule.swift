@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Works out when committee follow-ups fall due.
 public enum FollowUpSchedule {
     /// The due date shown: the date written, the meeting date plus the interval (for working

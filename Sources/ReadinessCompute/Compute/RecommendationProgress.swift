@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A recommendation's reported scores over time, and how the latest moved from the one before.
 public struct RecommendationProgress: Sendable, Equatable {
     /// The scores reported on or before the as-at date, oldest first.

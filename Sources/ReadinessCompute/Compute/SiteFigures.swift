@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Every figure the site shows, computed once from the data as at the build's date.
 public struct SiteFigures: Sendable {
     /// The as-at date.

@@ -1,18 +1,20 @@
+import ReadinessModel
+
 /// Applies the public build's small-team rule: teams with fewer children than the minimum are
 /// merged into one "Other teams" row, or hidden (their counts then stay in totals, protected).
 /// A lone small team cannot be merged with another, so it is hidden in either mode: a row of one
 /// team would show that team, and another page's merged row less it would show the rest.
-enum TeamGrouping {
+package enum TeamGrouping {
     /// A row to show, standing for one team or several merged.
-    struct Group<Item> {
-        let label: String
-        let items: [Item]
+    package struct Group<Item> {
+        package let label: String
+        package let items: [Item]
         /// Whether the row adds several teams together.
-        var isMerged: Bool { items.count > 1 }
+        package var isMerged: Bool { items.count > 1 }
     }
 
     /// Splits items (one per team, with its size) into rows to show and items hidden.
-    static func apply<Item>(
+    package static func apply<Item>(
         _ items: [(team: String, size: Int, item: Item)], policy: DisclosurePolicy
     ) -> (shown: [Group<Item>], hidden: [Item]) {
         guard policy.teamMinimum > 0 else { return (items.map { Group(label: $0.team, items: [$0.item]) }, []) }

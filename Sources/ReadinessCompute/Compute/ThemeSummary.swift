@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The figures for one theme as at a date: what a committee asks first.
 public struct ThemeSummary: Sendable {
     /// The theme.

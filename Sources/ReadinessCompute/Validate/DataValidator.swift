@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Checks what no single file can: references between files, and warnings about stale data.
 public enum DataValidator {
     /// Reports every broken reference and warning; `asAt` drives the staleness checks.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Warnings about data that would make a published figure mislead: a caseload with no one to
 /// hold the cases, a report due on a day its committee does not meet, an urgent recommendation
 /// with no plan.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// `actions.csv`, declared once: the action plan, one row per action.
 package enum ActionsFile {
     static let id = ColumnKey.identifier("ID", aliases: ["Action ID", "Ref"], summary: "the action's id, e.g. `A12`")

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A child-level list shaped like Ofsted's Annex A (`data/annex-a/list-N.csv`), declared once:
 /// its team column, the columns each `ChildRowField` is read from, and the personal columns that
 /// identify a child, which are never read into a page or printed.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads a cell's trimmed, non-blank text as one of the column kinds, reporting what is wrong at
 /// the cell in words a person can act on. `ColumnKey` calls these; so do the YAML loaders for
 /// their dates.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A typed key for one declared column: a loader reads `row.read(ActionsFile.due, log: &log)`
 /// and gets a `CalendarDate?`, parsed and checked as the column's declared kind, with any
 /// problem reported at the cell.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// One column of a data file, declared once: how it is headed, what its cells hold, whether it
 /// must be there, and how docs/data-format.md describes it.
 ///

@@ -13,7 +13,7 @@ package enum DataFiles {
 
     /// The headings (names and aliases) of every personal column, each once, in declaration
     /// order.
-    static let personalHeadings: [String] = {
+    package static let personalHeadings: [String] = {
         var seen: Set<String> = []
         var headings: [String] = []
         for file in all {

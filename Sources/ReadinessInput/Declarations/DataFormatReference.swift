@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The column tables of docs/data-format.md, generated from the declarations, so the doc cannot
 /// drift from what the loaders read. Each table sits between `<!-- columns: NAME -->` and
 /// `<!-- end columns -->`; `DataFormatReferenceTests` fails when a table differs and rewrites

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// `follow-ups.csv`, declared once: what committees resolved and asked to have brought back.
 enum FollowUpsFile {
     static let id = ColumnKey.identifier("ID", aliases: ["Ref"], summary: "the follow-up's id")

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// `progress-history.csv`, declared once: each recommendation's score at each committee meeting.
 enum ProgressHistoryFile {
     static let recommendation = ColumnKey.reference(

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// `recommendations.csv`, declared once: each inspection's recommendations.
 enum RecommendationsFile {
     static let reference = ColumnKey.identifier(

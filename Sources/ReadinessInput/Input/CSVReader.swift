@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Splits CSV text into records of cells, keeping the line and column where each cell starts.
 ///
 /// Reads what Excel and other tools export: comma-separated, fields in double quotes holding

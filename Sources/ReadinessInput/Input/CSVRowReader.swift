@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads typed values from one CSV row through declared `ColumnKey`s, reporting each problem at
 /// the cell's line and column.
 public struct CSVRowReader: Sendable {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A streaming CSV scanner for large files: it finds the cells of the columns asked for, row by
 /// row, without making a string for every cell. Used for the child-level lists, which can hold a
 /// million rows. Handles quoted cells (commas, doubled quotes, line breaks), CRLF, LF and lone CR.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A CSV file read against the columns a kind of record needs.
 ///
 /// Header names are matched loosely, the way people type them: case, spaces, hyphens and
@@ -102,7 +104,7 @@ public struct CSVTable: Sendable {
 
     /// Lower-case letters and digits only: the loose form header names are compared in
     /// (`TextKey.normalise`).
-    static func normalise(_ text: String) -> String { TextKey.normalise(text) }
+    package static func normalise(_ text: String) -> String { TextKey.normalise(text) }
 
     /// A reader for one row that reports problems with its cells.
     public func reader(for record: CSVReader.Record) -> CSVRowReader {

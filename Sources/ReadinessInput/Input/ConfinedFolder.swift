@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// An input folder (data or templates) whose files are read only from inside it.
 ///
 /// A symbolic link is followed only when its target stays inside the same folder. Links that
@@ -83,7 +85,7 @@ public struct ConfinedFolder: Sendable {
     }
 
     /// Reads and decodes a file, reporting any refusal, and records it in the ledger under `name`.
-    func readText(_ path: String, log: inout DiagnosticLog, ledger: inout InputLedger, as name: String?)
+    package func readText(_ path: String, log: inout DiagnosticLog, ledger: inout InputLedger, as name: String?)
         -> SourceText?
     {
         switch readBytes(path) {
@@ -108,7 +110,7 @@ public struct ConfinedFolder: Sendable {
 
     /// The names in a folder inside this one, sorted by bytes; nil when it is not a folder
     /// inside (`refusal` says why).
-    func list(_ folder: String) -> Result<[String], Refusal> {
+    package func list(_ folder: String) -> Result<[String], Refusal> {
         switch resolve(folder) {
         case .success((let real, .directory)):
             guard let names = FileAccess.list(real) else { return .failure(.unreadable(FileSystemCalls.errorText())) }
@@ -119,7 +121,7 @@ public struct ConfinedFolder: Sendable {
     }
 
     /// Reports a refusal as an error naming the path and what to do.
-    func report(_ refusal: Refusal, path: String, log: inout DiagnosticLog) {
+    package func report(_ refusal: Refusal, path: String, log: inout DiagnosticLog) {
         let rule = "a link is followed only when its target stays inside the folder"
         switch refusal {
         case .missing:

@@ -1,15 +1,17 @@
+import ReadinessModel
+
 /// Walks a folder tree inside a `ConfinedFolder`, following links only within it, refusing
 /// loops, and stopping at a depth and a number of entries no real site comes near.
 extension ConfinedFolder {
     /// What a walk found: the ordinary files (their path relative to the walked folder, and the
     /// path to read them by) and, for everything refused, its path and why.
-    struct Walk {
-        var files: [(relative: String, path: String)] = []
-        var refused: [(path: String, reason: WalkRefusal)] = []
+    package struct Walk {
+        package var files: [(relative: String, path: String)] = []
+        package var refused: [(path: String, reason: WalkRefusal)] = []
     }
 
     /// Why a walk skipped something.
-    enum WalkRefusal: Equatable {
+    package enum WalkRefusal: Equatable {
         case refusal(Refusal)
         case folderLoop
         case tooDeep
@@ -19,7 +21,7 @@ extension ConfinedFolder {
     /// Every ordinary file under `folder` (itself inside this folder), names starting with a dot
     /// skipped, in byte order. A folder that does not exist gives an empty walk; one that is refused
     /// (a link out, a loop) is listed as refused.
-    func walk(_ folder: String) -> Walk {
+    package func walk(_ folder: String) -> Walk {
         var walk = Walk()
         var entries = 0
         switch resolve(folder) {
@@ -64,7 +66,7 @@ extension ConfinedFolder {
     }
 
     /// Reports what a walk refused, one error each.
-    func report(_ walk: Walk, log: inout DiagnosticLog) {
+    package func report(_ walk: Walk, log: inout DiagnosticLog) {
         for (path, reason) in walk.refused {
             switch reason {
             case .refusal(let refusal): report(refusal, path: path, log: &log)

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads files and folders with plain POSIX calls (through `FileSystemCalls`), so that a folder or a dangling link where a
 /// file should be is an answer, not a crash, and listings come back in one fixed order.
 public enum FileAccess {
@@ -24,7 +26,7 @@ public enum FileAccess {
     }
 
     /// A file's size and modification time, as text, to notice changes.
-    static func stamp(of path: String) -> String {
+    package static func stamp(of path: String) -> String {
         FileSystemCalls.stamp(path)
     }
 
@@ -83,7 +85,7 @@ public enum FileAccess {
 
     /// An absolute, normalised form of a path: the longest part of it that exists with its links
     /// resolved, and the rest appended, so that `dl/site` with `dl -> data` is seen to be in `data`.
-    static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         var base = ""
         if !path.hasPrefix("/"), let cwd = FileSystemCalls.currentFolder() { base = cwd }
         let parts = (base + "/" + path).split(separator: "/").filter { $0 != "." }
@@ -101,7 +103,7 @@ public enum FileAccess {
     }
 
     /// Whether two folders are one, or one holds the other, links resolved.
-    static func overlap(_ a: String, _ b: String) -> Bool {
+    package static func overlap(_ a: String, _ b: String) -> Bool {
         let first = absolute(a)
         let second = absolute(b)
         return first == second || first.hasPrefix(second + "/") || second.hasPrefix(first + "/")

@@ -75,11 +75,11 @@ package enum FileSystemCalls {
     }
 
     /// The current `errno` in words.
-    static func errorText() -> String { String(cString: strerror(errno)) }
+    package static func errorText() -> String { String(cString: strerror(errno)) }
 
     /// Swaps two paths in one step (`renameat2` with `RENAME_EXCHANGE`), so neither is ever
     /// missing. False when the system or the file system cannot.
-    static func exchange(_ first: String, _ second: String) -> Bool {
+    package static func exchange(_ first: String, _ second: String) -> Bool {
         #if os(Linux)
             typealias RenameAt2 =
                 @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
@@ -96,14 +96,14 @@ package enum FileSystemCalls {
     /// An exclusive lock on a file beside the output folder, held until released or the process
     /// ends (the system drops it even when the process is killed). The holder removes the file
     /// when done; a waiter that then finds its file replaced locks the new one.
-    final class Lock {
+    package final class Lock {
         private let fd: Int32
         private let path: String
 
         /// Takes the lock on `path`, creating the file, waiting while another process holds it
         /// (calling `waiting` once first, so a person can be told); nil (with `errno` set) when the
         /// file cannot be made.
-        init?(_ path: String, waiting: () -> Void = {}) {
+        package init?(_ path: String, waiting: () -> Void = {}) {
             var told = false
             while true {
                 let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -138,7 +138,7 @@ package enum FileSystemCalls {
     }
 
     /// Makes a second name for a file (a hard link; a link is linked, not followed).
-    static func hardLink(_ existing: String, _ new: String) -> Bool {
+    package static func hardLink(_ existing: String, _ new: String) -> Bool {
         linkat(AT_FDCWD, existing, AT_FDCWD, new, 0) == 0
     }
 
@@ -198,17 +198,17 @@ package enum FileSystemCalls {
     }
 
     /// Renames a file or folder; false (with `errno` set) when it cannot.
-    static func move(_ source: String, to target: String) -> Bool {
+    package static func move(_ source: String, to target: String) -> Bool {
         rename(source, target) == 0
     }
 
     /// Removes a file or link (never what a link points at).
-    static func removeFile(_ path: String) {
+    package static func removeFile(_ path: String) {
         unlink(path)
     }
 
     /// Removes an empty folder.
-    static func removeEmptyFolder(_ path: String) {
+    package static func removeEmptyFolder(_ path: String) {
         rmdir(path)
     }
 
@@ -245,7 +245,7 @@ package enum FileSystemCalls {
     }
 
     /// Makes a link at `target` holding the same bytes as the link at `source`.
-    static func copyLink(_ source: String, to target: String) -> Bool {
+    package static func copyLink(_ source: String, to target: String) -> Bool {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink(source, &buffer, buffer.count - 1)
         guard count >= 0 else { return false }

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The text of one input file, decoded from the bytes a spreadsheet or editor wrote.
 ///
 /// Accepts UTF-8 with or without a byte-order mark. Anything else is a diagnostic that says

@@ -1,3 +1,4 @@
+import ReadinessModel
 import Yams
 
 /// A YAML value with the place it was written, so that settings and lists can be checked with
@@ -19,7 +20,7 @@ public struct YAMLValue {
     }
 
     /// Parses YAML text that starts `lineOffset` lines into a file (used for front matter).
-    static func parse(_ text: String, path: String, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
+    package static func parse(_ text: String, path: String, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
         if let problem = YAMLGuard.problem(in: text) {
             log.error(
                 problem.message,

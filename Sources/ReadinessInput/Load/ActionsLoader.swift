@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `actions.csv` (declared in `ActionsFile`): the action plan.
 package enum ActionsLoader {
     package static func load(_ table: CSVTable, asAt: CalendarDate?, log: inout DiagnosticLog) -> [Action] {

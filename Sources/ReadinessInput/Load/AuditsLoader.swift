@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `audits.csv` (declared in `AuditsFile`): case-file audit outcomes before and after
 /// moderation.
 enum AuditsLoader {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `caseloads.csv` (declared in `CaseloadsFile`): monthly caseload and staffing per team.
 package enum CaseloadsLoader {
     package static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [CaseloadSnapshot] {

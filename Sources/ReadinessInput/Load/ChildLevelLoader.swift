@@ -1,4 +1,5 @@
 import Dispatch
+import ReadinessModel
 
 /// Reads child-level lists shaped like Ofsted's Annex A (lists 4, 6, 7 and 8, from
 /// `data/annex-a/list-N.csv`) and reduces each row at once into per-team timeliness counts.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `committees.yaml`: the committees and their meeting dates.
 enum CommitteesLoader {
     static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> [Committee] {

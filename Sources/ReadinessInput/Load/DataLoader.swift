@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads every file of a data folder into a `ReadinessData`, reporting all problems at once.
 public enum DataLoader {
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads the evidence cell: links separated by semicolons or line breaks, each either an
 /// address or `label | address`. Only web addresses, email and relative paths are accepted.
 enum EvidenceParser {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `follow-ups.csv` (declared in `FollowUpsFile`): what committees resolved and expect back.
 enum FollowUpsLoader {
     static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [FollowUp] {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Rules for identifiers that become file names or link targets.
 enum IdentifierRules {
     /// Whether an id is lower-case letters, digits and hyphens, starting with a letter or digit.

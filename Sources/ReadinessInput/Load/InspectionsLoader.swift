@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `inspections.yaml`: the inspections and visits, with the grades given.
 enum InspectionsLoader {
     static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> [Inspection] {

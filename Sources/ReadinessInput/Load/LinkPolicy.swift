@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Which link targets from data may appear on a page.
 ///
 /// The rules apply to what a browser will follow, not to what was typed: the target is

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `progress-history.csv` (declared in `ProgressHistoryFile`): each recommendation's score
 /// at each committee meeting.
 enum ProgressHistoryLoader {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `recommendations.csv` (declared in `RecommendationsFile`).
 enum RecommendationsLoader {
     static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [Recommendation] {

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The settings' YAML readers: settings.yaml and its `rag`, `caseloads`, `timeliness` and `public`
 /// sections, read into the model's types.
 extension SiteSettings {

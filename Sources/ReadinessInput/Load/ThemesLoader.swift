@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Reads `themes.yaml`: the frameworks and their judgement areas or themes.
 enum ThemesLoader {
     static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> ([Framework], [Theme]) {

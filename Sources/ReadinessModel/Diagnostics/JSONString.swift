@@ -1,7 +1,7 @@
 /// JSON string literals, for the diagnostics' JSON format and the manifest.
-enum JSONString {
+package enum JSONString {
     /// A JSON string literal.
-    static func literal(_ text: String) -> String {
+    package static func literal(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

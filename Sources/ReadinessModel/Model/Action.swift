@@ -44,6 +44,29 @@ public struct Action: Sendable, Equatable {
         }
         return count
     }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        id: String, recommendation: String, description: String, owner: String, originalDue: CalendarDate,
+        revisedDue: [CalendarDate], status: ActionStatus, score: Int? = nil, direction: DirectionOfTravel? = nil,
+        update: String? = nil, updateDate: CalendarDate? = nil, completed: CalendarDate? = nil,
+        evidence: [EvidenceLink], location: SourceLocation
+    ) {
+        self.id = id
+        self.recommendation = recommendation
+        self.description = description
+        self.owner = owner
+        self.originalDue = originalDue
+        self.revisedDue = revisedDue
+        self.status = status
+        self.score = score
+        self.direction = direction
+        self.update = update
+        self.updateDate = updateDate
+        self.completed = completed
+        self.evidence = evidence
+        self.location = location
+    }
 }
 
 /// A link to a piece of evidence, checked to be a web address, email or relative path.
@@ -52,4 +75,10 @@ public struct EvidenceLink: Sendable, Equatable {
     public var label: String
     /// The address: http(s), mailto or a relative path.
     public var target: String
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(label: String, target: String) {
+        self.label = label
+        self.target = target
+    }
 }

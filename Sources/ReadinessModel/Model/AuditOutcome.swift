@@ -9,6 +9,14 @@ public struct GradeCounts: Sendable, Equatable {
     public var total: Int { outstanding + good + requiresImprovement + inadequate }
     /// Cases graded good or outstanding.
     public var goodOrBetter: Int { outstanding + good }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(outstanding: Int, good: Int, requiresImprovement: Int, inadequate: Int) {
+        self.outstanding = outstanding
+        self.good = good
+        self.requiresImprovement = requiresImprovement
+        self.inadequate = inadequate
+    }
 }
 
 /// The outcome of one case-file audit, before and after moderation.
@@ -37,4 +45,24 @@ public struct AuditOutcome: Sendable, Equatable {
     public var reported: CalendarDate?
     /// The row it came from.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        id: String, theme: String, auditType: String, period: String, casesAudited: Int, audited: GradeCounts,
+        moderated: GradeCounts? = nil, keyLearning: String? = nil, moderationAgreed: Int? = nil,
+        reportDue: CalendarDate? = nil, reported: CalendarDate? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.theme = theme
+        self.auditType = auditType
+        self.period = period
+        self.casesAudited = casesAudited
+        self.audited = audited
+        self.moderated = moderated
+        self.keyLearning = keyLearning
+        self.moderationAgreed = moderationAgreed
+        self.reportDue = reportDue
+        self.reported = reported
+        self.location = location
+    }
 }

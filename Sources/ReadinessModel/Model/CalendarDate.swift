@@ -161,7 +161,7 @@ extension CalendarDate {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
-    var trimmingSpaces: String {
+    package var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""

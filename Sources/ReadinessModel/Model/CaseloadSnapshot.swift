@@ -35,6 +35,12 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
         guard (1...9999).contains(y), (1...12).contains(m) else { return nil }
         return CalendarMonth(year: y, month: m)
     }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
 }
 
 /// One team's caseload and staffing in one month.
@@ -59,4 +65,22 @@ public struct CaseloadSnapshot: Sendable, Equatable {
     public var leaversFTE: Double?
     /// The row it came from.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        month: CalendarMonth, team: String, serviceArea: String, childrenAllocated: Int, caseHoldingFTE: Double,
+        inPostFTE: Double? = nil, agencyFTE: Double? = nil, vacancyFTE: Double? = nil, leaversFTE: Double? = nil,
+        location: SourceLocation
+    ) {
+        self.month = month
+        self.team = team
+        self.serviceArea = serviceArea
+        self.childrenAllocated = childrenAllocated
+        self.caseHoldingFTE = caseHoldingFTE
+        self.inPostFTE = inPostFTE
+        self.agencyFTE = agencyFTE
+        self.vacancyFTE = vacancyFTE
+        self.leaversFTE = leaversFTE
+        self.location = location
+    }
 }

@@ -1,6 +1,6 @@
 /// A value the timeliness rules read from a child-level row, by name. Each Annex A list maps
 /// its own columns to these (`AnnexAList`).
-enum ChildRowField: Sendable, CaseIterable {
+package enum ChildRowField: Sendable, CaseIterable {
     /// When the episode started: assessment, child in need, child protection plan, in care.
     case start
     /// When it ended (for assessments, when it was authorised).
@@ -18,7 +18,7 @@ enum ChildRowField: Sendable, CaseIterable {
 /// One child-level row as the timeliness rules see it: its dates as days since 1970-01-01 and
 /// the age in years, each nil when blank or not in the list. A value on the stack, so a million
 /// rows make no allocations.
-struct ChildRow: Sendable, Equatable {
+package struct ChildRow: Sendable, Equatable {
     var start: Int?
     var end: Int?
     var lastSeen: Int?
@@ -27,7 +27,7 @@ struct ChildRow: Sendable, Equatable {
     var age: Int?
 
     /// The value of a field.
-    subscript(field: ChildRowField) -> Int? {
+    package subscript(field: ChildRowField) -> Int? {
         get {
             switch field {
             case .start: start
@@ -48,5 +48,18 @@ struct ChildRow: Sendable, Equatable {
             case .age: age = newValue
             }
         }
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        start: Int? = nil, end: Int? = nil, lastSeen: Int? = nil, review: Int? = nil, health: Int? = nil,
+        age: Int? = nil
+    ) {
+        self.start = start
+        self.end = end
+        self.lastSeen = lastSeen
+        self.review = review
+        self.health = health
+        self.age = age
     }
 }

@@ -43,6 +43,26 @@ public struct FollowUp: Sendable, Equatable {
     public var completed: CalendarDate?
     /// The row it came from.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        id: String, committee: String, meetingDate: CalendarDate, minute: String? = nil, resolution: String,
+        kind: FollowUpKind, due: FollowUpDue, owner: String, status: FollowUpStatus, theme: String? = nil,
+        completed: CalendarDate? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.committee = committee
+        self.meetingDate = meetingDate
+        self.minute = minute
+        self.resolution = resolution
+        self.kind = kind
+        self.due = due
+        self.owner = owner
+        self.status = status
+        self.theme = theme
+        self.completed = completed
+        self.location = location
+    }
 }
 
 /// A committee and the dates of its meetings, for "next meeting" follow-ups.
@@ -55,4 +75,12 @@ public struct Committee: Sendable, Equatable {
     public var meetings: [CalendarDate]
     /// Where it was defined.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(id: String, name: String, meetings: [CalendarDate], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.meetings = meetings
+        self.location = location
+    }
 }

@@ -65,4 +65,17 @@ public struct TimelinessMeasure: Sendable, Equatable {
     public var theme: String?
     /// Where it was set.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        check: Check, name: String, standard: Interval, standardUnderFive: Interval? = nil, theme: String? = nil,
+        location: SourceLocation
+    ) {
+        self.check = check
+        self.name = name
+        self.standard = standard
+        self.standardUnderFive = standardUnderFive
+        self.theme = theme
+        self.location = location
+    }
 }

@@ -25,6 +25,28 @@ public struct Inspection: Sendable, Equatable {
         public var grade: OfstedGrade
         /// Where it was written.
         public var location: SourceLocation
+
+        /// The memberwise initializer, declared so that other targets of the package can use it.
+        package init(theme: String, grade: OfstedGrade, location: SourceLocation) {
+            self.theme = theme
+            self.grade = grade
+            self.location = location
+        }
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        id: String, framework: String, kind: String, title: String, startDate: CalendarDate? = nil,
+        published: CalendarDate? = nil, judgements: [Judgement], location: SourceLocation
+    ) {
+        self.id = id
+        self.framework = framework
+        self.kind = kind
+        self.title = title
+        self.startDate = startDate
+        self.published = published
+        self.judgements = judgements
+        self.location = location
     }
 }
 
@@ -42,4 +64,17 @@ public struct Recommendation: Sendable, Equatable {
     public var priority: RecommendationPriority
     /// The row it came from.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        reference: String, inspection: String, theme: String, text: String, priority: RecommendationPriority,
+        location: SourceLocation
+    ) {
+        self.reference = reference
+        self.inspection = inspection
+        self.theme = theme
+        self.text = text
+        self.priority = priority
+        self.location = location
+    }
 }

@@ -13,4 +13,16 @@ public struct ProgressRecord: Sendable, Equatable {
     public var direction: DirectionOfTravel?
     /// The row it came from.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        recommendation: String, date: CalendarDate, score: Int, direction: DirectionOfTravel? = nil,
+        location: SourceLocation
+    ) {
+        self.recommendation = recommendation
+        self.date = date
+        self.score = score
+        self.direction = direction
+        self.location = location
+    }
 }

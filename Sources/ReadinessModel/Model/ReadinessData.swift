@@ -20,4 +20,27 @@ public struct ReadinessData: Sendable {
 
     /// The theme with an id.
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        folder: String, settings: SiteSettings, frameworks: [Framework], themes: [Theme], inspections: [Inspection],
+        recommendations: [Recommendation], actions: [Action], audits: [AuditOutcome], caseloads: [CaseloadSnapshot],
+        followUps: [FollowUp], committees: [Committee], progress: [ProgressRecord], calendar: WorkingDayCalendar,
+        timeliness: [TimelinessResult]
+    ) {
+        self.folder = folder
+        self.settings = settings
+        self.frameworks = frameworks
+        self.themes = themes
+        self.inspections = inspections
+        self.recommendations = recommendations
+        self.actions = actions
+        self.audits = audits
+        self.caseloads = caseloads
+        self.followUps = followUps
+        self.committees = committees
+        self.progress = progress
+        self.calendar = calendar
+        self.timeliness = timeliness
+    }
 }

@@ -8,6 +8,14 @@ public struct Framework: Sendable, Equatable {
     public var title: String
     /// Where it was defined.
     public var location: SourceLocation
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(id: String, name: String, title: String, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.location = location
+    }
 }
 
 /// One Ofsted judgement area or JTAI theme: the unit a readiness page is made for.
@@ -30,5 +38,19 @@ public struct Theme: Sendable, Equatable {
     /// The service areas to show caseloads for: nil means every team (`service_areas: all`).
     public var caseloadAreas: [String]? {
         serviceAreas.contains { TextKey.normalise($0) == "all" } ? nil : serviceAreas
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        id: String, framework: String, name: String, shortName: String, summary: String? = nil, serviceAreas: [String],
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.framework = framework
+        self.name = name
+        self.shortName = shortName
+        self.summary = summary
+        self.serviceAreas = serviceAreas
+        self.location = location
     }
 }

@@ -15,11 +15,19 @@ public struct TimelinessResult: Sendable, Equatable {
         /// `within` as a share of `population`; nil when there is none.
         public var rate: Double? { population > 0 ? Double(within) / Double(population) : nil }
 
-        mutating func add(_ other: Counts) {
+        package mutating func add(_ other: Counts) {
             population += other.population
             within += other.within
             noDate += other.noDate
             openOverdue += other.openOverdue
+        }
+
+        /// The memberwise initializer, declared so that other targets of the package can use it.
+        package init(population: Int = 0, within: Int = 0, noDate: Int = 0, openOverdue: Int = 0) {
+            self.population = population
+            self.within = within
+            self.noDate = noDate
+            self.openOverdue = openOverdue
         }
     }
 
@@ -37,5 +45,11 @@ public struct TimelinessResult: Sendable, Equatable {
     public static func == (lhs: TimelinessResult, rhs: TimelinessResult) -> Bool {
         lhs.measure == rhs.measure && lhs.teams.map(\.team) == rhs.teams.map(\.team)
             && lhs.teams.map(\.counts) == rhs.teams.map(\.counts)
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(measure: TimelinessMeasure, teams: [(team: String, counts: Counts)]) {
+        self.measure = measure
+        self.teams = teams
     }
 }

@@ -4,7 +4,7 @@
 /// "Within N after X, as at the as-at date" holds when X is on or after a cutoff: the earliest day
 /// whose deadline is not before the as-at date. Deadlines only move forward as X does, so the
 /// cutoff is found once per measure by a binary search, and each row is one comparison.
-struct TimelinessRules: Sendable {
+package struct TimelinessRules: Sendable {
     let measure: TimelinessMeasure
     let asAt: Int
     let calendar: WorkingDayCalendar
@@ -15,7 +15,7 @@ struct TimelinessRules: Sendable {
     /// For reviews: the earliest start date whose first review is not yet overdue.
     let firstCutoff: Int
 
-    init(measure: TimelinessMeasure, asAt: CalendarDate, calendar: WorkingDayCalendar) {
+    package init(measure: TimelinessMeasure, asAt: CalendarDate, calendar: WorkingDayCalendar) {
         self.measure = measure
         self.asAt = asAt.daysSinceEpoch
         self.calendar = calendar
@@ -49,7 +49,7 @@ struct TimelinessRules: Sendable {
 
     /// Counts one child-level row for the measure.
     @inline(__always)
-    func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts) {
+    package func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts) {
         switch measure.check {
         case .assessments:
             // Started by the as-at date: completed ones are in the population, within if

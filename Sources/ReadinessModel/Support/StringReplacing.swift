@@ -1,7 +1,7 @@
 extension String {
     /// Every occurrence of `target` replaced (no Foundation needed).
     /// Compares bytes, not characters, so it is fast and never locale-dependent.
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         let needle = Array(target.utf8)
         guard let first = needle.first else { return self }
         let haystack = Array(utf8)

@@ -1,8 +1,8 @@
 /// The loose form in which header names, codes and vocabulary are compared: case, spaces,
 /// hyphens and underscores do not matter, so `Due date`, `due_date` and `DueDate` are one key.
-enum TextKey {
+package enum TextKey {
     /// Lower-case letters and digits only: the loose form header names are compared in.
-    static func normalise(_ text: String) -> String {
+    package static func normalise(_ text: String) -> String {
         // Most headings and codes are ASCII: handle those bytes directly, which is much faster.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []

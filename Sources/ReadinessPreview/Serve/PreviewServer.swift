@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import ReadinessCore
 import Synchronization
 
 /// The `readiness serve` preview: an HTTP server on 127.0.0.1 (FlyingFox) over a `PreviewSite`,

@@ -1,3 +1,5 @@
+import ReadinessCore
+
 /// The site a preview serves: built in memory, rebuilt when the inputs change, and answering
 /// requests only from its own list of files, so no request can reach a file outside the site.
 public actor PreviewSite {

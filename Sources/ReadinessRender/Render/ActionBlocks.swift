@@ -1,3 +1,5 @@
+import ReadinessCompute
+
 /// Tables about recommendations and actions.
 extension HTMLBlocks {
     /// The action table of a theme.

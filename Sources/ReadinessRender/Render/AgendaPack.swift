@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// One page holding every page of the site, with a contents list, for printing as the
 /// committee's agenda pack (`readiness pdf` prints it as `agenda-pack.pdf`).
 enum AgendaPack {

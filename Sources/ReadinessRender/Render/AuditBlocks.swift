@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// Tables about case-file audits and moderation.
 extension HTMLBlocks {
     /// Audit outcomes before and after moderation, with agreement, net downgrade and report

@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// The counts of a set of audits in the site's ledger: each audit's cases and grades, as audited
 /// and after moderation, and the moderated audits added together. Keys name the audits, so the
 /// audit table and the audit chart of every page share the same cells: a grade the chart hides

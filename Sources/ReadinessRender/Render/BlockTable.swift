@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Holds the HTML blocks (tables, tags, figures) placed in one Markdown page, each standing in
 /// the Markdown as a marker of private-use characters that data can never contain, and puts
 /// them back into the HTML libcmark produced.

@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// Tables about caseloads and the workforce.
 extension HTMLBlocks {
     /// Caseloads per team for the latest month, with trend and flags, after disclosure control.

@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// The charts templates can place, built from the figures.
 extension HTMLBlocks {
     /// Caseload per case-holding FTE by team over the months, with the threshold line. In a

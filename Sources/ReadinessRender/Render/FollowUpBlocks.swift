@@ -1,3 +1,5 @@
+import ReadinessCompute
+
 /// Tables about committee follow-ups.
 extension HTMLBlocks {
     /// Committee follow-ups with due dates, status and days overdue or taken.

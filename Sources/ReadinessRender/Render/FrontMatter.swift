@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The YAML block between `---` lines at the top of a Markdown page, and the body after it.
 struct FrontMatter {
     /// The YAML text, or nil when the page has no front matter.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The HTML building blocks templates can place: tags, tables and headline figures. Every
 /// value from data is escaped here, for HTML.
 enum HTMLBlocks {

@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// The names of the things pages list: recommendations, actions, inspections and their
 /// judgements, committee follow-ups, audits' reports and timeliness measures. Each is declared
 /// once, with its definition and how it is made.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The names a layout has besides every page's, declared once.
 enum LayoutFields {
     /// What a layout's own values are made from: the page it wraps and the site's navigation.

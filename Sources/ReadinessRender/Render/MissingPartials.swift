@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Finds `{{> name}}` tags naming a partial that does not exist, which Mustache would render as
 /// nothing without a word. Pages and Markdown partials include the partials of
 /// `site-templates/partials/`; layouts include those of `site-templates/layouts/partials/`.

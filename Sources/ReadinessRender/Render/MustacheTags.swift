@@ -1,3 +1,6 @@
+import ReadinessInput
+import ReadinessModel
+
 /// Finds the Mustache tags in a template's text, with their lines and columns, so templates can
 /// be checked before they are rendered (swift-mustache keeps its parsed tags to itself).
 enum MustacheTags {

@@ -1,4 +1,6 @@
 import Mustache
+import ReadinessInput
+import ReadinessModel
 
 /// A Markdown page template from `site-templates/pages/`, with its front matter read.
 public struct PageTemplate: Sendable {

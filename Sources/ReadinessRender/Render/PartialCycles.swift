@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Finds partials that include themselves, directly or through others, which would otherwise
 /// recurse for ever.
 package enum PartialCycles {

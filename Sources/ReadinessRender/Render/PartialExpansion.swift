@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Counts what each template expands to before anything is rendered, by following the
 /// `{{> partial}}` includes: how many copies of partials (every path through the includes) and
 /// how much text. A template past `Budgets.partialExpansions` copies or `Budgets.renderedBytes`

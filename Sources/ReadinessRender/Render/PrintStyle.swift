@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The print header and footer on every printed page: the council, the page and the as-at
 /// date, and "Page N of M", with CSS page margin boxes.
 enum PrintStyle {

@@ -1,3 +1,7 @@
+import ReadinessCompute
+import ReadinessInput
+import ReadinessModel
+
 /// The caseload figures of one scope (all teams, or a theme's teams) after disclosure control,
 /// shared by the caseload table, the trend table, the chart, the swings and template values.
 ///

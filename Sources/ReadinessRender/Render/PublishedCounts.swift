@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// The build's one ledger of every count about children that a page, the agenda pack, a PDF or
 /// a chart can show, shared by every table and chart of every page.
 ///

@@ -1,3 +1,4 @@
+import ReadinessModel
 import Synchronization
 
 /// Counts what one render spends against `Budgets`, shared by every value of the render. Once

@@ -1,5 +1,8 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// Builds the values templates see, documented in docs/templates.md.
-struct SiteContext {
+package struct SiteContext {
     let data: ReadinessData
     let figures: SiteFigures
     /// Who the build is for.
@@ -114,5 +117,18 @@ struct SiteContext {
             ])
         }
         return table.html
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        data: ReadinessData, figures: SiteFigures, audience: Audience, policy: DisclosurePolicy, provenance: Provenance,
+        usage: TemplateUsage = .all
+    ) {
+        self.data = data
+        self.figures = figures
+        self.audience = audience
+        self.policy = policy
+        self.provenance = provenance
+        self.usage = usage
     }
 }

@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// The names every page has, declared once with their definitions and how each is made, in the
 /// order their tables register counts in the site's disclosure ledger.
 enum SiteFields {

@@ -1,5 +1,5 @@
 /// Rules for paths inside the output site.
-enum SitePath {
+package enum SitePath {
     /// Whether a relative output path is safe: plain names of letters, digits, `.`, `-` and `_`
     /// joined by `/`, no `..`, and ending `.html`.
     static func isSafePage(_ path: String) -> Bool {
@@ -27,16 +27,16 @@ enum SitePath {
     }
 
     /// The prefix that leads from a page back to the site's root, e.g. `../` for `themes/x.html`.
-    static func rootPrefix(for path: String) -> String {
+    package static func rootPrefix(for path: String) -> String {
         String(repeating: "../", count: path.filter { $0 == "/" }.count)
     }
 }
 
 /// The paths the write stage takes in every site, named here so that rendering can keep pages
 /// off them: `Manifest.path` and `StandalonePages.folder` are these.
-enum ReservedPaths {
+package enum ReservedPaths {
     /// The manifest's file name inside the site.
-    static let manifest = "manifest.json"
+    package static let manifest = "manifest.json"
     /// The folder of the self-contained copies of the pages.
-    static let standaloneFolder = "standalone"
+    package static let standaloneFolder = "standalone"
 }

@@ -1,5 +1,8 @@
 import Dispatch
 import Mustache
+import ReadinessCompute
+import ReadinessInput
+import ReadinessModel
 
 /// One file of the finished site.
 public struct OutputFile: Sendable, Equatable {
@@ -7,11 +10,17 @@ public struct OutputFile: Sendable, Equatable {
     public var path: String
     /// Its bytes.
     public var bytes: [UInt8]
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
 }
 
 /// Renders every page: Mustache over the Markdown, libcmark to HTML, blocks put back, then the
 /// layout around it.
-struct SiteRenderer: Sendable {
+package struct SiteRenderer: Sendable {
     let templates: SiteTemplates
     let context: SiteContext
     let markdown: MarkdownRenderer
@@ -28,7 +37,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders the site, or reports why it cannot be.
-    func render(
+    package func render(
         log: inout DiagnosticLog, markdownTime: Accumulator = Accumulator(),
         disclosure: ((ledger: DisclosureLedger, suppressed: Set<Int>)) -> Void = { _ in }
     ) -> [OutputFile] {
@@ -234,5 +243,16 @@ struct SiteRenderer: Sendable {
         let text = template.render(
             MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
         return budget.isSpent ? nil : text
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        templates: SiteTemplates, context: SiteContext, markdown: MarkdownRenderer,
+        stopwatch: (@Sendable () -> UInt64)? = nil
+    ) {
+        self.templates = templates
+        self.context = context
+        self.markdown = markdown
+        self.stopwatch = stopwatch
     }
 }

@@ -1,5 +1,7 @@
 import Dispatch
 import Mustache
+import ReadinessInput
+import ReadinessModel
 
 /// Everything in `site-templates/`: pages, partials, layouts and assets.
 public struct SiteTemplates: Sendable {
@@ -17,7 +19,7 @@ public struct SiteTemplates: Sendable {
     /// Files under `assets/`, copied as they are: (relative path, bytes).
     public let assets: [(path: String, bytes: [UInt8])]
     /// The names the templates' tags use.
-    let usage: TemplateUsage
+    package let usage: TemplateUsage
 
     /// Loads the templates folder, reporting every problem.
     public static func load(from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger) -> SiteTemplates?

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Checks every name a template's tags use against the names declared for where the tag stands,
 /// so a misspelt tag (`{{theme.nmae}}`) or a name from another scope (`{{theme.council}}`,
 /// `{{site.grade}}`) fails the build at its line with a suggestion, instead of printing nothing.

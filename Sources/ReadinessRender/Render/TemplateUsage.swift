@@ -5,7 +5,7 @@
 /// It errs on the side of building: a root value (`audit_chart`, `audits`) counts as used when
 /// any tag names it first (`{{audits.table}}`, `{{#audits}}`); a theme's value when any tag names
 /// it anywhere (`{{theme.audit_chart}}`, or `{{audit_chart}}` inside `{{#themes}}`).
-struct TemplateUsage: Sendable {
+package struct TemplateUsage: Sendable {
     /// First parts of the names tags use.
     let first: Set<String>
     /// Every part of the names tags use.

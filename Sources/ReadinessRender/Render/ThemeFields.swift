@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// A theme's names: on a theme page `theme`, and each of `themes`. Declared once, with their
 /// definitions and how each is made, in the order their tables register counts in the site's
 /// disclosure ledger.

@@ -1,3 +1,6 @@
+import ReadinessCompute
+import ReadinessModel
+
 /// Tables about timeliness against the council's standards.
 extension HTMLBlocks {
     /// A timeliness measure's table and its overall share, after disclosure control.

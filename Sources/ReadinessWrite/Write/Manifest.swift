@@ -1,3 +1,7 @@
+import ReadinessInput
+import ReadinessModel
+import ReadinessRender
+
 /// `manifest.json`: which inputs (with SHA-256), which as-at date and which audience produced
 /// the site, and the pages it holds. Written by hand in a fixed order so it is byte-identical for
 /// the same inputs.

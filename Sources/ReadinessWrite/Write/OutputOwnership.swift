@@ -1,4 +1,6 @@
 import Foundation
+import ReadinessInput
+import ReadinessModel
 
 /// Which files of an output folder Readiness wrote and which a person added.
 ///

@@ -1,3 +1,5 @@
+import ReadinessInput
+
 /// Prints pages of a written site to PDF with headless Chromium: one per page and one for the
 /// agenda pack. Chromium tags the PDFs and takes each title from the page's `<title>`.
 ///

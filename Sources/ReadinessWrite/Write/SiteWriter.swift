@@ -1,4 +1,7 @@
 import Dispatch
+import ReadinessInput
+import ReadinessModel
+import ReadinessRender
 
 /// Writes a finished site atomically: into a folder beside the target, swapped in only when
 /// every file is written, so a failed or killed build leaves the last good site as it was.
@@ -15,6 +18,11 @@ public enum SiteWriter {
     public struct Failure: Error, Equatable, CustomStringConvertible {
         public let message: String
         public var description: String { message }
+
+        /// The memberwise initializer, declared so that other targets of the package can use it.
+        package init(message: String) {
+            self.message = message
+        }
     }
 
     /// Writes the files to `output`, replacing a site written there before.

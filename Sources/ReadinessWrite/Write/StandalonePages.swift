@@ -1,4 +1,6 @@
 import Foundation
+import ReadinessModel
+import ReadinessRender
 
 /// Self-contained copies of the site's pages, for attaching to an agenda: the stylesheet
 /// inlined and images embedded, so one file is the whole page.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// Colours, dash patterns and number formatting shared by the charts.
 ///
 /// Every colour has at least 3:1 contrast with white (WCAG 1.4.11), and no chart relies on

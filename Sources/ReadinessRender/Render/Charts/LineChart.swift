@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A line chart of a measure over months, one line per series, labelled at the line's end.
 struct LineChart {
     struct Series {
