@@ -19,6 +19,6 @@ package final class Accumulator: Sendable {
     package func add(_ value: UInt64) { total.withLock { $0 += value } }
     package var value: UInt64 { total.withLock { $0 } }
 
-    /// Every property at its default.
+    /// A total of zero.
     package init() {}
 }
