@@ -8,7 +8,7 @@ let package = Package(
     name: "Readiness",
     products: [
         .executable(name: "readiness", targets: ["readiness"]),
-        .library(name: "ReadinessCore", targets: ["ReadinessCore"]),
+        .library(name: "ReadinessCore", targets: ["ReadinessCore", "ReadinessPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,15 +29,62 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
-        // The pipeline: load, validate, compute, render, write.
+        // The pipeline, one target per stage; each depends only on the stages before it
+        // (PackageGraphTests keeps it so): model < input < compute < render < write < core < preview.
+        // The model: the records, diagnostics and the small value helpers every stage shares.
+        .target(name: "ReadinessModel"),
+        // Reading and declaring the input files, and loading them into the model.
+        .target(
+            name: "ReadinessInput",
+            dependencies: [
+                "ReadinessModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Validating the loaded data and computing the figures, disclosure control included.
+        .target(
+            name: "ReadinessCompute",
+            dependencies: ["ReadinessModel", "CGLPK"]
+        ),
+        // Rendering the templates into the site's files, in memory.
+        .target(
+            name: "ReadinessRender",
+            dependencies: [
+                "ReadinessCompute",
+                "ReadinessInput",
+                "ReadinessModel",
+                "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Writing the site: the output folder's swap, the manifest, self-contained pages, PDFs.
+        .target(
+            name: "ReadinessWrite",
+            dependencies: [
+                "ReadinessRender",
+                "ReadinessInput",
+                "ReadinessModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The façade that runs the pipeline (SiteBuilder) and the scaffold of `readiness init`;
+        // it re-exports the stages, so `import ReadinessCore` is the whole library.
         .target(
             name: "ReadinessCore",
             dependencies: [
-                "CCmark",
-                "CGLPK",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "ReadinessModel",
+                "ReadinessInput",
+                "ReadinessCompute",
+                "ReadinessRender",
+                "ReadinessWrite",
+            ]
+        ),
+        // The preview server of `readiness serve`.
+        .target(
+            name: "ReadinessPreview",
+            dependencies: [
+                "ReadinessCore",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -47,6 +94,7 @@ let package = Package(
             name: "readiness",
             dependencies: [
                 "ReadinessCore",
+                "ReadinessPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +114,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReadinessCoreTests",
-            dependencies: ["ReadinessCore", "ReadinessFuzzTargets", "readiness"],
+            dependencies: [
+                "ReadinessModel", "ReadinessInput", "ReadinessCompute", "ReadinessRender", "ReadinessWrite",
+                "ReadinessCore", "ReadinessPreview", "ReadinessFuzzTargets", "readiness",
+            ],
             exclude: ["Fixtures"]
         ),
     ]

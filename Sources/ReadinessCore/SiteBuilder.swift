@@ -1,3 +1,9 @@
+import ReadinessCompute
+import ReadinessInput
+import ReadinessModel
+import ReadinessRender
+import ReadinessWrite
+
 /// What to build: the folders and the as-at date.
 public struct BuildRequest: Sendable {
     /// The data folder.
@@ -52,18 +58,6 @@ public struct BuildResult: Sendable {
     /// The ledger of published counts and what was suppressed: never written anywhere, kept so
     /// that tests can audit a build with a solver of their own.
     var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?
-}
-
-/// The provenance line on every page.
-struct Provenance {
-    let inputs: Int
-    let asAt: CalendarDate
-    let audience: Audience
-
-    var text: String {
-        "Built by Readiness \(ReadinessInfo.version) for the \(audience.rawValue) audience from \(inputs) input files, "
-            + "as at \(asAt.long). The files and their SHA-256 checksums are listed in the manifest."
-    }
 }
 
 /// The pipeline: load, validate, compute, render, write.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import ReadinessCore
+import ReadinessPreview
 
 /// `readiness serve`: a live preview on 127.0.0.1.
 struct Serve: AsyncParsableCommand {

@@ -1,30 +1,33 @@
 import Foundation
 import Testing
 
-/// The fuzz targets are their own library, `ReadinessFuzzTargets`: the shipped library holds none
-/// of them, the command does not depend on them, and the `readiness` binary does not carry them.
+/// The fuzz targets are their own library, `ReadinessFuzzTargets`: the shipped library (every
+/// target of `PackageGraphTests.pipeline`) holds none of them, the command does not depend on
+/// them, and the `readiness` binary does not carry them.
 @Suite struct FuzzTargetPlacementTests {
     /// The targets of Package.swift as (name, text of its declaration), comments dropped.
     static func manifestTargets() throws -> [(name: String, text: String)] {
         let manifest = try String(contentsOfFile: Support.packageRoot.path + "/Package.swift", encoding: .utf8)
         let starts = [".target(", ".executableTarget(", ".testTarget(", ".systemLibrary("]
         var targets: [(name: String, text: String)] = []
-        for line in manifest.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        for var line in manifest.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if line.hasPrefix("//") { continue }
-            if starts.contains(where: line.hasPrefix) {
+            // A target may be declared on one line: `.target(name: "ReadinessModel"),`.
+            if let start = starts.first(where: line.hasPrefix) {
                 targets.append(("", ""))
-            } else if let last = targets.indices.last {
-                if targets[last].name.isEmpty, line.hasPrefix("name: \"") {
-                    targets[last].name = String(line.dropFirst(7).prefix { $0 != "\"" })
-                }
-                targets[last].text += line + "\n"
+                line = String(line.dropFirst(start.count))
             }
+            guard let last = targets.indices.last else { continue }
+            if targets[last].name.isEmpty, line.hasPrefix("name: \"") {
+                targets[last].name = String(line.dropFirst(7).prefix { $0 != "\"" })
+            }
+            targets[last].text += line + "\n"
         }
         return targets
     }
 
     @Test func theShippedLibraryHoldsNoFuzzTarget() throws {
-        let files = try PlatformShimTests.sources(under: "Sources/ReadinessCore")
+        let files = try PackageGraphTests.pipeline.flatMap { try PlatformShimTests.sources(under: "Sources/" + $0) }
         #expect(files.count > 50)
         for file in files {
             #expect(!file.path.contains("Fuzz"), "\(file.path)")
@@ -39,8 +42,10 @@ import Testing
         #expect(targets.map(\.name).contains("ReadinessFuzzTargets"))
         let users = targets.filter { $0.text.contains("\"ReadinessFuzzTargets\"") && $0.name != "ReadinessFuzzTargets" }
         #expect(users.map(\.name).sorted() == ["ReadinessCoreTests", "ReadinessFuzz"])
-        let library = try #require(targets.first { $0.name == "ReadinessCore" })
-        #expect(!library.text.contains("Fuzz"))
+        for name in PackageGraphTests.pipeline {
+            let library = try #require(targets.first { $0.name == name })
+            #expect(!library.text.contains("Fuzz"), "\(name)")
+        }
     }
 
     @Test func theCommandBinaryCarriesNoFuzzCode() throws {

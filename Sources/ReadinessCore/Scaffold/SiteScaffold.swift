@@ -1,4 +1,7 @@
 import Foundation
+import ReadinessInput
+import ReadinessModel
+import ReadinessWrite
 
 /// `readiness init DIR`: a new site that builds at once: the sample data, templates and
 /// settings, a `.gitignore`, and CI workflows that check pull requests and publish from main.

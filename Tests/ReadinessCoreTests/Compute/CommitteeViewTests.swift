@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// What a committee reads: changes since its last meeting, lateness kept once done, and which
 /// recommendations need immediate attention today. As at Friday 20 November 2026; the committee

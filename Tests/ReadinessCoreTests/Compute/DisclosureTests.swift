@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Disclosure control, each case worked out by hand with a threshold of 5 (counts 1 to 4 are
 /// suppressed).

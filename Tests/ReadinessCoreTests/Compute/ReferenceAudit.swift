@@ -1,4 +1,10 @@
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// An audit written independently of the library's (no GLPK, no shared code): a dense two-phase
 /// simplex with Bland's rule over every relation of a ledger at once, asking for each protected

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Timeliness from small child-level lists, as at Friday 20 November 2026, each row's outcome
 /// worked out by hand (no bank holidays fall between September and November 2026).

@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// "Within N working days of X" holds while `workingDays(from: X, to: day) <= N`: met on the Nth
 /// working day, and still met on a weekend or bank holiday straight after it; missed on the

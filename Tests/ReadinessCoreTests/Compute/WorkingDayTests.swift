@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Working days with the shipped England and Wales bank holidays. Expected values were worked
 /// out by hand with a calendar.

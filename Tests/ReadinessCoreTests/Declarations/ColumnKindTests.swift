@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// One column kind read three ways: a good value, a blank cell, a bad value. The cell is the
 /// second of its row, at line 2, column 3, so every diagnostic's place is checked too.

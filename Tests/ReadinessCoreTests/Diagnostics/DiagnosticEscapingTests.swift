@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Data quoted in a diagnostic can never break a line: a CI log reads a line starting `::` as a
 /// workflow command, and editors read one diagnostic per line.

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Inputs are read only from inside the data and templates folders: links that climb out, link
 /// loops and special files are refused with a diagnostic, and nothing outside reaches the site.

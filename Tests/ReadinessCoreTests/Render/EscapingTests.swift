@@ -1,7 +1,13 @@
 import Mustache
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 @Suite("Data values appear literally")
 struct EscapingTests {

@@ -1,6 +1,12 @@
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Tables and charts no template places are not built, so their counts stay out of the ledger.
 @Suite("Template usage")

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Templates and data that would expand without end: each is stopped by a budget with a
 /// diagnostic at the place, in seconds, where the same input ran for minutes before.

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// The public build as a whole: random data sets with small counts, each built for the public
 /// audience, then attacked two ways that share no code with the library's protection: an

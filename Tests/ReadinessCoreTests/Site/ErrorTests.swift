@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Broken inputs, each with the exact diagnostic expected: file, line, column and message.
 @Suite("Diagnostics for broken inputs")

@@ -2,7 +2,13 @@ import Foundation
 import ReadinessFuzzTargets
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Every input the fuzzers found a problem with (Tests/Fuzz/regressions/TARGET/) and every seed
 /// is replayed through its target: each must finish without a crash.

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Whole sites rendered and compared file by file with the expected output kept beside the
 /// tests. Set RECORD_SNAPSHOTS=1 to record them again after an intended change.

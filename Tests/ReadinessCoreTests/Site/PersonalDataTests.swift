@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Child-level data never reaches any output: every personal field of the basic fixture's
 /// Annex A lists holds a value starting SENTINEL, and no byte of any build may contain it.

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// The preview answers only requests addressed to it, says plainly when its port is taken, and
 /// prints a line per rebuild, not per request. Over a raw socket, against the real binary.

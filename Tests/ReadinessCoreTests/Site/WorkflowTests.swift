@@ -2,7 +2,13 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Check, determinism, atomic builds, init and the preview server: the commands CI and
 /// editing rely on, run as the real binary.

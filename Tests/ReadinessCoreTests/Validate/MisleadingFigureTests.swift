@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// Warnings where a figure would mislead, and the data the action plan may now hold (completed
 /// dates, revised dates in agreed order), each at its file, line and column.

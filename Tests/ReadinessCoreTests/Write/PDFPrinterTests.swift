@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
+@testable import ReadinessCompute
 @testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
 
 /// `readiness pdf` prints from a staging copy and publishes only when every PDF is made; file
 /// addresses are percent-encoded. A fake Chromium (a shell script) tests the logic anywhere; the

@@ -1,0 +1,76 @@
+import ReadinessModel
+
+/// Every figure the site shows, computed once from the data as at the build's date.
+public struct SiteFigures: Sendable {
+    /// The as-at date.
+    public let asAt: CalendarDate
+    /// Per theme, in the order themes.yaml lists them.
+    public let themes: [ThemeSummary]
+    /// All follow-ups, assessed, in file order.
+    public let followUps: [FollowUpAssessment]
+    /// All audits, assessed, in file order.
+    public let audits: [AuditAssessment]
+    /// Caseloads of all teams.
+    public let caseloads: CaseloadSummary
+    /// Timeliness measures, all of them.
+    public let timeliness: [TimelinessResult]
+
+    /// Computes the figures.
+    public init(_ data: ReadinessData, asAt: CalendarDate) {
+        self.asAt = asAt
+        let rules = data.settings.rag
+        let assessed = data.actions.map { ActionAssessment($0, asAt: asAt, rules: rules) }
+        let byRecommendation = Dictionary(grouping: assessed, by: { $0.action.recommendation })
+        let followUps = data.followUps.map {
+            FollowUpAssessment($0, committees: data.committees, calendar: data.calendar, asAt: asAt)
+        }
+        let audits = data.audits.map {
+            AuditAssessment($0, asAt: asAt, dueSoonDays: data.settings.auditDueSoonDays)
+        }
+        self.followUps = followUps
+        self.audits = audits
+        timeliness = data.timeliness
+        themes = data.themes.map { theme in
+            let recommendations = data.recommendations.filter { $0.theme == theme.id }
+            let references = Set(recommendations.map(\.reference))
+            var latest: (Inspection, OfstedGrade)?
+            let inspections = data.inspections.sorted {
+                ($0.published ?? $0.startDate ?? asAt) < ($1.published ?? $1.startDate ?? asAt)
+            }
+            for inspection in inspections {
+                if let judgement = inspection.judgements.first(where: { $0.theme == theme.id }) {
+                    latest = (inspection, judgement.grade)
+                }
+            }
+            var progress: [String: RecommendationProgress] = [:]
+            for reference in references {
+                progress[reference] = RecommendationProgress(reference, records: data.progress, asAt: asAt)
+            }
+            return ThemeSummary(
+                theme: theme, recommendations: recommendations,
+                actionsByRecommendation: byRecommendation.filter { references.contains($0.key) },
+                actions: assessed.filter { references.contains($0.action.recommendation) },
+                progress: progress,
+                audits: audits.filter { $0.audit.theme == theme.id },
+                followUps: followUps.filter { $0.followUp.theme == theme.id },
+                caseloads: CaseloadSummary(
+                    data.caseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
+                timeliness: data.timeliness.filter { $0.measure.theme == theme.id },
+                indicators: data.indicators.filter { $0.setting.theme == theme.id },
+                latestJudgement: latest)
+        }
+        caseloads = CaseloadSummary(data.caseloads, serviceAreas: nil, rules: data.settings.caseloadRules)
+    }
+
+    /// How many areas need immediate attention, for "N of M areas need immediate attention".
+    public var areasNeedingImmediateAttention: Int {
+        themes.filter { $0.readiness.status == .needsImmediateAttention }.count
+    }
+
+    /// "2 of 5 areas need immediate attention".
+    public var immediateAttentionSentence: String {
+        let n = areasNeedingImmediateAttention
+        return
+            "\(n) of \(themes.count) area\(themes.count == 1 ? "" : "s") need\(n == 1 && themes.count == 1 ? "s" : "") immediate attention"
+    }
+}

@@ -1,0 +1,149 @@
+import ReadinessModel
+
+/// Checks what no single file can: references between files, and warnings about stale data.
+public enum DataValidator {
+    /// Reports every broken reference and warning; `asAt` drives the staleness checks.
+    public static func validate(_ data: ReadinessData, asAt: CalendarDate, log: inout DiagnosticLog) {
+        let themeIDs = Set(data.themes.map(\.id))
+        let themeHint = "themes are defined in themes.yaml: " + data.themes.map(\.id).joined(separator: ", ")
+        let inspectionIDs = Set(data.inspections.map(\.id))
+        let recommendationIDs = Set(data.recommendations.map(\.reference))
+        let frameworkIDs = Set(data.frameworks.map(\.id))
+        let committeeIDs = Set(data.committees.map(\.id))
+
+        for inspection in data.inspections {
+            if !frameworkIDs.contains(inspection.framework) {
+                log.error(
+                    "inspection '\(inspection.id)' names framework '\(inspection.framework)', which is not defined",
+                    at: inspection.location, hint: "frameworks are defined in themes.yaml")
+            }
+            for judgement in inspection.judgements
+            where judgement.theme != "overall" && !themeIDs.contains(judgement.theme) {
+                log.error(
+                    "judgement area '\(judgement.theme)' is not a theme", at: judgement.location,
+                    hint: themeHint + ", or 'overall' for overall effectiveness")
+            }
+        }
+        for recommendation in data.recommendations {
+            if !inspectionIDs.contains(recommendation.inspection) {
+                log.error(
+                    "recommendation \(recommendation.reference) names inspection '\(recommendation.inspection)', which is not in inspections.yaml",
+                    at: recommendation.location,
+                    hint: "inspections are: " + data.inspections.map(\.id).joined(separator: ", "))
+            }
+            if !themeIDs.contains(recommendation.theme) {
+                log.error(
+                    "recommendation \(recommendation.reference) names theme '\(recommendation.theme)', which nobody defined",
+                    at: recommendation.location, hint: themeHint)
+            }
+        }
+        for action in data.actions {
+            if !recommendationIDs.contains(action.recommendation) {
+                log.error(
+                    "action \(action.id) points at recommendation '\(action.recommendation)', which does not exist",
+                    at: action.location, hint: "recommendations are listed in recommendations.csv")
+            }
+            if action.status != .complete {
+                if let updated = action.updateDate {
+                    let age = updated.days(until: asAt)
+                    if age > data.settings.staleUpdateDays {
+                        log.warning(
+                            "action \(action.id) has had no update for \(age) days (last \(updated.long))",
+                            at: action.location, hint: "ask the owner (\(action.owner)) for a progress update")
+                    }
+                } else {
+                    log.warning(
+                        "action \(action.id) has no progress update", at: action.location,
+                        hint: "add a 'Latest update' and its 'Update date'")
+                }
+            }
+        }
+        for audit in data.audits where !themeIDs.contains(audit.theme) {
+            log.error(
+                "audit \(audit.id) names theme '\(audit.theme)', which nobody defined", at: audit.location,
+                hint: themeHint)
+        }
+        for followUp in data.followUps {
+            if let theme = followUp.theme, !themeIDs.contains(theme) {
+                log.error(
+                    "follow-up \(followUp.id) names theme '\(theme)', which nobody defined", at: followUp.location,
+                    hint: themeHint)
+            }
+            if followUp.due == .nextMeeting {
+                if !committeeIDs.contains(followUp.committee) {
+                    log.error(
+                        "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
+                        at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
+                } else if FollowUpSchedule.dueDate(followUp, committees: data.committees, calendar: data.calendar)
+                    == nil
+                {
+                    log.error(
+                        "follow-up \(followUp.id) is due at the next meeting, but '\(followUp.committee)' has no meeting after \(followUp.meetingDate.long)",
+                        at: followUp.location, hint: "add the committee's next meeting dates to committees.yaml")
+                }
+            }
+            if followUp.status == .complete && followUp.completed == nil {
+                log.warning(
+                    "follow-up \(followUp.id) is complete but has no 'Completed date'", at: followUp.location,
+                    hint: "add the date it was done so the time taken can be shown")
+            }
+        }
+        for record in data.progress where !recommendationIDs.contains(record.recommendation) {
+            log.error(
+                "progress score for recommendation '\(record.recommendation)', which does not exist",
+                at: record.location,
+                hint: "recommendations are listed in recommendations.csv")
+        }
+        if let id = data.settings.reportingCommittee, !committeeIDs.contains(id) {
+            log.error(
+                "reporting_committee '\(id)' is not in committees.yaml",
+                at: SourceLocation(file: PathText.join(data.folder, "settings.yaml"), line: 0, column: 0),
+                hint: "committees are: " + data.committees.map(\.id).joined(separator: ", "))
+        }
+        for measure in data.settings.timeliness {
+            if let theme = measure.theme, !themeIDs.contains(theme) {
+                log.error(
+                    "timeliness measure names theme '\(theme)', which nobody defined", at: measure.location,
+                    hint: themeHint)
+            }
+        }
+        for indicator in data.indicators {
+            if let theme = indicator.setting.theme, !themeIDs.contains(theme) {
+                log.error(
+                    "'\(indicator.id)' names theme '\(theme)', which nobody defined", at: indicator.setting.location,
+                    hint: themeHint + "; set '\(indicator.id): theme:' in settings.yaml")
+            }
+        }
+        if let years = data.calendar.coveredYears {
+            if !years.contains(asAt.year) {
+                log.warning(
+                    "bank-holidays.csv lists \(years.lowerBound) to \(years.upperBound), not \(asAt.year), the as-at year",
+                    at: SourceLocation(file: PathText.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
+                    hint: "add that year's bank holidays so working days are counted right")
+            }
+        } else if usesWorkingDays(data) {
+            log.warning(
+                "there are no bank holidays, so working days count only weekends as days off",
+                at: SourceLocation(file: PathText.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
+                hint: "add data/bank-holidays.csv (see docs/data-format.md)")
+        }
+        MisleadingFigureChecks.check(data, asAt: asAt, log: &log)
+        let knownAreas = Set(data.caseloads.map { TextKey.normalise($0.serviceArea) })
+        for theme in data.themes {
+            for area in theme.caseloadAreas ?? []
+            where !knownAreas.contains(TextKey.normalise(area)) && !data.caseloads.isEmpty {
+                log.warning(
+                    "theme '\(theme.id)' lists service area '\(area)', but no team in caseloads.csv has it",
+                    at: theme.location, hint: "check the spelling against the 'Service area' column")
+            }
+        }
+    }
+
+    /// Whether any standard or follow-up counts in working days.
+    static func usesWorkingDays(_ data: ReadinessData) -> Bool {
+        data.settings.timeliness.contains { $0.standard.unit == .workingDays }
+            || data.followUps.contains {
+                if case .after(let i) = $0.due { return i.unit == .workingDays } else { return false }
+            }
+    }
+}

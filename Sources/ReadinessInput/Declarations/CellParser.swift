@@ -1,0 +1,125 @@
+import ReadinessModel
+
+/// Reads a cell's trimmed, non-blank text as one of the column kinds, reporting what is wrong at
+/// the cell in words a person can act on. `ColumnKey` calls these; so do the YAML loaders for
+/// their dates.
+enum CellParser {
+    /// A date written 2026-11-22 or 22/11/2026.
+    static func date(_ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog)
+        -> CalendarDate?
+    {
+        switch CalendarDate.parse(value) {
+        case .success(let date): return date
+        case .failure(.impossible):
+            log.error(
+                "'\(column)' '\(value.quotable)' is not a real date", at: location,
+                hint: "check the day and month; write dates as 2026-02-28 or 28/02/2026")
+        case .failure(.unrecognised):
+            log.error(
+                "'\(column)' '\(value.quotable)' is not a date Readiness can read", at: location,
+                hint: "write dates as 2026-02-28 or 28/02/2026")
+        }
+        return nil
+    }
+
+    /// Dates separated by semicolons, commas or line breaks; each bad one is reported, the good
+    /// ones kept in the order written.
+    static func dates(_ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog)
+        -> [CalendarDate]
+    {
+        let parts = value.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," }).map { $0.trimmingSpaces }
+        return parts.filter { !$0.isEmpty }.compactMap { date($0, column: column, at: location, log: &log) }
+    }
+
+    /// A month: `2026-11`, `11/2026`, `Nov 2026`, or any date in the month.
+    static func month(_ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog)
+        -> CalendarMonth?
+    {
+        if let month = CalendarMonth.parse(value) { return month }
+        log.error(
+            "'\(column)' '\(value)' is not a month Readiness can read", at: location,
+            hint: "write months as 2026-11, 11/2026 or Nov 2026")
+        return nil
+    }
+
+    /// A whole number within a range.
+    static func wholeNumber(
+        _ value: String, in range: ClosedRange<Int>, column: String, at location: SourceLocation,
+        log: inout DiagnosticLog
+    ) -> Int? {
+        guard let number = Int(value), range.contains(number) else {
+            log.error(
+                "'\(column)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.quotable)'",
+                at: location)
+            return nil
+        }
+        return number
+    }
+
+    /// A decimal number of zero or more (FTEs, counts with fractions).
+    static func decimal(_ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog)
+        -> Double?
+    {
+        guard let number = Decimal1.parse(value) else {
+            log.error(
+                "'\(column)' must be a number of zero or more, such as 12 or 4.5, not '\(value.quotable)'",
+                at: location)
+            return nil
+        }
+        return number
+    }
+
+    /// One of a fixed set of words, matched without regard to case or spacing.
+    static func vocabulary<Term: VocabularyTerm>(
+        _ value: String, as type: Term.Type, column: String, at location: SourceLocation, log: inout DiagnosticLog
+    ) -> Term? {
+        guard let term = Term.match(value) else {
+            log.error(
+                "'\(column)' '\(value.quotable)' is not one of: \(Term.allCases.map(\.label).joined(separator: ", "))",
+                at: location, hint: "use one of those words")
+            return nil
+        }
+        return term
+    }
+
+    /// A follow-up's due: a date, an interval after the meeting, or `next meeting`.
+    static func followUpDue(
+        _ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog
+    ) -> FollowUpDue? {
+        if let due = FollowUpDue.parse(value) { return due }
+        if case .failure(.impossible) = CalendarDate.parse(value) {
+            log.error(
+                "'\(column)' '\(value)' is not a real date", at: location,
+                hint: "check the day and month; write dates as 2026-02-28 or 28/02/2026")
+        } else {
+            log.error(
+                "'\(column)' '\(value)' is neither a date nor an interval", at: location,
+                hint:
+                    "write a date (2026-03-01), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
+            )
+        }
+        return nil
+    }
+}
+
+/// Reads plain decimal numbers without the locale: `12`, `4.5`, `.5`, `1,234.5`.
+enum Decimal1 {
+    /// The number, or nil if the text is not a plain non-negative decimal.
+    static func parse(_ text: String) -> Double? {
+        let cleaned = text.filter { $0 != "," }
+        guard !cleaned.isEmpty, cleaned.count <= 32,
+            cleaned.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }),
+            cleaned.filter({ $0 == "." }).count <= 1, cleaned != "."
+        else { return nil }
+        guard let value = Double(cleaned), value < 1e9 else { return nil }
+        return value
+    }
+}
+
+extension String {
+    /// The text for quoting in a message: at most 60 characters, line breaks shown as spaces.
+    var quotable: String {
+        let flat = String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        return flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
+    }
+}

@@ -1,0 +1,114 @@
+import ReadinessModel
+
+/// The column tables of docs/data-format.md, generated from the declarations, so the doc cannot
+/// drift from what the loaders read. Each table sits between `<!-- columns: NAME -->` and
+/// `<!-- end columns -->`; `DataFormatReferenceTests` fails when a table differs and rewrites
+/// the doc when `RECORD_SNAPSHOTS` is set.
+package enum DataFormatReference {
+    /// The marker that opens a file's table.
+    static func openMarker(_ file: DataFileDeclaration) -> String { "<!-- columns: \(file.name) -->" }
+
+    /// The marker that closes every table.
+    static let closeMarker = "<!-- end columns -->"
+
+    /// A file's columns as a Markdown table. Columns Readiness never reads (the personal
+    /// columns of the child-level lists) are listed together in one last row.
+    static func table(_ file: DataFileDeclaration) -> String {
+        var lines = ["| column | required | accepts | what it holds | aliases |", "| --- | --- | --- | --- | --- |"]
+        var unread: [DataColumn] = []
+        for column in file.columns {
+            if column.kind == .notRead {
+                unread.append(column)
+                continue
+            }
+            let summary = column.personal ? "**personal**: " + column.summary : column.summary
+            lines.append(
+                row([
+                    column.name, presence(column), accepts(column.kind), summary,
+                    column.aliases.joined(separator: ", "),
+                ]))
+        }
+        if !unread.isEmpty {
+            let names = unread.map { column in
+                column.aliases.isEmpty ? column.name : "\(column.name) (\(column.aliases.joined(separator: ", ")))"
+            }
+            lines.append(
+                row([
+                    names.joined(separator: "; "), "no", accepts(.notRead),
+                    "**personal**: these identify a child; they may stay in the export, and no template may ask for them",
+                    "",
+                ]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The document with every marked table replaced by the one generated from its declaration.
+    /// A marker naming no declared file is left as it is.
+    static func updating(_ document: String, files: [DataFileDeclaration] = DataFiles.all) -> String {
+        var lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index < lines.count {
+            guard let file = files.first(where: { openMarker($0) == lines[index] }),
+                let close = lines[(index + 1)...].firstIndex(of: closeMarker)
+            else {
+                index += 1
+                continue
+            }
+            let table = self.table(file).split(separator: "\n").map(String.init)
+            lines.replaceSubrange((index + 1)..<close, with: table)
+            index += table.count + 2
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The files with a table in the document.
+    static func markedFiles(in document: String, files: [DataFileDeclaration] = DataFiles.all) -> [String] {
+        let lines = Set(document.split(separator: "\n").map(String.init))
+        return files.filter { lines.contains(openMarker($0)) }.map(\.name)
+    }
+
+    /// Whether the file must have the column, and whether its cells may be blank.
+    static func presence(_ column: DataColumn) -> String {
+        switch (column.required, column.blankAllowed) {
+        case (true, false): "yes"
+        case (true, true): "yes (cells may be blank)"
+        case (false, false): "no (if present, never blank)"
+        case (false, true): "no"
+        }
+    }
+
+    /// What a kind of column accepts, in the docs' words.
+    static func accepts(_ kind: DataColumn.Kind) -> String {
+        switch kind {
+        case .text: "text"
+        case .identifier: "text, unique in the file"
+        case .reference(let file, let field): "\(article(field)) `\(field)` from \(file)"
+        case .date: "a date"
+        case .dates: "dates separated by `;`"
+        case .month: "a month: `2026-11`, `11/2026`, `Nov 2026`, `November 2026`, or any date in the month"
+        case .wholeNumber(let range):
+            "a whole number from \(NumberFormat.grouped(range.lowerBound)) to \(NumberFormat.grouped(range.upperBound))"
+        case .decimal: "a number of zero or more"
+        case .vocabulary(let words):
+            words.map { word in
+                word.synonyms.isEmpty
+                    ? "`\(word.label)`" : "`\(word.label)` (also \(word.synonyms.joined(separator: ", ")))"
+            }.joined(separator: ", ")
+        case .evidenceLinks: "links separated by `;` or line breaks, each `address` or `label | address`"
+        case .followUpDue:
+            "a date; an interval after the meeting (`3 months`, `three months`, `6 weeks`, `10 days`, `10 working days`); or `next meeting`"
+        case .notRead: "anything: never read"
+        }
+    }
+
+    /// One table row, with pipes inside cells escaped.
+    static func row(_ cells: [String]) -> String {
+        "|" + cells.map { $0.isEmpty ? " " : " \($0.replacingAll("|", with: "\\|")) " }.joined(separator: "|") + "|"
+    }
+
+    /// `a` or `an`, for the word that follows.
+    static func article(_ word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+}

@@ -1,0 +1,159 @@
+import ReadinessModel
+
+/// A streaming CSV scanner for large files: it finds the cells of the columns asked for, row by
+/// row, without making a string for every cell. Used for the child-level lists, which can hold a
+/// million rows. Handles quoted cells (commas, doubled quotes, line breaks), CRLF, LF and lone CR.
+package struct CSVScanner {
+    let bytes: [UInt8]
+    /// Byte offset where data rows start (after the header).
+    package private(set) var dataStart = 0
+    /// The header's cells.
+    private(set) var header: [String] = []
+
+    package init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var position = 0
+        var cells: [String] = []
+        var line = 1
+        _ = scanRow(from: &position, line: &line) { _, range in
+            cells.append(String(decoding: unquoted(range), as: UTF8.self))
+        }
+        header = cells
+        dataStart = position
+    }
+
+    /// A cell's content without surrounding quotes (doubled quotes are left as they are; the
+    /// columns read from these files never need them).
+    package func unquoted(_ range: Range<Int>) -> ArraySlice<UInt8> {
+        var r = range
+        while r.lowerBound < r.upperBound, bytes[r.lowerBound] == 0x20 || bytes[r.lowerBound] == 0x09 {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        while r.lowerBound < r.upperBound, bytes[r.upperBound - 1] == 0x20 || bytes[r.upperBound - 1] == 0x09 {
+            r = r.lowerBound..<(r.upperBound - 1)
+        }
+        if r.count >= 2, bytes[r.lowerBound] == 0x22, bytes[r.upperBound - 1] == 0x22 {
+            return bytes[(r.lowerBound + 1)..<(r.upperBound - 1)]
+        }
+        return bytes[r]
+    }
+
+    /// Scans one row from `position`, calling `cell(index, range)` for each cell, and moves past
+    /// its line end. Returns the number of cells, or nil at the end of the data. An unterminated
+    /// quote runs to the end of the file.
+    @inline(__always)
+    package func scanRow(from position: inout Int, line: inout Int, cell: (Int, Range<Int>) -> Void) -> Int? {
+        let count = bytes.count
+        guard position < count else { return nil }
+        var index = 0
+        var start = position
+        var i = position
+        var inQuotes = false
+        while i < count {
+            let b = bytes[i]
+            if inQuotes {
+                if b == 0x22 {
+                    if i + 1 < count && bytes[i + 1] == 0x22 { i += 2; continue }
+                    inQuotes = false
+                } else if b == 0x0A {
+                    line += 1
+                } else if b == 0x0D {
+                    if !(i + 1 < count && bytes[i + 1] == 0x0A) { line += 1 }
+                }
+                i += 1
+                continue
+            }
+            switch b {
+            case 0x22:
+                inQuotes = true
+                i += 1
+            case 0x2C:
+                cell(index, start..<i)
+                index += 1
+                i += 1
+                start = i
+            case 0x0A, 0x0D:
+                cell(index, start..<i)
+                if b == 0x0D, i + 1 < count, bytes[i + 1] == 0x0A { i += 1 }
+                position = i + 1
+                line += 1
+                return index + 1
+            default:
+                i += 1
+            }
+        }
+        cell(index, start..<count)
+        position = count
+        return index + 1
+    }
+
+    /// The 1-based column of a byte offset (counting characters from its line's start).
+    func column(of offset: Int) -> Int {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        var column = 1
+        for k in start..<offset where bytes[k] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// A whole number in the bytes, read as `Int(_:)` reads text (an optional sign, then digits),
+    /// without making a string. Nil when blank, not a whole number, or too large.
+    package static func wholeNumber(_ cell: ArraySlice<UInt8>) -> Int? {
+        var digits = cell[...]
+        var negative = false
+        if let first = digits.first, first == 0x2B || first == 0x2D {
+            negative = first == 0x2D
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for b in digits {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int(b - 0x30))
+            if overflowTimes || overflowSum { return nil }
+            value = sum
+        }
+        return negative ? -value : value
+    }
+
+    /// A date in the bytes, as days since 1970-01-01: `2026-11-22` or `22/11/2026` (also with
+    /// `-` or `.` and one-digit day or month), without making a string. Nil when blank;
+    /// `.failure` when it is not a real date.
+    package static func day(_ cell: ArraySlice<UInt8>) -> Result<Int, CalendarDate.ParseError>? {
+        if cell.isEmpty { return nil }
+        var parts = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var part = 0
+        var separator: UInt8 = 0
+        for b in cell {
+            if b >= 0x30 && b <= 0x39 {
+                if digits.0 > 4 || digits.1 > 4 || digits.2 > 4 { return .failure(.unrecognised) }
+                let d = Int(b - 0x30)
+                switch part {
+                case 0: parts.0 = parts.0 * 10 + d; digits.0 += 1
+                case 1: parts.1 = parts.1 * 10 + d; digits.1 += 1
+                default: parts.2 = parts.2 * 10 + d; digits.2 += 1
+                }
+            } else if (b == 0x2D || b == 0x2F || b == 0x2E) && part < 2 && (separator == 0 || separator == b) {
+                separator = b
+                part += 1
+            } else {
+                return .failure(.unrecognised)
+            }
+        }
+        guard part == 2 else { return .failure(.unrecognised) }
+        let year: Int
+        let month: Int
+        let dayOfMonth: Int
+        if digits.0 == 4 && digits.1 == 2 && digits.2 == 2 && separator == 0x2D {
+            (year, month, dayOfMonth) = (parts.0, parts.1, parts.2)
+        } else if (1...2).contains(digits.0) && (1...2).contains(digits.1) && digits.2 == 4 {
+            (year, month, dayOfMonth) = (parts.2, parts.1, parts.0)
+        } else {
+            return .failure(.unrecognised)
+        }
+        guard let date = CalendarDate(year: year, month: month, day: dayOfMonth) else { return .failure(.impossible) }
+        return .success(date.daysSinceEpoch)
+    }
+}

@@ -1,0 +1,63 @@
+/// How `readiness check` prints diagnostics: for people, for programs, or for GitHub Actions.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    /// `file:line:column: error: message; hint`, one per line.
+    case text
+    /// One JSON document with every diagnostic and the counts.
+    case json
+    /// GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`.
+    case github
+
+    /// The diagnostics, sorted, in this format (each line ends with a newline).
+    public func render(_ log: DiagnosticLog) -> String {
+        let all = log.sorted
+        switch self {
+        case .text:
+            return all.map { $0.description + "\n" }.joined()
+        case .json:
+            var out =
+                "{\n  \"errors\": \(log.errors.count),\n  \"warnings\": \(log.warnings.count),\n  \"diagnostics\": ["
+            out += all.map { d in
+                "\n    {\"severity\": \(DiagnosticFormat.jsonString(d.severity.rawValue)), \"file\": \(DiagnosticFormat.jsonString(d.file)), "
+                    + "\"line\": \(d.line), \"column\": \(d.column), \"message\": \(DiagnosticFormat.jsonString(d.message)), "
+                    + "\"hint\": \(d.hint.map(DiagnosticFormat.jsonString) ?? "null")}"
+            }.joined(separator: ",")
+            out += all.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+            return out
+        case .github:
+            return all.map { d in
+                var properties = ["file=\(DiagnosticFormat.property(d.file))"]
+                if d.line > 0 { properties.append("line=\(d.line)") }
+                if d.column > 0 { properties.append("col=\(d.column)") }
+                let text = d.message + (d.hint.map { "; \($0)" } ?? "")
+                return "::\(d.severity.rawValue) \(properties.joined(separator: ","))::\(DiagnosticFormat.data(text))\n"
+            }.joined()
+        }
+    }
+
+    /// Escapes a workflow command's message: control characters from data are shown as escapes
+    /// (`Diagnostic.visible`), then `%`, CR and LF as GitHub documents.
+    static func data(_ text: String) -> String {
+        Diagnostic.visible(text).replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
+            .replacingAll("\n", with: "%0A")
+    }
+
+    /// A JSON string in which no character can break a line, for readers that split on any
+    /// Unicode line break (DEL, C1 controls and U+2028/U+2029 are escaped too).
+    static func jsonString(_ text: String) -> String {
+        var out = ""
+        for scalar in JSONString.literal(text).unicodeScalars {
+            if Diagnostic.isControl(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Escapes a workflow command's property (also `:` and `,`).
+    static func property(_ text: String) -> String {
+        data(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+}

@@ -1,0 +1,46 @@
+/// The site-wide settings in `data/settings.yaml`.
+public struct SiteSettings: Sendable, Equatable {
+    /// The council's name, shown in every page header.
+    public var council: String
+    /// The site's title.
+    public var siteTitle: String
+    /// The as-at date, if the settings fix one (the command's `--as-of` wins).
+    public var asAt: CalendarDate?
+    /// Whether raw HTML written by a template author is kept (dropped by default).
+    public var allowRawHTML: Bool
+    /// An action whose latest update is older than this many days draws a warning.
+    public var staleUpdateDays: Int
+    /// How actions are given a RAG rating.
+    public var rag = RAGRules()
+    /// Caseload flags.
+    public var caseloadRules = CaseloadRules()
+    /// An audit whose report to committee falls due within this many days is "due soon".
+    public var auditDueSoonDays = 28
+    /// A child-level list whose newest date is more than this many days before the as-at date
+    /// draws a warning: its figures describe an older day.
+    public var childLevelMaxAgeDays = 31
+    /// Timeliness standards computed from child-level lists.
+    public var timeliness: [TimelinessMeasure] = []
+    /// The standard, theme and heading of each declared team indicator the settings set, by its
+    /// id (`supervision`).
+    public var indicators: [String: IndicatorSetting] = [:]
+    /// The committee the pages report to, for "what changed since the last committee"
+    /// (the first committee in committees.yaml when not set).
+    public var reportingCommittee: String?
+    /// The audience a build is for unless the command says otherwise.
+    public var audience: Audience = .internal
+    /// Disclosure control for public builds.
+    public var disclosure = DisclosurePolicy.publicDefault
+
+    /// Defaults for a council that has written only its name.
+    public init(
+        council: String, siteTitle: String = "Inspection readiness", asAt: CalendarDate? = nil,
+        allowRawHTML: Bool = false, staleUpdateDays: Int = 90
+    ) {
+        self.council = council
+        self.siteTitle = siteTitle
+        self.asAt = asAt
+        self.allowRawHTML = allowRawHTML
+        self.staleUpdateDays = staleUpdateDays
+    }
+}

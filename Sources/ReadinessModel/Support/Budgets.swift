@@ -1,0 +1,31 @@
+/// Every limit Readiness puts on how far input may expand, in one place, so that no file can
+/// make a build hang or use unbounded memory. Going past one is a diagnostic, never a hang.
+/// docs/templates.md and docs/data-format.md list them.
+public enum Budgets {
+    /// Bytes of a file read whole (settings, themes, tables such as actions.csv, templates):
+    /// parsed, such a file takes several times its size in memory. Child-level lists are scanned
+    /// as they are read and have no such limit.
+    public static let wholeFileBytes = 16 * 1024 * 1024
+    /// Diagnostics listed per file; the rest are counted in one "and N more like this" line.
+    public static let diagnosticsPerFile = 20
+
+    /// The most copies of partials one template may expand to, counting every path through the
+    /// `{{> partial}}` includes (a partial included twice by a partial included twice is 4).
+    public static let partialExpansions = 1_000
+
+    /// The most times sections may repeat while one page (or title, or layout) is rendered,
+    /// summed over every section: `{{#themes}}` nested 12 deep would repeat billions of times.
+    public static let sectionRepeats = 200_000
+
+    /// The most text one page may produce, counted as the text its template expands to (with
+    /// its partials) for every repeat of a section, plus every value placed, before it is
+    /// stopped; also the most text a template may expand to through its partials.
+    public static let renderedBytes = 64 * 1024 * 1024
+
+    /// The largest Markdown a page may hand to libcmark (its template, or what Mustache made of
+    /// it): libcmark needs over a hundred times the text's size in memory.
+    public static let markdownBytes = 2 * 1024 * 1024
+
+    /// The deepest sections may be nested in a template (swift-mustache parses them recursively).
+    public static let sectionNesting = 64
+}

@@ -1,0 +1,108 @@
+import ReadinessCompute
+import ReadinessModel
+
+/// The charts templates can place, built from the figures.
+extension HTMLBlocks {
+    /// Caseload per case-holding FTE by team over the months, with the threshold line. In a
+    /// public build points that would reveal a small count are left out (the line breaks).
+    static func caseloadChart(_ protected: ProtectedCaseloads, id: String, scope: String) -> String {
+        let summary = protected.summary
+        guard summary.allMonths.count >= 2 else { return "" }
+        let months = summary.allMonths
+        let series = protected.groups.indices.map { index in
+            LineChart.Series(
+                name: protected.groups[index].label, values: months.map { protected.caseload(index, $0) },
+                texts: months.map { protected.caseloadText(index, $0) })
+        }
+        var latest: [String] = []
+        if let month = summary.month {
+            latest = protected.groups.indices.compactMap { index in
+                let label = protected.groups[index].label
+                guard protected.isShown(index, month) else { return "\(label) suppressed" }
+                return protected.caseload(index, month).map { "\(label) \(NumberFormat.decimal($0))" }
+            }
+        }
+        let description =
+            "Caseload per case-holding FTE for \(series.count) team\(series.count == 1 ? "" : "s"), "
+            + "\(months.first?.long ?? "") to \(months.last?.long ?? ""). Threshold \(NumberFormat.decimal(summary.rules.threshold)). "
+            + "Latest month: \(latest.joined(separator: "; "))."
+        return LineChart(
+            id: id, title: "Caseload per FTE by team, \(scope)", description: description,
+            categories: months.map(\.short), series: series, valueName: "Caseload per FTE",
+            reference: (summary.rules.threshold, "Threshold \(NumberFormat.decimal(summary.rules.threshold))")
+        ).html
+    }
+
+    /// Grades of moderated audits, before and after moderation, added together. In a public
+    /// build grades that must be suppressed are drawn together as one "suppressed" segment,
+    /// which shows no more than the bar's total already does.
+    static func auditChart(_ audits: [AuditAssessment], id: String, scope: String, counts shown: PublishedCounts)
+        -> String
+    {
+        let moderated = audits.filter { $0.audit.moderated != nil }
+        guard !moderated.isEmpty else { return "" }
+        let policy = shown.policy
+        let cells = AuditCells(moderated, counts: shown, scope: scope)
+        guard let together = cells.together else { return "" }
+        let grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+        let bars = [together.audited, together.moderated]
+        let mine = bars.flatMap { $0.grades + [$0.total] }
+        let anySuppressed = shown.anySuppressed(mine)
+        // Suppressed grades are drawn together as one segment only when the bar's total is shown,
+        // so the segment is the total less the grades shown, which a reader could work out anyway.
+        func barValues(_ bar: AuditCells.Grades) -> [Int] {
+            let visible = bar.grades.map { shown.count($0) ?? 0 }
+            guard anySuppressed else { return visible }
+            guard let total = shown.count(bar.total) else { return visible + [0] }
+            return visible + [max(0, total - visible.reduce(0, +))]
+        }
+        func describe(_ bar: AuditCells.Grades) -> String {
+            guard bar.grades.allSatisfy(shown.isKnown) else { return "some grades suppressed" }
+            let good = (shown.count(bar.grades[0]) ?? 0) + (shown.count(bar.grades[1]) ?? 0)
+            return "\(good) good or better"
+        }
+        let total = shown.count(together.audited.total).map { "\($0) cases" } ?? "cases"
+        let description =
+            "Grades of \(total) in \(moderated.count) moderated audit\(moderated.count == 1 ? "" : "s"). "
+            + "As audited: \(describe(together.audited)). After moderation: \(describe(together.moderated))."
+        return StackedBarChart(
+            id: id, title: "Audit grades before and after moderation, \(scope)", description: description,
+            parts: grades + (anySuppressed ? ["Suppressed (c)"] : []),
+            colours: ["#00703c", "#1d70b8", "#6f4e00", "#d4351c", "#505a5f"],
+            bars: [
+                .init(label: "As audited", values: barValues(together.audited)),
+                .init(label: "After moderation", values: barValues(together.moderated)),
+            ],
+            tableValues: bars.map { $0.grades.map { count(shown, $0) } },
+            totals: bars.map { count(shown, $0.total) },
+            notes: disclosureNotes(policy: policy, suppressed: anySuppressed)
+        ).html
+    }
+
+    /// Actions by RAG rating, one bar per theme.
+    static func actionStatusChart(_ themes: [ThemeSummary], id: String) -> String {
+        guard !themes.isEmpty else { return "" }
+        let ratings: [ActionAssessment.Rating] = [.complete, .onTrack, .dueSoon, .onHold, .overdue, .notRated]
+        let bars = themes.map { summary in
+            StackedBarChart.Bar(
+                label: summary.theme.shortName,
+                values: ratings.map { rating in summary.actions.filter { $0.rating == rating }.count })
+        }
+        let total = themes.reduce(0) { $0 + $1.actions.count }
+        let overdue = themes.reduce(0) { $0 + $1.overdueCount }
+        let complete = themes.reduce(0) { $0 + $1.completeCount }
+        return StackedBarChart(
+            id: id, title: "Actions by status and theme",
+            description: "\(total) actions across \(themes.count) themes: \(complete) complete, \(overdue) overdue.",
+            parts: ratings.map(\.label), colours: ["#1d70b8", "#00703c", "#6f4e00", "#505a5f", "#d4351c", "#4c2c92"],
+            bars: bars
+        ).html
+    }
+
+    /// A recommendation's score history as a sparkline with the scores in words.
+    static func sparkline(_ progress: RecommendationProgress?) -> String {
+        guard let history = progress?.history, history.count >= 2 else { return "" }
+        let label = "Scores over time: " + history.map { "\($0.score) on \($0.date.short)" }.joined(separator: ", ")
+        return Sparkline(scores: history.map(\.score), label: label).html
+    }
+}

@@ -1,0 +1,42 @@
+import ReadinessModel
+
+/// The names a layout has besides every page's, declared once.
+enum LayoutFields {
+    /// What a layout's own values are made from: the page it wraps and the site's navigation.
+    struct Input {
+        /// The page's HTML.
+        let body: String
+        let path: String
+        let title: String
+        let council: String
+        let asAt: CalendarDate
+        /// Every page in the navigation: its title and path.
+        let navigation: [(title: String, path: String)]
+
+        var prefix: String { SitePath.rootPrefix(for: path) }
+    }
+
+    static let all: [TemplateDeclaration<Input>] = [
+        .init("content", .block, "the page's HTML") { .html($0.body, isBlock: true) },
+        .init("stylesheet", .text, "the path to `assets/style.css` from this page") {
+            .text($0.prefix + "assets/style.css")
+        },
+        .init(
+            "print_style", .block,
+            "the `<style>` that puts the council, the page, the as-at date and page numbers on every printed page; place it in `<head>`"
+        ) { .html(PrintStyle.header(council: $0.council, page: $0.title, asAt: $0.asAt), isBlock: true) },
+        .init("nav", .list(.navItem), "the pages in the navigation") { input in
+            .list(
+                input.navigation.map {
+                    navItem.object(for: (entry: $0, prefix: input.prefix, current: input.path))
+                })
+        },
+    ]
+
+    static let navItem: [TemplateDeclaration<(entry: (title: String, path: String), prefix: String, current: String)>] =
+        [
+            .init("title", .text, "the page's title in the navigation") { .text($0.entry.title) },
+            .init("href", .text, "the link to it from this page") { .text($0.prefix + $0.entry.path) },
+            .init("current", .flag, "whether it is this page") { .bool($0.entry.path == $0.current) },
+        ]
+}

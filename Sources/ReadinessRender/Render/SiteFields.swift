@@ -1,0 +1,210 @@
+import ReadinessCompute
+import ReadinessModel
+
+/// The names every page has, declared once with their definitions and how each is made, in the
+/// order their tables register counts in the site's disclosure ledger.
+enum SiteFields {
+    /// What the site's values are made from.
+    struct Input {
+        let context: SiteContext
+        let pageLinks: [String: String]
+        let counts: PublishedCounts
+        /// Every team's caseloads with disclosure control, built when first used.
+        let caseloads: Lazily<ProtectedCaseloads>
+        /// The themes' values, in the order of themes.yaml.
+        let themes: [TemplateValue]
+
+        var figures: SiteFigures { context.figures }
+        var allActions: [ActionAssessment] { figures.themes.flatMap(\.actions) }
+        var overdueFollowUps: [FollowUpAssessment] { figures.followUps.filter(\.isOverdue) }
+    }
+
+    static let page: [TemplateDeclaration<Input>] = [
+        .init("site", .object(.site), "the council and the build", basic: true) { site.object(for: $0.context) },
+        .init("themes", .list(.theme), "every theme, in the order of themes.yaml") { .list($0.themes) },
+        .init("inspections", .list(.inspection), "every inspection in inspections.yaml") { input in
+            .list(
+                input.context.data.inspections.map {
+                    ItemFields.inspection.object(
+                        for: ItemFields.InspectionInput(inspection: $0, data: input.context.data))
+                })
+        },
+        .init("immediate_sentence", .text, "e.g. \"2 of 5 areas need immediate attention\"") {
+            .text($0.figures.immediateAttentionSentence)
+        },
+        .init("follow_ups", .object(.followUps), "the committee follow-ups") { followUps.object(for: $0) },
+        .init("caseloads", .object(.caseloads), "caseloads for all teams") { caseloads.object(for: $0) },
+        .init("workforce", .object(.workforce), "workforce rates for all teams") { workforce.object(for: $0) },
+        .init("audits", .object(.audits), "the case-file audits") { audits.object(for: $0) },
+        .init("timeliness", .list(.timeliness), "every timeliness measure") { input in
+            .list(input.figures.timeliness.map { input.context.timeliness($0, counts: input.counts) })
+        },
+        .init("counts", .object(.siteCounts), "counts for the whole plan") { counts.object(for: $0) },
+        .init(
+            "headline", .block,
+            "headline figures for the whole site: areas needing immediate attention, actions overdue, % complete, follow-ups overdue"
+        ) { input in
+            let actions = input.allActions
+            let figures = input.figures
+            return .html(
+                HTMLBlocks.headline([
+                    (
+                        "\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)",
+                        "areas need immediate attention"
+                    ),
+                    ("\(actions.filter { $0.rating == .overdue }.count)", "actions overdue"),
+                    (
+                        NumberFormat.percent(
+                            Double(actions.filter { $0.rating == .complete }.count), of: Double(actions.count)) ?? "z",
+                        "of actions complete"
+                    ),
+                    ("\(input.overdueFollowUps.count)", "committee follow-ups overdue"),
+                ]), isBlock: true)
+        },
+        .init(
+            "overview_table", .block,
+            "one row per theme: framework, last grade, readiness in words with reasons, actions overdue and complete"
+        ) { .html($0.context.overviewTable(pageLinks: $0.pageLinks), isBlock: true) },
+        .init("action_status_chart", .block, "chart: actions by RAG status, one bar per theme") {
+            .html(HTMLBlocks.actionStatusChart($0.figures.themes, id: "chart-action-status"), isBlock: true)
+        },
+        .init("caseload_chart", .block, "chart: caseload per FTE by team over the months, with the threshold") {
+            .html(
+                HTMLBlocks.caseloadChart($0.caseloads.value, id: "chart-caseload-all", scope: "all teams"),
+                isBlock: true)
+        },
+        .init("audit_chart", .block, "chart: grades of moderated audits before and after moderation") {
+            .html(
+                HTMLBlocks.auditChart(
+                    $0.figures.audits, id: "chart-audits-all", scope: "all themes", counts: $0.counts),
+                isBlock: true)
+        },
+    ]
+
+    /// What one page adds: its own title and path, the way back to the top, and its theme.
+    struct PageInput {
+        let title: String
+        let path: String
+        /// The theme's values on a theme page.
+        let theme: TemplateValue?
+    }
+
+    static let perPage: [TemplateDeclaration<PageInput>] = [
+        .init("page", .object(.pageInfo), "this page") { pageInfo.object(for: $0) },
+        .init("root", .text, "the way back to the site's top folder, e.g. `../`") {
+            .text(SitePath.rootPrefix(for: $0.path))
+        },
+        .init("theme", .object(.theme), "on a theme page, the page's theme", basic: true) { $0.theme },
+    ]
+
+    static let pageInfo: [TemplateDeclaration<PageInput>] = [
+        .init("title", .text, "its title") { .text($0.title) },
+        .init("path", .text, "its path from the site's top folder") { .text($0.path) },
+    ]
+
+    static let site: [TemplateDeclaration<SiteContext>] = [
+        .init(
+            "provenance", .text, "the footer's sentence: version, audience, number of input files, as-at date",
+            basic: true
+        ) {
+            .text($0.provenance.text)
+        },
+        .init("audience", .text, "`internal` or `public`", basic: true) { .text($0.audience.rawValue) },
+        .init("public", .flag, "whether this is the public build", basic: true) { .bool($0.audience == .public) },
+        .init("council", .text, "the council's name", basic: true) { .text($0.data.settings.council) },
+        .init("title", .text, "the site's title", basic: true) { .text($0.data.settings.siteTitle) },
+        .init("as_at", .text, "the as-at date, e.g. 20 November 2026", basic: true) { .text($0.figures.asAt.long) },
+        .init("as_at_iso", .text, "the as-at date, e.g. 2026-11-20", basic: true) { .text($0.figures.asAt.iso) },
+    ]
+
+    static let counts: [TemplateDeclaration<Input>] = [
+        .init("themes", .number, "themes") { .number($0.figures.themes.count) },
+        .init("immediate_areas", .number, "themes with a recommendation needing immediate attention") {
+            .number($0.figures.areasNeedingImmediateAttention)
+        },
+        .init("actions", .number, "actions") { .number($0.allActions.count) },
+        .init("overdue", .number, "actions overdue") { .number($0.allActions.filter { $0.rating == .overdue }.count) },
+        .init("complete", .number, "actions complete") {
+            .number($0.allActions.filter { $0.rating == .complete }.count)
+        },
+    ]
+
+    static let followUps: [TemplateDeclaration<Input>] = [
+        .init("table", .block, "every committee follow-up with its due date and status") {
+            .html(HTMLBlocks.followUpTable($0.figures.followUps, caption: "Committee follow-ups"), isBlock: true)
+        },
+        .init("open_table", .block, "open follow-ups only") {
+            .html(
+                HTMLBlocks.followUpTable(
+                    $0.figures.followUps.filter { $0.followUp.status == .open }, caption: "Open committee follow-ups"),
+                isBlock: true)
+        },
+        .init("count", .number, "follow-ups") { .number($0.figures.followUps.count) },
+        .init("open_count", .number, "open follow-ups") {
+            .number($0.figures.followUps.filter { $0.followUp.status == .open }.count)
+        },
+        .init("overdue_count", .number, "overdue follow-ups") { .number($0.overdueFollowUps.count) },
+        .init("any_overdue", .flag, "whether any follow-up is overdue") { .bool(!$0.overdueFollowUps.isEmpty) },
+        .init("items", .list(.followUpItem), "each follow-up") {
+            .list($0.figures.followUps.map { ItemFields.followUp.object(for: $0) })
+        },
+    ]
+
+    static let caseloads: [TemplateDeclaration<Input>] = [
+        .init("table", .block, "caseload per FTE, agency and vacancy rates for every team, latest month") {
+            .html(HTMLBlocks.caseloadTable($0.caseloads.value, caption: "Caseloads by team"), isBlock: true)
+        },
+        .init("trend_table", .block, "caseload per FTE by month, all teams") {
+            .html(
+                HTMLBlocks.caseloadTrendTable($0.caseloads.value, caption: "Caseload per FTE by month, all teams"),
+                isBlock: true)
+        },
+        .init("swings", .block, "months where a team's children allocated moved by more than the swing threshold") {
+            .html(HTMLBlocks.swingList($0.caseloads.value), isBlock: true)
+        },
+        .init("month", .text, "the latest month, e.g. November 2026") { .optional($0.figures.caseloads.month?.long) },
+        .init("total_children", .text, "children allocated, all teams (`c` when suppressed)") {
+            .text($0.caseloads.value.totalChildrenText)
+        },
+        .init("caseload", .text, "caseload per FTE, all teams") {
+            .optional($0.caseloads.value.totalCaseload.map { NumberFormat.decimal($0) })
+        },
+    ]
+
+    static let workforce: [TemplateDeclaration<Input>] = [
+        .init("summary", .block, "caseload, agency, vacancy and turnover rates for all teams") {
+            .html(HTMLBlocks.workforceSummary($0.caseloads.value), isBlock: true)
+        },
+        .init("caseload", .text, "caseload per FTE, all teams") {
+            .optional($0.caseloads.value.totalCaseload.map { NumberFormat.decimal($0) })
+        },
+        .init("agency_rate", .text, "agency FTE over agency and in-post FTE") {
+            .optional($0.figures.caseloads.totals.agencyRate.map { NumberFormat.decimal($0 * 100) + "%" })
+        },
+        .init("vacancy_rate", .text, "vacancy FTE over vacancy and in-post FTE") {
+            .optional($0.figures.caseloads.totals.vacancyRate.map { NumberFormat.decimal($0 * 100) + "%" })
+        },
+        .init("turnover_rate", .text, "leavers FTE over 12 months over in-post FTE") {
+            .optional($0.figures.caseloads.totals.turnoverRate.map { NumberFormat.decimal($0 * 100) + "%" })
+        },
+    ]
+
+    static let audits: [TemplateDeclaration<Input>] = [
+        .init("table", .block, "every audit, good or better before and after moderation") {
+            .html(
+                HTMLBlocks.auditSummary($0.figures.audits, caption: "Case-file audits", counts: $0.counts),
+                isBlock: true)
+        },
+        .init("count", .number, "audits") { .number($0.figures.audits.count) },
+        .init("late_count", .number, "audits whose report to committee is late") {
+            .number($0.figures.audits.filter { if case .late = $0.report { return true } else { return false } }.count)
+        },
+        .init("due_soon_count", .number, "audits whose report to committee is due soon") {
+            .number(
+                $0.figures.audits.filter { if case .dueSoon = $0.report { return true } else { return false } }.count)
+        },
+        .init("items", .list(.auditItem), "each audit's report to committee") {
+            .list($0.figures.audits.map { ItemFields.audit.object(for: $0) })
+        },
+    ]
+}

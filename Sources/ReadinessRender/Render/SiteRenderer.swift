@@ -1,0 +1,258 @@
+import Dispatch
+import Mustache
+import ReadinessCompute
+import ReadinessInput
+import ReadinessModel
+
+/// One file of the finished site.
+public struct OutputFile: Sendable, Equatable {
+    /// Its path inside the output folder.
+    public var path: String
+    /// Its bytes.
+    public var bytes: [UInt8]
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Renders every page: Mustache over the Markdown, libcmark to HTML, blocks put back, then the
+/// layout around it.
+package struct SiteRenderer: Sendable {
+    let templates: SiteTemplates
+    let context: SiteContext
+    let markdown: MarkdownRenderer
+    /// A clock the command may hand in to time the Markdown stage; the library reads none.
+    var stopwatch: (@Sendable () -> UInt64)? = nil
+
+    /// One page to make: a template, and the theme it is for, if any.
+    struct Instance: Sendable {
+        let template: PageTemplate
+        let theme: ThemeSummary?
+        var path = ""
+        var title = ""
+        var navigationTitle = ""
+    }
+
+    /// Renders the site, or reports why it cannot be.
+    package func render(
+        log: inout DiagnosticLog, markdownTime: Accumulator = Accumulator(),
+        disclosure: ((ledger: DisclosureLedger, suppressed: Set<Int>)) -> Void = { _ in }
+    ) -> [OutputFile] {
+        // First pass: where each page goes and what it is called, for links and navigation.
+        let basics = context.basics()
+        var instances: [Instance] = []
+        for template in templates.pages {
+            switch template.repeats {
+            case .once: instances.append(Instance(template: template, theme: nil))
+            case .theme: instances += context.figures.themes.map { Instance(template: template, theme: $0) }
+            }
+        }
+        var seen: [String: String] = [:]
+        for index in instances.indices {
+            var fields = basics.root
+            if let theme = instances[index].theme { fields["theme"] = basics.themes[theme.theme.id] }
+            let template = instances[index].template
+            let at = SourceLocation(file: template.path, line: 1, column: 1)
+            guard let path = plain(template.output, fields)?.trimmingSpaces,
+                let title = plain(template.title, fields)?.trimmingSpaces
+            else {
+                log.error(
+                    "the front matter's tags repeat past the rendering budget", at: at,
+                    hint: "a title or output path needs at most a theme's fields")
+                continue
+            }
+            if !SitePath.isSafePage(path) {
+                log.error(
+                    "output path '\(path)' is not allowed", at: at,
+                    hint: "use plain names of letters, digits and hyphens ending .html, inside the site (no '..')")
+                continue
+            }
+            if let generated = SitePath.reservedOwner(of: path) {
+                log.error(
+                    "output path '\(path)' is reserved for \(generated), which Readiness writes itself", at: at,
+                    hint: "give this page another 'output:' in its front matter")
+                continue
+            }
+            if let other = seen[path] {
+                log.error(
+                    "this page would overwrite '\(path)', which \(other) also writes", at: at,
+                    hint: "give one of them another 'output:' in its front matter")
+                continue
+            }
+            seen[path] = template.path
+            instances[index].path = path
+            instances[index].title = title
+            instances[index].navigationTitle =
+                template.navigationTitle.flatMap { plain($0, fields)?.trimmingSpaces } ?? title
+        }
+        guard !log.hasErrors else { return [] }
+        instances.sort { order($0) < order($1) }
+
+        var links: [String: String] = [:]
+        for instance in instances {
+            if let theme = instance.theme, links[theme.theme.id] == nil { links[theme.theme.id] = instance.path }
+        }
+        let values = context.values(pageLinks: links)
+        if let record = values.disclosure { disclosure(record) }
+        for exposed in values.exposed {
+            log.error(
+                "the public build would let a reader work out a protected count: \(exposed.place) "
+                    + "can only be \(exposed.lower) to \(exposed.upper) given the other figures published",
+                file: FileAccess.join(context.data.folder, "settings.yaml"),
+                hint: "no further suppression could protect it; remove the table or chart that shows it from the "
+                    + "public templates, or raise 'suppress_below' under 'public:' in settings.yaml")
+        }
+        guard values.exposed.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        // Pages are independent once the values are built, so they are rendered on every core.
+        let navigation = instances.filter(\.template.inNavigation)
+        let rendered = ParallelResults<(body: String, html: String)>(count: instances.count)
+        let problems = ParallelResults<Diagnostic>(count: instances.count)
+        let timer = stopwatch
+        let all = instances
+        let renderer = self
+        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+            let instance = all[index]
+            var fields = values.root
+            fields.merge(
+                SiteFields.perPage.values(
+                    for: SiteFields.PageInput(
+                        title: instance.title, path: instance.path,
+                        theme: instance.theme.flatMap { values.themes[$0.theme.id] }))
+            ) { _, page in page }
+            let blocks = BlockTable()
+            let budget = RenderBudget(
+                templateBytes: renderer.templates.expandedBytes[instance.template.path] ?? instance.template.bodyBytes)
+            let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks, budget: budget)
+            let source =
+                instance.template.body?.render(view, library: renderer.templates.markdownPartials)
+                ?? instance.template.literalBody
+            if let problem = Self.overBudget(instance, budget: budget, markdown: source) {
+                problems[index] = problem
+                return
+            }
+            let started = timer?() ?? 0
+            let converted = renderer.markdown.html(source)
+            if let timer { markdownTime.add(timer() - started) }
+            let body = blocks.substitute(in: converted)
+            guard
+                let html = renderer.page(
+                    path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
+                    fields: fields, navigation: navigation)
+            else {
+                problems[index] = Diagnostic(
+                    .error, file: instance.template.path, line: 1, column: 1,
+                    message: "layout '\(instance.template.layout)' repeats its sections past the rendering budget "
+                        + "(\(Budgets.sectionRepeats) repeats or \(Budgets.renderedBytes / 1_048_576) MB)",
+                    hint: "a layout needs only the navigation list and the page's content")
+                return
+            }
+            rendered[index] = (body, html)
+        }
+        for index in instances.indices {
+            if let problem = problems[index] { log.report(problem) }
+        }
+        guard !log.hasErrors else { return [] }
+        var bodies: [(instance: Instance, body: String)] = []
+        for (index, instance) in instances.enumerated() {
+            guard let page = rendered[index] else { continue }
+            if instance.template.inNavigation { bodies.append((instance, page.body)) }
+            files.append(OutputFile(path: instance.path, bytes: Array(page.html.utf8)))
+        }
+        if !bodies.isEmpty {
+            var fields = values.root
+            let title = "Agenda pack"
+            fields.merge(
+                SiteFields.perPage.values(for: SiteFields.PageInput(title: title, path: AgendaPack.path, theme: nil))
+            ) { _, page in page }
+            let body = AgendaPack.body(
+                pages: bodies.map { ($0.instance.path, $0.instance.title, $0.body) },
+                council: context.data.settings.council,
+                asAt: context.figures.asAt)
+            guard
+                let html = page(
+                    path: AgendaPack.path, title: title, body: body, layout: "default", fields: fields,
+                    navigation: instances)
+            else {
+                log.error(
+                    "layout 'default' repeats its sections past the rendering budget for the agenda pack",
+                    file: AgendaPack.path, hint: "a layout needs only the navigation list and the page's content")
+                return []
+            }
+            files.append(OutputFile(path: AgendaPack.path, bytes: Array(html.utf8)))
+        }
+        for asset in templates.assets {
+            files.append(OutputFile(path: asset.path, bytes: asset.bytes))
+        }
+        return files
+    }
+
+    /// A whole HTML page: the body in its layout, with navigation and the print header; nil when
+    /// the layout spends the rendering budget.
+    private func page(
+        path: String, title: String, body: String, layout: String, fields: [String: TemplateValue],
+        navigation: [Instance]
+    ) -> String? {
+        let layoutInput = LayoutFields.Input(
+            body: body, path: path, title: title, council: context.data.settings.council,
+            asAt: context.figures.asAt, navigation: navigation.map { ($0.navigationTitle, $0.path) })
+        let layoutFields = fields.merging(LayoutFields.all.values(for: layoutInput)) { _, layout in layout }
+        let budget = RenderBudget(templateBytes: templates.expandedBytes[layout] ?? 0)
+        let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable(), budget: budget)
+        let html = templates.layouts.render(layoutView, withTemplate: layout) ?? body
+        return budget.isSpent ? nil : html
+    }
+
+    /// The diagnostic for a page whose Mustache spent its budget or made more Markdown than
+    /// libcmark is given, if it did.
+    static func overBudget(_ instance: Instance, budget: RenderBudget, markdown: String) -> Diagnostic? {
+        let path = instance.template.path
+        if budget.isSpent {
+            return Diagnostic(
+                .error, file: path, line: instance.template.bodyLine, column: 1,
+                message: "this page's sections repeat past the rendering budget (\(Budgets.sectionRepeats) repeats "
+                    + "or \(Budgets.renderedBytes / 1_048_576) MB of text)",
+                hint: "nest {{#list}} sections only where the data is nested, such as themes, then their actions")
+        }
+        if markdown.utf8.count > Budgets.markdownBytes {
+            return Diagnostic(
+                .error, file: path, line: instance.template.bodyLine, column: 1,
+                message: "this page makes \(markdown.utf8.count / 1024) KB of Markdown, more than the "
+                    + "\(Budgets.markdownBytes / 1024) KB a page may have",
+                hint: "split it into several pages")
+        }
+        return nil
+    }
+
+    /// Pages in reading order: the overview, then theme pages in theme order, then the rest by name.
+    private func order(_ instance: Instance) -> (Int, Int, String) {
+        if instance.path == "index.html" { return (0, 0, "") }
+        if let theme = instance.theme {
+            let position = context.figures.themes.firstIndex { $0.theme.id == theme.theme.id } ?? 0
+            return (1, position, instance.template.name)
+        }
+        return (2, 0, instance.path)
+    }
+
+    /// A front-matter template rendered as plain text, or nil when it spent its budget.
+    private func plain(_ template: MustacheTemplate, _ fields: [String: TemplateValue]) -> String? {
+        let budget = RenderBudget(templateBytes: 1024)
+        let text = template.render(
+            MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
+        return budget.isSpent ? nil : text
+    }
+
+    /// The memberwise initializer, declared so that other targets of the package can use it.
+    package init(
+        templates: SiteTemplates, context: SiteContext, markdown: MarkdownRenderer,
+        stopwatch: (@Sendable () -> UInt64)? = nil
+    ) {
+        self.templates = templates
+        self.context = context
+        self.markdown = markdown
+        self.stopwatch = stopwatch
+    }
+}

@@ -1,0 +1,143 @@
+import ReadinessCompute
+import ReadinessInput
+import ReadinessModel
+
+/// Tables of a share per team: how many children, cases or workers, how many within a
+/// standard, the share, and one more column. Timeliness measures and every declared team
+/// indicator are drawn by this one table, which registers their cells and relations in the
+/// site's disclosure ledger.
+extension HTMLBlocks {
+    /// A share table, after disclosure control.
+    struct ShareTable {
+        let html: String
+        /// The share within for all teams, as shown (`c` when suppressed, `z` when none).
+        let share: String
+    }
+
+    /// What one share table shows.
+    struct ShareTableSpec {
+        /// The caption, e.g. the measure's name.
+        let caption: String
+        /// The start of its cells' keys in the ledger.
+        let key: String
+        /// Per team, and all teams together.
+        let teams: [(team: String, counts: TimelinessResult.Counts)]
+        let total: TimelinessResult.Counts
+        /// The column of the counted things, e.g. `Children`.
+        let countedHeading: String
+        /// The column of those within, e.g. `Within 4 weeks`.
+        let withinHeading: String
+        /// The last column: its heading and its name in the ledger.
+        let extraHeading: String
+        let extraName: String
+        /// Whether the last column counts those with no date, who are among those not within
+        /// (otherwise it counts assessments still open past the standard).
+        let extraIsNoDate: Bool
+        /// The ledger key of a row's population when another table counts the same things
+        /// (measures on the same child-level list), from the row's key.
+        let sharedPopulationKey: ((String) -> String)?
+    }
+
+    /// One row per team: how many, how many within the standard, the share, and the extra
+    /// column. In a public build small teams are merged or hidden and small counts suppressed.
+    static func shareTable(_ spec: ShareTableSpec, counts shown: PublishedCounts) -> ShareTable {
+        let policy = shown.policy
+        let (groups, hiddenTeams) = TeamGrouping.apply(
+            spec.teams.map { ($0.team, $0.counts.population, $0) }, policy: policy)
+
+        // Cells: per row population, within, not within (never shown), and the extra column.
+        var mine: [Int] = []
+        typealias Row = (label: String, population: Int, within: Int, notWithin: Int, extra: Int)
+        func add(
+            _ key: String, _ label: String, _ c: TimelinessResult.Counts, hidden: Bool = false, total: Bool = false
+        ) -> Row {
+            // A hidden team's cells must stay unknown whatever their size.
+            func cell(_ column: String, _ value: Int, hidden notShown: Bool, key fullKey: String? = nil) -> Int {
+                let index = shown.cell(
+                    fullKey ?? spec.key + key + "|" + column, value, hidden: notShown, total: total, protect: hidden,
+                    place: "\(spec.caption): \(label), \(column)")
+                mine.append(index)
+                return index
+            }
+            let population = cell(
+                "children", c.population, hidden: hidden, key: spec.sharedPopulationKey.map { $0(key) })
+            let within = cell("within", c.within, hidden: hidden)
+            let notWithin = cell("not within", c.population - c.within, hidden: true)
+            let extra = cell(spec.extraName, spec.extraIsNoDate ? c.noDate : c.openOverdue, hidden: hidden)
+            shown.relate([within, notWithin, population])
+            if spec.extraIsNoDate {
+                // Those with no date are among those not within: the rest are late with a date.
+                shown.relate([
+                    extra, cell("late with a date", c.population - c.within - c.noDate, hidden: true), notWithin,
+                ])
+            }
+            return (label, population, within, notWithin, extra)
+        }
+        func sum(_ counts: [TimelinessResult.Counts]) -> TimelinessResult.Counts {
+            var total = TimelinessResult.Counts()
+            for c in counts { total.add(c) }
+            return total
+        }
+        func key(_ teams: [String]) -> String { "teams:" + teams.joined(separator: "\u{1F}") }
+        let rows = groups.map { add(key($0.items.map(\.team)), $0.label, sum($0.items.map(\.counts))) }
+        let hidden = hiddenTeams.map { add(key([$0.team]), "a team not shown", $0.counts, hidden: true) }
+        let total = add("all", "All teams", spec.total, total: true)
+        for column in [\Row.population, \Row.within, \Row.notWithin, \Row.extra] {
+            shown.relate((rows + hidden).map { $0[keyPath: column] } + [total[keyPath: column]])
+        }
+
+        let columns: [HTMLTable.Column] = [
+            .init(heading: "Team"),
+            .init(heading: spec.countedHeading, numeric: true),
+            .init(heading: spec.withinHeading, numeric: true),
+            .init(heading: "Share within", numeric: true),
+            .init(heading: spec.extraHeading, numeric: true),
+        ]
+        var table = HTMLTable(caption: spec.caption, columns: columns, rowHeaders: true)
+        func cells(_ row: Row) -> [String] {
+            [
+                Escaping.html(row.label), count(shown, row.population), count(shown, row.within),
+                rate(shown, row.within, row.population), count(shown, row.extra),
+            ]
+        }
+        table.rows = rows.map(cells)
+        table.footer = cells(total)
+        table.notes = disclosureNotes(
+            policy: policy, suppressed: shown.anySuppressed(mine),
+            merged: groups.contains(where: \.isMerged), hidden: hiddenTeams.count)
+        return ShareTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "z")
+    }
+
+    /// A timeliness measure's table: children (or assessments) per team within the standard.
+    static func timelinessTable(_ result: TimelinessResult, counts shown: PublishedCounts) -> ShareTable {
+        let measure = result.measure
+        let assessments = measure.check == .assessments
+        // Measures on the same list count the same children (those open on it as at the
+        // date), so their populations are one cell whichever table shows them.
+        return shareTable(
+            ShareTableSpec(
+                caption: measure.name, key: "timeliness|\(measure.check.rawValue)|\(measure.name)|",
+                teams: result.teams, total: result.total,
+                countedHeading: assessments ? "Assessments completed" : "Children",
+                withinHeading: "Within \(measure.standard)",
+                extraHeading: assessments ? "Still open past \(measure.standard)" : "No date recorded",
+                extraName: assessments ? "still open past the standard" : "no date recorded",
+                extraIsNoDate: !assessments,
+                sharedPopulationKey: assessments
+                    ? nil : { "timeliness-population|list-\(measure.check.list)|\($0)|children" }),
+            counts: shown)
+    }
+
+    /// A team indicator's table: what it counts per team within the council's standard.
+    static func indicatorTable(
+        _ result: TeamIndicatorResult, _ indicator: TeamIndicator, counts shown: PublishedCounts
+    ) -> ShareTable {
+        shareTable(
+            ShareTableSpec(
+                caption: result.setting.name, key: "indicator|\(result.id)|", teams: result.teams, total: result.total,
+                countedHeading: indicator.counted, withinHeading: "Within \(result.setting.standard)",
+                extraHeading: indicator.noneRecorded, extraName: "none recorded", extraIsNoDate: true,
+                sharedPopulationKey: nil),
+            counts: shown)
+    }
+}

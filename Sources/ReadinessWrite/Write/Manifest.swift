@@ -1,0 +1,50 @@
+import ReadinessInput
+import ReadinessModel
+import ReadinessRender
+
+/// `manifest.json`: which inputs (with SHA-256), which as-at date and which audience produced
+/// the site, and the pages it holds. Written by hand in a fixed order so it is byte-identical for
+/// the same inputs.
+public enum Manifest {
+    /// The file name inside the site.
+    public static let path = ReservedPaths.manifest
+
+    /// Data files of counts about children that public builds protect (audit grades, children
+    /// allocated per team).
+    static let protectedCountFiles: Set<String> = ["data/audits.csv", "data/caseloads.csv"]
+
+    /// The manifest's JSON.
+    public static func json(inputs: InputLedger, asAt: CalendarDate, audience: Audience, outputs: [OutputFile])
+        -> String
+    {
+        var out = "{\n"
+        out += "  \"generator\": \(string("Readiness \(ReadinessInfo.version)")),\n"
+        out += "  \"as_at\": \(string(asAt.iso)),\n"
+        out += "  \"audience\": \(string(audience.rawValue)),\n"
+        out += "  \"inputs\": [\n"
+        // A child-level list's size says about how many children it lists: a public manifest keeps
+        // its checksum only. A file of counts the public build protects is short and regular
+        // enough that its checksum would confirm a guess of every count in it: a public manifest
+        // names it only.
+        out += inputs.entries.map {
+            let path = "    {\"path\": \(string($0.path)), "
+            guard audience == .public else {
+                return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
+            }
+            if protectedCountFiles.contains($0.path) {
+                return path + "\"withheld\": \"size and checksum: the file holds counts about children\"}"
+            }
+            let size = $0.childLevel ? "" : "\"bytes\": \($0.bytes), "
+            return path + size + "\"sha256\": \(string($0.sha256))}"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n  \"outputs\": [\n"
+        out += outputs.sorted { $0.path < $1.path }.map {
+            "    {\"path\": \(string($0.path)), \"bytes\": \($0.bytes.count), \"sha256\": \(string(InputLedger.sha256($0.bytes)))}"
+        }.joined(separator: ",\n")
+        out += "\n  ]\n}\n"
+        return out
+    }
+
+    /// A JSON string literal (`JSONString.literal`).
+    static func string(_ text: String) -> String { JSONString.literal(text) }
+}
