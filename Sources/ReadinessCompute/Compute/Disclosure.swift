@@ -28,6 +28,11 @@ public struct DisclosureLedger: Sendable, Equatable {
     /// Cells a reader is taken to know although no page shows them, such as the number of
     /// audited cases left ungraded (nearly always 0): never suppressed, and fixed in the audit.
     public var fixed: Set<Int> = []
+    /// What a reader knows of a cell beyond the relations, from the shape of the tables: a team
+    /// shown on a row of its own has at least the public minimum; a hidden small team has fewer;
+    /// merged small teams have fewer than the minimum each. The audit's programs use these bounds.
+    public var lowerBounds: [Int: Int] = [:]
+    public var upperBounds: [Int: Int] = [:]
     /// Where a shown cell is first shown, for diagnostics: "caption: row, column".
     public var places: [Int: String] = [:]
     /// Cell indices by key.
@@ -49,7 +54,7 @@ public struct DisclosureLedger: Sendable, Equatable {
 
     public static func == (a: DisclosureLedger, b: DisclosureLedger) -> Bool {
         a.values == b.values && a.hidden == b.hidden && a.relations == b.relations && a.totals == b.totals
-            && a.alwaysProtect == b.alwaysProtect
+            && a.alwaysProtect == b.alwaysProtect && a.lowerBounds == b.lowerBounds && a.upperBounds == b.upperBounds
     }
 
     /// Adds a cell with no key and returns its index.
@@ -88,6 +93,13 @@ public struct DisclosureLedger: Sendable, Equatable {
         keys[key] = index
         if !hidden { places[index] = place() }
         return index
+    }
+
+    /// Records what a reader knows of a cell's size from the shape of the tables, keeping the
+    /// tightest of several statements.
+    public mutating func bound(_ cell: Int, atLeast lower: Int? = nil, atMost upper: Int? = nil) {
+        if let lower { lowerBounds[cell] = max(lowerBounds[cell] ?? 0, lower) }
+        if let upper { upperBounds[cell] = min(upperBounds[cell] ?? upper, upper) }
     }
 
     /// Adds a relation: the parts of one additive equation, then its total.

@@ -102,13 +102,16 @@ package struct DisclosureAudit {
         let bounds = members.map { cell -> LinearProgram.Bounds in
             let value = ledger.values[cell]
             // A rounded count that is shown says only which rounding interval the value is in.
+            var lower = Double(ledger.lowerBounds[cell] ?? 0)
+            var upper = ledger.upperBounds[cell].map(Double.init)
             if policy.roundTo > 1, !ledger.hidden.contains(cell), !suppressed.contains(cell),
                 !ledger.fixed.contains(cell)
             {
                 let shown = Double(policy.rounded(value))
-                return .init(lower: max(0, shown - half), upper: shown + half)
+                lower = max(lower, shown - half)
+                upper = min(upper ?? .infinity, shown + half)
             }
-            return .init(lower: 0, upper: nil)
+            return .init(lower: lower, upper: upper)
         }
         var relationIndices = Set<Int>()
         for cell in members { relationIndices.formUnion(relationsOf[cell]) }

@@ -56,10 +56,24 @@ public struct SiteFigures: Sendable {
                 caseloads: CaseloadSummary(
                     data.caseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
                 timeliness: data.timeliness.filter { $0.measure.theme == theme.id },
-                indicators: data.indicators.filter { $0.setting.theme == theme.id },
+                indicators: data.indicators.filter { $0.setting.theme == theme.id }.map {
+                    Self.teams(of: $0, areas: theme.caseloadAreas, caseloads: data.caseloads)
+                },
                 latestJudgement: latest)
         }
         caseloads = CaseloadSummary(data.caseloads, serviceAreas: nil, rules: data.settings.caseloadRules)
+    }
+
+    /// A team indicator for a theme's teams: those caseloads.csv puts in its service areas, or
+    /// every team when the theme takes all.
+    static func teams(
+        of result: TeamIndicatorResult, areas: [String]?, caseloads: [CaseloadSnapshot]
+    ) -> TeamIndicatorResult {
+        guard let areas else { return result }
+        let wanted = Set(areas.map(TextKey.normalise))
+        let inAreas = Set(
+            caseloads.filter { wanted.contains(TextKey.normalise($0.serviceArea)) }.map { TextKey.normalise($0.team) })
+        return result.keeping { inAreas.contains(TextKey.normalise($0)) }
     }
 
     /// How many areas need immediate attention, for "N of M areas need immediate attention".

@@ -107,6 +107,18 @@ public enum DataValidator {
                     hint: themeHint)
             }
         }
+        let caseloadTeams = Set(data.caseloads.map { TextKey.normalise($0.team) })
+        for indicator in data.indicators where !caseloadTeams.isEmpty {
+            for (team, at) in indicator.firstRows.sorted(by: { $0.value.line < $1.value.line })
+            where !caseloadTeams.contains(team) {
+                log.warning(
+                    "this row's team is not a team in caseloads.csv, so only themes that take all service areas show it",
+                    at: at,
+                    hint:
+                        "check the team's spelling against caseloads.csv, and that a comma in a name is within double quotes"
+                )
+            }
+        }
         for indicator in data.indicators {
             if let theme = indicator.setting.theme, !themeIDs.contains(theme) {
                 log.error(

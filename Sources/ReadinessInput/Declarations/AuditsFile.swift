@@ -48,7 +48,7 @@ enum AuditsFile {
 
     /// The file's declaration.
     static let declaration = DataFileDeclaration(
-        "audits.csv", purpose: "case-file audit outcomes, before and after moderation",
+        "audits.csv", purpose: "case-file audit outcomes, before and after moderation", holdsProtectedCounts: true,
         columns: [id.column, theme.column, auditType.column, period.column, casesAudited.column]
             + audited.all.map(\.column) + moderated.all.map(\.column)
             + [keyLearning.column, moderationAgreed.column, reportDue.column, reported.column])

@@ -19,7 +19,7 @@ package enum CaseloadsFile {
 
     /// The file's declaration.
     package static let declaration = DataFileDeclaration(
-        "caseloads.csv", purpose: "monthly caseload and staffing per team",
+        "caseloads.csv", purpose: "monthly caseload and staffing per team", holdsProtectedCounts: true,
         columns: [
             month.column, team.column, serviceArea.column, childrenAllocated.column, caseHoldingFTE.column,
             inPostFTE.column, agencyFTE.column, vacancyFTE.column, leaversFTE.column,

@@ -10,15 +10,30 @@ public struct DataFileDeclaration: Sendable, Equatable {
     public var required: Bool
     /// Its columns, in the order the docs list them.
     public var columns: [DataColumn]
+    /// Whether it holds counts a public build protects (audit grades, children per team,
+    /// workers per team): a public manifest then names it without its size or checksum, which
+    /// would confirm a guess of every count in so short and regular a file.
+    public var holdsProtectedCounts: Bool
 
     /// Declares a file.
-    public init(_ name: String, purpose: String, required: Bool = false, columns: [DataColumn]) {
+    public init(
+        _ name: String, purpose: String, required: Bool = false, holdsProtectedCounts: Bool = false,
+        columns: [DataColumn]
+    ) {
         self.name = name
         self.purpose = purpose
         self.required = required
         self.columns = columns
+        self.holdsProtectedCounts = holdsProtectedCounts
     }
 
     /// The columns that identify a child.
     public var personalColumns: [DataColumn] { columns.filter(\.personal) }
+
+    /// Whether a public manifest withholds its size and checksum: it holds protected counts,
+    /// or it is a table that names people (a short file of staff ids and dates could be guessed
+    /// from its checksum). The child-level lists keep their checksum: too much varies to guess.
+    public var withheldInPublicManifest: Bool {
+        holdsProtectedCounts || (!personalColumns.isEmpty && !name.hasPrefix("annex-a/"))
+    }
 }

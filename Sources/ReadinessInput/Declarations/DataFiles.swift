@@ -2,7 +2,7 @@
 /// docs' column tables and the personal headings templates may not ask for come from here.
 package enum DataFiles {
     /// The CSV tables, in the order docs/data-format.md describes them.
-    static let tables: [DataFileDeclaration] =
+    package static let tables: [DataFileDeclaration] =
         [
             RecommendationsFile.declaration, ActionsFile.declaration, AuditsFile.declaration,
             CaseloadsFile.declaration, FollowUpsFile.declaration, ProgressHistoryFile.declaration,
@@ -13,7 +13,7 @@ package enum DataFiles {
     package static let indicators: [TeamIndicator] = [SupervisionsFile.indicator]
 
     /// The tables and the Annex A lists.
-    static let all: [DataFileDeclaration] = tables + AnnexAList.all.map(\.declaration)
+    package static let all: [DataFileDeclaration] = tables + AnnexAList.all.map(\.declaration)
 
     /// The headings (names and aliases) of every personal column, each once, in declaration
     /// order.

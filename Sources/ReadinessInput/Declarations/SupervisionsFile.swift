@@ -17,6 +17,7 @@ package enum SupervisionsFile {
     /// The file's declaration.
     package static let declaration = DataFileDeclaration(
         "supervisions.csv", purpose: "supervisions held, one row per supervision, per team and worker",
+        holdsProtectedCounts: true,
         columns: [worker.column, team.column, held.column])
 
     /// Workers supervised within the standard, per team.
@@ -24,7 +25,7 @@ package enum SupervisionsFile {
         id: "supervision", heading: { "Workers supervised within \($0)" },
         definition:
             "a worker is within the standard when their latest supervision dated on or before the as-at date is no longer ago than `supervision.standard` (default 4 weeks; calendar or working days, weeks or months, as for timeliness); a worker with no supervision on or before the as-at date is not within. Counted per team: a worker listed in two teams counts in each.",
-        file: declaration, counted: "Workers", noneRecorded: "Not yet supervised",
+        file: declaration, team: team, counted: "Workers", noneRecorded: "Not yet supervised",
         defaultStandard: Interval(4, .weeks), defaultTheme: "leaders",
         count: count, reason: { "not every worker has had supervision within \($0.standard)" })
 

@@ -28,6 +28,9 @@ public struct TeamIndicator: Sendable {
     public let definition: String
     /// The data file it is worked out from.
     public let file: DataFileDeclaration
+    /// Its file's team column: a theme shows the teams of its service areas (by caseloads.csv),
+    /// and a team caseloads.csv does not name draws a warning at its first row.
+    public let team: ColumnKey<String>
     /// The heading of its table's column of things counted, e.g. `Workers`.
     public let counted: String
     /// The heading of its column of those with nothing recorded, e.g. `Not yet supervised`.
@@ -45,7 +48,7 @@ public struct TeamIndicator: Sendable {
     /// Declares an indicator.
     public init(
         id: String, heading: @escaping @Sendable (Interval) -> String, definition: String, file: DataFileDeclaration,
-        counted: String,
+        team: ColumnKey<String>, counted: String,
         noneRecorded: String, defaultStandard: Interval, defaultTheme: String?, count: @escaping Count,
         reason: @escaping @Sendable (IndicatorSetting) -> String
     ) {
@@ -53,6 +56,7 @@ public struct TeamIndicator: Sendable {
         self.heading = heading
         self.definition = definition
         self.file = file
+        self.team = team
         self.counted = counted
         self.noneRecorded = noneRecorded
         self.defaultStandard = defaultStandard
@@ -64,6 +68,19 @@ public struct TeamIndicator: Sendable {
     /// The keys its section in settings.yaml may hold.
     static let settingKeys = ["standard", "theme", "name"]
 
+    /// Where each team first appears, by its loose name.
+    func firstRows(_ table: CSVTable) -> [String: SourceLocation] {
+        var first: [String: SourceLocation] = [:]
+        var ignored = DiagnosticLog()
+        for record in table.rows {
+            let row = table.reader(for: record)
+            guard let name = row.read(team, requiringValue: false, log: &ignored) else { continue }
+            let key = TextKey.normalise(name)
+            if first[key] == nil { first[key] = row.location(of: team) }
+        }
+        return first
+    }
+
     /// Reads the file's counts as at a date; nil when the file is missing.
     func result(
         _ table: CSVTable, setting: IndicatorSetting, asAt: CalendarDate, calendar: WorkingDayCalendar,
@@ -72,7 +89,7 @@ public struct TeamIndicator: Sendable {
         let counts = count(table, setting, asAt, calendar, &log)
         return TeamIndicatorResult(
             id: id, setting: setting, teams: counts.keys.sorted().map { ($0, counts[$0] ?? .init()) },
-            reason: reason(setting))
+            reason: reason(setting), firstRows: firstRows(table))
     }
 }
 
@@ -87,14 +104,17 @@ extension TeamIndicator {
                 log.error(
                     "'\(id).standard: \(text)' is not an interval Readiness can read",
                     at: map.value("standard")?.location ?? value.location,
-                    hint: "write it as '4 weeks', '1 month', '20 working days' or '28 days'")
+                    hint:
+                        "write a whole number from 1 to 9999 and a unit: '4 weeks', '1 month', '20 working days' or '28 days'"
+                )
                 return nil
             }
             standard = parsed
         }
         return IndicatorSetting(
             standard: standard, theme: map.string("theme", log: &log) ?? defaultTheme,
-            name: map.string("name", log: &log) ?? heading(standard), location: value.location)
+            name: map.string("name", log: &log).flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 } ?? heading(standard),
+            location: value.location)
     }
 
     /// The setting in force when settings.yaml has no section for it.

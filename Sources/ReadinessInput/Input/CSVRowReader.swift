@@ -26,6 +26,23 @@ public struct CSVRowReader: Sendable {
             }
             return nil
         }
+        guard table.quoteValues else {
+            // A file that names people: the cell's problem is told without its text.
+            var scratch = DiagnosticLog()
+            let parsed = key.parse(value, key.column, location(of: key), &scratch)
+            if scratch.hasErrors {
+                log.error(
+                    "'\(key.name)' in this row is not \(DataFormatReference.accepts(key.column.kind)); its text is not repeated here because this file names people",
+                    at: location(of: key), hint: "see docs/data-format.md for what the column accepts")
+                return nil
+            }
+            if !scratch.warnings.isEmpty {
+                log.warning(
+                    "'\(key.name)' in this row may be misread; its text is not repeated here because this file names people",
+                    at: location(of: key), hint: "check the cell against docs/data-format.md")
+            }
+            return parsed
+        }
         return key.parse(value, key.column, location(of: key), &log)
     }
 

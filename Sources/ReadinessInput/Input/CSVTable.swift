@@ -11,10 +11,13 @@ public struct CSVTable: Sendable {
     public let rows: [CSVReader.Record]
     /// For each known column name, its position in the file, if present.
     let positions: [String: Int]
+    /// Whether messages may repeat a cell's text: not for a file that names people, where a
+    /// cell out of place (a name with an unquoted comma) could put a name into a build log.
+    let quoteValues: Bool
 
     /// Reads a declared data file's table.
     public static func read(_ source: SourceText, as file: DataFileDeclaration, log: inout DiagnosticLog) -> CSVTable? {
-        read(source, columns: file.columns, log: &log)
+        read(source, columns: file.columns, log: &log, quoteValues: file.personalColumns.isEmpty)
     }
 
     /// Reads a table; reports missing required columns, duplicate headings and ragged rows.
@@ -99,7 +102,7 @@ public struct CSVTable: Sendable {
             }
             rows.append(record)
         }
-        return CSVTable(path: source.path, rows: rows, positions: positions)
+        return CSVTable(path: source.path, rows: rows, positions: positions, quoteValues: quoteValues)
     }
 
     /// Lower-case letters and digits only: the loose form header names are compared in

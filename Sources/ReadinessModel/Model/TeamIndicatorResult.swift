@@ -31,15 +31,26 @@ public struct TeamIndicatorResult: Sendable {
     /// The reason the theme showing it gives in its readiness while anyone counted is not
     /// within the standard, in words.
     public let reason: String
+    /// Where each team first appears in the file, by its loose name (`TextKey.normalise`), for
+    /// messages that point at a row without repeating it.
+    public let firstRows: [String: SourceLocation]
 
     /// A result.
     public init(
-        id: String, setting: IndicatorSetting, teams: [(team: String, counts: TimelinessResult.Counts)], reason: String
+        id: String, setting: IndicatorSetting, teams: [(team: String, counts: TimelinessResult.Counts)], reason: String,
+        firstRows: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.setting = setting
         self.teams = teams
         self.reason = reason
+        self.firstRows = firstRows
+    }
+
+    /// The same figure for some of its teams only: those `keep` takes, by team name.
+    public func keeping(_ keep: (String) -> Bool) -> TeamIndicatorResult {
+        TeamIndicatorResult(
+            id: id, setting: setting, teams: teams.filter { keep($0.team) }, reason: reason, firstRows: firstRows)
     }
 
     /// All teams together.

@@ -65,6 +65,8 @@ enum HTMLBlocks {
     /// A protected rate as a percentage: `c` when either count is unknown, `x` with no denominator.
     static func rate(_ shown: PublishedCounts, _ numerator: Int, _ denominator: Int) -> String {
         guard shown.isKnown(numerator), shown.isKnown(denominator) else { return suppressedSymbol }
+        // Nothing to divide by is "not applicable", as the template value says.
+        if shown.count(denominator) == 0 { return notApplicable }
         return rate(shown.rate(numerator, denominator))
     }
 
@@ -75,21 +77,23 @@ enum HTMLBlocks {
     }
 
     /// What the reader needs to know about disclosure control in a table.
-    static func disclosureNotes(policy: DisclosurePolicy, suppressed: Bool, merged: Bool = false, hidden: Int = 0)
-        -> [String]
-    {
+    /// `counted` names what the table counts in teams (children, workers).
+    static func disclosureNotes(
+        policy: DisclosurePolicy, suppressed: Bool, merged: Bool = false, hidden: Int = 0, counted: String = "children"
+    ) -> [String] {
         var notes: [String] = []
         if suppressed {
+            let whose = counted == "children" ? "children's confidentiality" : "the confidentiality of the \(counted)"
             notes.append(
-                "c: not shown to protect children's confidentiality. Counts from 1 to \(policy.threshold - 1), "
+                "c: not shown to protect \(whose). Counts from 1 to \(policy.threshold - 1), "
                     + "and other figures that would let them be worked out, are suppressed.")
         }
         if merged {
-            notes.append("Teams with fewer than \(policy.teamMinimum) children are shown together as other teams.")
+            notes.append("Teams with fewer than \(policy.teamMinimum) \(counted) are shown together as other teams.")
         }
         if hidden > 0 {
             notes.append(
-                "\(hidden) team\(hidden == 1 ? "" : "s") with fewer than \(policy.teamMinimum) children "
+                "\(hidden) team\(hidden == 1 ? "" : "s") with fewer than \(policy.teamMinimum) \(counted) "
                     + "\(hidden == 1 ? "is not shown; the totals include it." : "are not shown; the totals include them.")"
             )
         }

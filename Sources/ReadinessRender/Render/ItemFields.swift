@@ -179,9 +179,6 @@ enum ItemFields {
         .init("standard", .text, "the council's standard, e.g. 4 weeks") {
             .text($0.result.setting.standard.description)
         },
-        .init("definition", .text, "how it is worked out, as docs/indicators.md gives it") {
-            .text($0.indicator.definition)
-        },
         .init("share", .text, "the share within the standard, all teams") { .text($0.table.share) },
         .init("table", .block, "per team, with disclosure control in public builds") {
             .html($0.table.html, isBlock: true)

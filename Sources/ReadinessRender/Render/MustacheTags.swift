@@ -116,7 +116,8 @@ enum MustacheTags {
     }
 }
 
-/// Fields declared personal: the identifying columns of the child-level lists. No template may
+/// Fields declared personal: the identifying columns of the child-level lists and the workers of
+/// supervisions.csv (every column a declaration marks personal). No template may
 /// ask for one; the values are never in the template context in the first place.
 enum PersonalFields {
     /// The headings, as in Ofsted's Annex A, with other names people use for them: the personal
@@ -145,7 +146,7 @@ enum PersonalFields {
         for tag in tags {
             guard let heading = heading(for: tag) else { continue }
             log.error(
-                "'\(tag.text)' asks for '\(heading)', a personal field of the child-level lists, which is never printed",
+                "'\(tag.text)' asks for '\(heading)', a personal field (it identifies a child or names a worker), which is never printed",
                 at: SourceLocation(file: path, line: tag.line, column: tag.column),
                 hint: "remove the tag; pages show only counts per team")
         }

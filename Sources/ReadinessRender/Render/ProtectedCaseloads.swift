@@ -93,6 +93,27 @@ struct ProtectedCaseloads {
             totalCells[month] = cell
             all.append(cell)
         }
+        // What the rows tell a reader under a team minimum, in the month teams are grouped by: a
+        // team on a row of its own has at least the minimum; each merged or hidden team has fewer.
+        if counts.policy.teamMinimum > 0, let month {
+            let minimum = counts.policy.teamMinimum
+            func size(_ team: CaseloadSummary.TeamSeries) -> Int { team.row(month)?.childrenAllocated ?? 0 }
+            for (group, cells) in zip(split.shown, groupCells) {
+                guard let cell = cells[month] else { continue }
+                if group.isMerged {
+                    counts.bound(
+                        cell, atLeast: group.items.filter { size($0) > 0 }.count,
+                        atMost: group.items.count * (minimum - 1))
+                } else {
+                    counts.bound(cell, atLeast: minimum)
+                }
+            }
+            for team in split.hidden {
+                if let cell = teamCells[team.team]?[month] {
+                    counts.bound(cell, atLeast: min(1, size(team)), atMost: minimum - 1)
+                }
+            }
+        }
         self.groupCells = groupCells
         self.totalCells = totalCells
         self.teamCells = teamCells

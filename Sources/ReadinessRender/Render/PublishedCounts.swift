@@ -35,6 +35,11 @@ final class PublishedCounts {
         ledger.cell(key, value, hidden: hidden, total: total, protect: protect, fixed: fixed, place: place())
     }
 
+    /// Records what a reader knows of a cell's size from the tables' shape (`DisclosureLedger.bound`).
+    func bound(_ cell: Int, atLeast lower: Int? = nil, atMost upper: Int? = nil) {
+        ledger.bound(cell, atLeast: lower, atMost: upper)
+    }
+
     /// Records a relation: parts, then the total.
     func relate(_ cells: [Int]) {
         ledger.relate(cells)

@@ -25,6 +25,8 @@ extension HTMLBlocks {
         let total: TimelinessResult.Counts
         /// The column of the counted things, e.g. `Children`.
         let countedHeading: String
+        /// What is counted, in the disclosure notes: `children`, `workers`.
+        let countedNoun: String
         /// The column of those within, e.g. `Within 4 weeks`.
         let withinHeading: String
         /// The last column: its heading and its name in the ledger.
@@ -82,6 +84,23 @@ extension HTMLBlocks {
         let rows = groups.map { add(key($0.items.map(\.team)), $0.label, sum($0.items.map(\.counts))) }
         let hidden = hiddenTeams.map { add(key([$0.team]), "a team not shown", $0.counts, hidden: true) }
         let total = add("all", "All teams", spec.total, total: true)
+        // What the table's shape tells a reader under a team minimum: a team on a row of its own
+        // has at least the minimum; each merged or hidden team has fewer.
+        if policy.teamMinimum > 0 {
+            let minimum = policy.teamMinimum
+            for (group, row) in zip(groups, rows) {
+                let sizes = group.items.map(\.counts.population)
+                if group.isMerged {
+                    shown.bound(
+                        row.population, atLeast: sizes.filter { $0 > 0 }.count, atMost: sizes.count * (minimum - 1))
+                } else {
+                    shown.bound(row.population, atLeast: minimum)
+                }
+            }
+            for (team, row) in zip(hiddenTeams, hidden) {
+                shown.bound(row.population, atLeast: min(1, team.counts.population), atMost: minimum - 1)
+            }
+        }
         for column in [\Row.population, \Row.within, \Row.notWithin, \Row.extra] {
             shown.relate((rows + hidden).map { $0[keyPath: column] } + [total[keyPath: column]])
         }
@@ -104,7 +123,7 @@ extension HTMLBlocks {
         table.footer = cells(total)
         table.notes = disclosureNotes(
             policy: policy, suppressed: shown.anySuppressed(mine),
-            merged: groups.contains(where: \.isMerged), hidden: hiddenTeams.count)
+            merged: groups.contains(where: \.isMerged), hidden: hiddenTeams.count, counted: spec.countedNoun)
         return ShareTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "z")
     }
 
@@ -118,7 +137,7 @@ extension HTMLBlocks {
             ShareTableSpec(
                 caption: measure.name, key: "timeliness|\(measure.check.rawValue)|\(measure.name)|",
                 teams: result.teams, total: result.total,
-                countedHeading: assessments ? "Assessments completed" : "Children",
+                countedHeading: assessments ? "Assessments completed" : "Children", countedNoun: "children",
                 withinHeading: "Within \(measure.standard)",
                 extraHeading: assessments ? "Still open past \(measure.standard)" : "No date recorded",
                 extraName: assessments ? "still open past the standard" : "no date recorded",
@@ -135,7 +154,8 @@ extension HTMLBlocks {
         shareTable(
             ShareTableSpec(
                 caption: result.setting.name, key: "indicator|\(result.id)|", teams: result.teams, total: result.total,
-                countedHeading: indicator.counted, withinHeading: "Within \(result.setting.standard)",
+                countedHeading: indicator.counted, countedNoun: indicator.counted.lowercased(),
+                withinHeading: "Within \(result.setting.standard)",
                 extraHeading: indicator.noneRecorded, extraName: "none recorded", extraIsNoDate: true,
                 sharedPopulationKey: nil),
             counts: shown)

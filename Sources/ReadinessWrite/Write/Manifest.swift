@@ -9,9 +9,10 @@ public enum Manifest {
     /// The file name inside the site.
     public static let path = ReservedPaths.manifest
 
-    /// Data files of counts about children that public builds protect (audit grades, children
-    /// allocated per team).
-    static let protectedCountFiles: Set<String> = ["data/audits.csv", "data/caseloads.csv"]
+    /// Data files whose size and checksum a public manifest withholds, as declared
+    /// (`DataFileDeclaration.withheldInPublicManifest`).
+    static let withheldFiles: Set<String> = Set(
+        DataFiles.all.filter(\.withheldInPublicManifest).map { "data/" + $0.name })
 
     /// The manifest's JSON.
     public static func json(inputs: InputLedger, asAt: CalendarDate, audience: Audience, outputs: [OutputFile])
@@ -31,8 +32,8 @@ public enum Manifest {
             guard audience == .public else {
                 return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
             }
-            if protectedCountFiles.contains($0.path) {
-                return path + "\"withheld\": \"size and checksum: the file holds counts about children\"}"
+            if withheldFiles.contains($0.path) {
+                return path + "\"withheld\": \"size and checksum: the file holds protected counts or names people\"}"
             }
             let size = $0.childLevel ? "" : "\"bytes\": \($0.bytes), "
             return path + size + "\"sha256\": \(string($0.sha256))}"

@@ -50,6 +50,22 @@ enum ReferenceAudit {
                 rows.append(row)
                 rhs.append(constant)
             }
+            // What the tables' shape tells a reader (a team shown alone has at least the public
+            // minimum, a hidden one fewer): x - s = lower and x + t = upper, with slacks s, t >= 0.
+            var bounds: [(variable: Int, sign: Double, value: Double)] = []
+            for (j, cell) in order.enumerated() {
+                if let lower = ledger.lowerBounds[cell], lower > 0 { bounds.append((j, -1, Double(lower))) }
+                if let upper = ledger.upperBounds[cell] { bounds.append((j, 1, Double(upper))) }
+            }
+            let width = order.count + bounds.count
+            rows = rows.map { $0 + [Double](repeating: 0, count: bounds.count) }
+            for (k, bound) in bounds.enumerated() {
+                var row = [Double](repeating: 0, count: width)
+                row[bound.variable] = 1
+                row[order.count + k] = bound.sign
+                rows.append(row)
+                rhs.append(bound.value)
+            }
             return (column, rows, rhs)
         }
         var found: [(Int, Int, Int)] = []
@@ -59,7 +75,7 @@ enum ReferenceAudit {
         {
             let (column, rows, rhs) = program(cell)
             guard let j = column[cell] else { continue }
-            var objective = [Double](repeating: 0, count: column.count)
+            var objective = [Double](repeating: 0, count: rows.first?.count ?? column.count)
             objective[j] = 1
             guard let high = maximize(objective, rows, rhs) else { continue }
             guard high.isFinite else { continue }

@@ -171,6 +171,32 @@ struct DisclosureAuditTests {
                     + "As audited: outstanding or good from good or better"), "\(findings)")
     }
 
+    /// Red team, issue 13: Big A 10 workers (suppressed), Big B 17, Small C 1 hidden, total 28.
+    /// A reader who knows a team shown alone has at least 10 gets A + C = 11, so A = 10, C = 1.
+    @Test(
+        "a team shown alone has at least the minimum and a hidden one fewer: the audit knows it too",
+        arguments: ["hide", "merge"])
+    func teamMinimumBounds(_ mode: String) throws {
+        let folder = try Support.copy(Support.basic)
+        let data = folder.appendingPathComponent("data")
+        var rows = "Worker,Team,Supervision date\n"
+        for n in 0..<10 { rows += "SENTINEL-A\(n),Big A,\(n < 8 ? "2026-11-10" : "2026-08-01")\n" }
+        for n in 0..<17 { rows += "SENTINEL-B\(n),Big B,\(n < 15 ? "2026-11-10" : "")\n" }
+        rows += "SENTINEL-C0,Small C,2026-11-10\n"
+        try rows.write(to: data.appendingPathComponent("supervisions.csv"), atomically: true, encoding: .utf8)
+        let settings = data.appendingPathComponent("settings.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try (text + "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: \(mode)\n").write(
+            to: settings, atomically: true, encoding: .utf8)
+        let result = Self.publicBuild(folder)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
+        let disclosure = try #require(result.disclosure)
+        // The shape is in the ledger, and the independent solver, given it, pins nothing.
+        #expect(!disclosure.ledger.lowerBounds.isEmpty && !disclosure.ledger.upperBounds.isEmpty)
+        let exposed = ReferenceAudit.exposed(disclosure.ledger, suppressed: disclosure.suppressed, threshold: 5)
+        #expect(exposed.isEmpty, "\(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })")
+    }
+
     @Test("the public manifest gives no child-level file's size; the internal one does")
     func manifest() throws {
         let folder = Support.basic
@@ -180,7 +206,11 @@ struct DisclosureAuditTests {
         let lists = manifest.split(separator: "\n").filter { $0.contains("annex-a") }
         #expect(!lists.isEmpty)
         for line in lists { #expect(!line.contains("\"bytes\""), "\(line)") }
-        for file in ["data/audits.csv", "data/caseloads.csv"] {
+        // Every declared file that holds protected counts or names people, whatever it is.
+        let withheld = DataFiles.all.filter(\.withheldInPublicManifest).map { "data/" + $0.name }
+        #expect(Set(withheld).isSuperset(of: ["data/audits.csv", "data/caseloads.csv", "data/supervisions.csv"]))
+        #expect(DataFiles.indicators.allSatisfy { $0.file.withheldInPublicManifest })
+        for file in withheld {
             let line = try #require(manifest.split(separator: "\n").first { $0.contains(file) })
             #expect(!line.contains("bytes") && !line.contains("sha256"), "\(line)")
         }

@@ -102,12 +102,12 @@ struct ErrorTests {
         (
             "a template asking for a personal field", "site-templates/pages/follow-ups.md", "# Committee follow-ups",
             "# Committee follow-ups\n\nBorn {{child.date_of_birth}}",
-            "site-templates/pages/follow-ups.md:6:6: error: '{{child.date_of_birth}}' asks for 'Date of Birth', a personal field of the child-level lists, which is never printed; remove the tag; pages show only counts per team"
+            "site-templates/pages/follow-ups.md:6:6: error: '{{child.date_of_birth}}' asks for 'Date of Birth', a personal field (it identifies a child or names a worker), which is never printed; remove the tag; pages show only counts per team"
         ),
         (
             "a partial asking for a worker's name", "site-templates/partials/follow-ups-section.md",
             "## Committee follow-ups", "## Committee follow-ups\n{{#children}}{{allocated_worker}}{{/children}}",
-            "site-templates/partials/follow-ups-section.md:3:14: error: '{{allocated_worker}}' asks for 'Allocated Worker', a personal field of the child-level lists, which is never printed; remove the tag; pages show only counts per team"
+            "site-templates/partials/follow-ups-section.md:3:14: error: '{{allocated_worker}}' asks for 'Allocated Worker', a personal field (it identifies a child or names a worker), which is never printed; remove the tag; pages show only counts per team"
         ),
         (
             "a page including a partial that does not exist", "site-templates/pages/follow-ups.md",

@@ -29,8 +29,8 @@ enum PageAttack {
             out.append(
                 Table(
                     caption: caption, rows: rows,
-                    hidesTeams: notes.contains("children is not shown; the totals include")
-                        || notes.contains("children are not shown; the totals include")))
+                    hidesTeams: notes.contains(" is not shown; the totals include")
+                        || notes.contains(" are not shown; the totals include")))
         }
         return out
     }
