@@ -71,3 +71,63 @@ public struct ActionAssessment: Sendable, Equatable {
         }
     }
 }
+
+extension ActionAssessment {
+    /// What each figure about an action means: the first rows of docs/indicators.md's "Actions"
+    /// table (`ThemeSummary.actionFigures` adds the theme's).
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "overdue",
+            "not complete, and the due date is before the as-at date (due *on* the as-at date is not overdue)",
+            templates: ["theme.counts.overdue", "theme.actions.overdue", "counts.overdue"]),
+        .init("days overdue", "as-at date minus due date, in days", templates: ["theme.actions.days_overdue"]),
+        .init(
+            "due date in force",
+            "the last date written in `Revised due dates` (they are kept in the order agreed, so a date brought forward is in force), or `Due date` if never revised",
+            templates: ["theme.actions.due"]),
+        .init(
+            "moved",
+            "the due date now in force differs from the first; *moved by* is the difference in days (negative when brought forward); *times moved* is the number of revisions that changed the date in force (writing the same date again is not a move)",
+            templates: [
+                "theme.counts.moved", "theme.actions.revised", "theme.actions.days_moved", "theme.actions.times_moved",
+                "theme.moved_actions_table",
+            ]),
+        .init(
+            "completed late",
+            #"complete, with a `Completed date` after the due date in force; *days late* is the completed date minus that due date. Shown as "Completed late" with "12 days late, on 13 August 2026". Without a `Completed date` lateness is not known and not shown."#,
+            templates: ["theme.actions.completed_late", "theme.actions.days_late"]),
+    ]
+}
+
+extension ActionAssessment.Rating {
+    /// The ratings in the order they are tried: an action has the first that applies.
+    package static let precedence: [Self] = [.complete, .overdue, .notRated, .onHold, .dueSoon, .onTrack]
+
+    /// docs/indicators.md's "RAG rating" table: each rating's words, colour and when it applies,
+    /// in the order `ActionAssessment.init` tries them.
+    package static var figures: [FigureDefinition] { precedence.map(\.figure) }
+
+    /// This rating's row of the table.
+    package var figure: FigureDefinition {
+        switch self {
+        case .complete:
+            .init(
+                label, details: ["blue (or green: `rag.complete_colour`)"], "status is Complete",
+                settings: ["rag.complete_colour"])
+        case .overdue: .init(label, details: ["red"], "not complete and past its due date")
+        case .notRated:
+            .init(
+                label, details: ["grey"], "`rag.rate_only_in_progress: true` and the status is not In progress",
+                settings: ["rag.rate_only_in_progress"])
+        case .onHold:
+            .init(
+                label, details: ["amber"], "status is On hold and `rag.on_hold_is_amber` (default true)",
+                settings: ["rag.on_hold_is_amber"])
+        case .dueSoon:
+            .init(
+                label, details: ["amber"], "due within `rag.due_soon_days` (default 28) of the as-at date",
+                settings: ["rag.due_soon_days"])
+        case .onTrack: .init(label, details: ["green"], "otherwise")
+        }
+    }
+}

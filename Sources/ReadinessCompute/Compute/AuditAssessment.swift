@@ -75,6 +75,38 @@ public struct AuditAssessment: Sendable, Equatable {
     }
 }
 
+extension AuditAssessment {
+    /// What each audit figure means: docs/indicators.md's "Audits" table.
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "good or better", "(outstanding + good) ÷ cases graded, as audited and after moderation",
+            templates: ["audits.table", "theme.audit_summary"]),
+        .init(
+            "net downgrade",
+            "good-or-better share as audited minus after moderation, in percentage points. Positive means moderation marked cases down, the sign that internal audits were too positive.",
+            templates: ["audits.table", "theme.audit_summary"]),
+        .init(
+            "agreement rate",
+            "`Moderation agreed` ÷ cases moderated (the four moderated grades added up); `x` when not recorded",
+            templates: ["audits.table", "theme.audit_summary"]),
+        .init(
+            "moderated audits together",
+            "the four grade counts added across moderated audits, then the same shares",
+            templates: ["audits.table", "theme.audit_summary"]),
+        .init(
+            "report to committee",
+            "*Reported* when `Reported` has a date; otherwise *Late* when `Report due` is before the as-at date; *Due soon* when it is within `audit_due_soon_days` (default 28); otherwise not yet due",
+            settings: ["audit_due_soon_days"],
+            templates: [
+                "audits.items.overdue", "audits.items.reported", "audits.late_count", "audits.due_soon_count",
+            ]),
+        .init(
+            "reported late",
+            "`Reported` is after `Report due`; *days late* is the difference (template values `audits.items`)",
+            templates: ["audits.items.completed_late", "audits.items.days_late"]),
+    ]
+}
+
 extension GradeCounts {
     /// The counts of several audits added together.
     package static func sum(_ all: [GradeCounts]) -> GradeCounts {

@@ -161,3 +161,30 @@ public struct CaseloadSummary: Sendable {
         CaseloadSummary.figures(latestRows, leavers: leaversOverYear(teams.filter { $0.latest?.month == month }))
     }
 }
+
+extension CaseloadSummary {
+    /// The trends and flags: the last rows of docs/indicators.md's "Caseloads and workforce"
+    /// table, after `WorkforceFigures.figures`.
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "change since last month",
+            "this month's caseload minus the previous calendar month's; `x` when that month is missing",
+            templates: ["caseloads.table", "theme.caseload_table"]),
+        .init(
+            "caseload trend, all teams",
+            "each month's children allocated and caseload for the teams with a row that month; a month in which a team that has rows before and after it has none is shown as `x` with a note naming the team, since its total would be too low",
+            templates: ["caseloads.trend_table"]),
+        .init(
+            "3-month mean",
+            "mean of the caseloads of the month and the two calendar months before it; `x` unless all three are known",
+            templates: ["caseloads.table", "theme.caseload_table"]),
+        .init(
+            "above threshold",
+            "the team's latest caseload is greater than `caseloads.threshold` (default 20); equal is not above",
+            settings: ["caseloads.threshold"], templates: ["caseloads.table", "theme.caseload_table"]),
+        .init(
+            "swing",
+            "a month in which a team's children allocated changed by more than `caseloads.swing` (default 50) from the previous calendar month",
+            settings: ["caseloads.swing"], templates: ["caseloads.swings", "theme.caseload_swings"]),
+    ]
+}

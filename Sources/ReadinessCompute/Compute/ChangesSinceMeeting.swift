@@ -109,3 +109,31 @@ public struct ChangesSinceMeeting: Sendable {
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
+
+extension ChangesSinceMeeting {
+    /// What each item of the list is and when it is listed: docs/indicators.md's "What changed
+    /// since the last committee" table.
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "score change",
+            #"the latest score is dated after the meeting and differs from the score in force at the meeting (the last one dated on or before it), e.g. "better: 3 to 2 since the meeting on 17 September 2026"; a first score after the meeting reads "first scored 4 on 20 October 2026". A score dated on the meeting day was reported at it and is not news."#,
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "action became overdue",
+            "not complete, overdue, and its due date in force is on or after the meeting date (it became overdue the day after that date)",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "action completed",
+            "complete and its `Completed date` is after the meeting; for a row with no `Completed date`, its `Update date` is used instead",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "follow-up raised", "resolved at the meeting", settings: ["reporting_committee"],
+            templates: ["theme.changes.list"]),
+        .init(
+            "follow-up done", "its `Completed date` is after the meeting", settings: ["reporting_committee"],
+            templates: ["theme.changes.list"]),
+        .init(
+            "audit reported", "its `Reported` date is after the meeting", settings: ["reporting_committee"],
+            templates: ["theme.changes.list"]),
+    ]
+}

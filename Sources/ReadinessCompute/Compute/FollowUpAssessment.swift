@@ -55,3 +55,20 @@ public struct FollowUpAssessment: Sendable, Equatable {
         }
     }
 }
+
+extension FollowUpAssessment {
+    /// What each figure about a follow-up means: docs/indicators.md's "Committee follow-ups"
+    /// table, after `FollowUpSchedule.figures`.
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "overdue",
+            "status Open and the due date before the as-at date; for a working-day interval, the as-at date is on or after the (N+1)th working day after the meeting (so not on the weekend or bank holiday after the due date)",
+            templates: ["follow_ups.items.overdue", "follow_ups.overdue_count", "follow_ups.any_overdue"]),
+        .init("days overdue", "as-at date minus due date", templates: ["follow_ups.items.days_overdue"]),
+        .init("days taken", "completed date minus meeting date"),
+        .init(
+            "completed late",
+            #"status Complete and the completed date after the last day it was on time (as for overdue); *days late* is the completed date minus the due date. Its tag reads "Completed late" and the hint "done in 91 days, 9 days late"."#,
+            templates: ["follow_ups.items.completed_late", "follow_ups.items.days_late"]),
+    ]
+}

@@ -29,3 +29,14 @@ public enum FollowUpSchedule {
         return dueDate(followUp, committees: committees, calendar: calendar)
     }
 }
+
+extension FollowUpSchedule {
+    /// What a follow-up's due date is: the first row of docs/indicators.md's "Committee
+    /// follow-ups" table (`FollowUpAssessment.figures` adds the rest).
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "due date",
+            "the date written; or the meeting date plus the interval (`3 months`, `6 weeks`; for `10 working days`, the 10th working day after the meeting); or, for `next meeting`, the committee's first meeting in committees.yaml after the meeting date",
+            templates: ["follow_ups.items.due"])
+    ]
+}

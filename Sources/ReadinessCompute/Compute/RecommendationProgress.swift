@@ -37,3 +37,17 @@ public struct RecommendationProgress: Sendable, Equatable {
         return latest.direction != previous.direction
     }
 }
+
+extension RecommendationProgress {
+    /// What a recommendation's score and its change mean: the first rows of docs/indicators.md's
+    /// "Recommendations" table (`ThemeSummary.recommendationFigures` adds the rest).
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "score", "the latest score in `progress-history.csv` dated on or before the as-at date",
+            templates: ["theme.recommendations.score"]),
+        .init(
+            "change",
+            #"latest score minus the one reported before it. Lower is better (1 achieved, 5 a long way to go), so a fall from 4 to 3 reads "better: 4 to 3 since 17 September 2026". A score can sit at 3 for months and still be "Improving": the direction of travel is shown as reported."#,
+            templates: ["theme.recommendations.change", "theme.recommendations.direction"]),
+    ]
+}

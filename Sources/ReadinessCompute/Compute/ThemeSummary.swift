@@ -126,6 +126,35 @@ public struct ThemeSummary: Sendable {
     }
 }
 
+extension ThemeSummary {
+    /// The theme's figures about its actions: the last rows of docs/indicators.md's "Actions"
+    /// table, after `ActionAssessment.figures`.
+    package static let actionFigures: [FigureDefinition] = [
+        .init(
+            "% complete", "complete actions ÷ all actions, per recommendation and per theme",
+            templates: ["theme.counts.percent_complete", "theme.recommendations.percent_complete"]),
+        .init(
+            "score spread", "the number of actions with each score 1 to 5, and how many are not scored",
+            templates: ["theme.score_spread_table"]),
+    ]
+
+    /// What `isAchieved` and `needsImmediateAttention` mean: the last rows of docs/indicators.md's
+    /// "Recommendations" table, after `RecommendationProgress.figures`.
+    package static let recommendationFigures: [FigureDefinition] = [
+        .init(
+            "achieved", "the latest score is 1, or the recommendation has actions and all of them are complete",
+            templates: ["theme.recommendations.achieved"]),
+        .init(
+            "needs immediate attention",
+            #"Ofsted's priority is `Immediate attention` *and* it is not achieved. Ofsted's priority is shown as written; an achieved one is marked "achieved, so no longer counted as needing it" and is left out of every "need immediate attention" count."#,
+            templates: ["theme.recommendations.needs_immediate_attention", "theme.counts.immediate"]),
+        .init(
+            "unplanned",
+            "needs immediate attention and has no actions: a reason on its theme (which then needs immediate attention) and a build warning at its row in recommendations.csv",
+            templates: ["theme.reasons"]),
+    ]
+}
+
 /// How ready a theme is, in words.
 public enum ReadinessStatus: String, Sendable {
     case needsImmediateAttention, needsAttention, onTrack, noPlan

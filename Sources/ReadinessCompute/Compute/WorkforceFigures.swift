@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The DfE children's social work workforce measures, from full-time equivalents.
 ///
 /// caseload = cases / case-holding FTE; agency rate = agency FTE / (agency FTE + in-post FTE);
@@ -44,4 +46,24 @@ public struct WorkforceFigures: Sendable, Equatable {
         guard let part, let inPost, part + inPost > 0 else { return nil }
         return part / (part + inPost)
     }
+}
+
+extension WorkforceFigures {
+    /// The DfE measures: the first rows of docs/indicators.md's "Caseloads and workforce" table
+    /// (`CaseloadSummary.figures` adds the rest).
+    package static let figures: [FigureDefinition] = [
+        .init(
+            "caseload", "children allocated ÷ case-holding FTE",
+            templates: ["caseloads.caseload", "workforce.caseload", "caseloads.table"]),
+        .init(
+            "agency rate", "agency FTE ÷ (agency FTE + in-post FTE)",
+            templates: ["workforce.agency_rate", "caseloads.table"]),
+        .init(
+            "vacancy rate", "vacancy FTE ÷ (vacancy FTE + in-post FTE)",
+            templates: ["workforce.vacancy_rate", "caseloads.table"]),
+        .init(
+            "turnover rate",
+            "leavers FTE in the 12 months to the latest month ÷ in-post FTE in the latest month. It needs a leavers figure for every team for each of the 12 months; otherwise `x`.",
+            templates: ["workforce.turnover_rate", "workforce.summary"]),
+    ]
 }

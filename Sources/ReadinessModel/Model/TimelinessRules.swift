@@ -101,3 +101,64 @@ package struct TimelinessRules: Sendable {
         return true
     }
 }
+
+extension TimelinessMeasure.Check {
+    /// docs/indicators.md's "Timeliness" table: each check, the Annex A list it reads (`list`),
+    /// the population it counts and when a child is within, as `TimelinessRules.count` works it.
+    package static var figures: [FigureDefinition] { allCases.map(\.figure) }
+
+    /// This check's row of the table.
+    package var figure: FigureDefinition {
+        let (population, within, settings) = definition
+        return FigureDefinition(
+            "`\(rawValue)`", details: [String(list), population], within,
+            settings: ["timeliness.check", "timeliness.standard"] + settings,
+            templates: ["timeliness.share", "timeliness.table"])
+    }
+
+    /// The population counted, when a child in it is within the standard, and any settings
+    /// besides the check and its standard.
+    private var definition: (population: String, within: String, settings: [String]) {
+        switch self {
+        case .assessments:
+            (
+                "assessments started and authorised on or before the as-at date",
+                "`Assessment Authorised Date` is within the standard (e.g. 45 working days) of `Assessment Start Date`, as defined above (to the eve of the 46th working day). Assessments still open and already past the standard as at the date are counted apart.",
+                []
+            )
+        case .cinVisits:
+            (
+                "open children in need (`CIN Start Date`, `CIN Closure Date`)",
+                "the as-at date is within the standard of `Date Child Was Last Seen`", []
+            )
+        case .cpVisits:
+            (
+                "open child protection plans (`Child Protection Plan Start Date`, optional `Child Protection Plan End Date`)",
+                "the as-at date is within the standard of `Date of the Last Statutory Visit`", []
+            )
+        case .cpReviews:
+            (
+                "open child protection plans",
+                "the as-at date is within the standard (e.g. 6 months) of `Date of latest review conference`; before the first review, within 3 months of the plan's start (or `standard_under_5` if set)",
+                ["timeliness.standard_under_5"]
+            )
+        case .claVisits:
+            (
+                "open children in care (`Date Started to be Looked After`, optional `Date Ceased to be Looked After`)",
+                "the as-at date is within the standard of `Date of Last Social Work Visit`", []
+            )
+        case .claReviews:
+            (
+                "open children in care",
+                "the as-at date is within the standard of `Date of Latest Statutory Review`; before the first review, within 20 working days of becoming looked after (or `standard_under_5` if set)",
+                ["timeliness.standard_under_5"]
+            )
+        case .healthAssessments:
+            (
+                "open children in care",
+                "the as-at date is within the standard of `Date of Last Health Assessment`; `standard_under_5` applies when `Age of Child (Years)` is under 5",
+                ["timeliness.standard_under_5"]
+            )
+        }
+    }
+}
