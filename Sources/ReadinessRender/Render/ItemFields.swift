@@ -19,7 +19,9 @@ enum ItemFields {
         .init("immediate", .flag, "whether Ofsted gave it immediate priority") {
             .bool($0.recommendation.priority == .immediate)
         },
-        .init("achieved", .flag, "whether its latest score is 1 (achieved)") {
+        .init(
+            "achieved", .flag, "whether it is achieved: its latest score is 1, or it has actions and all are complete"
+        ) {
             .bool($0.summary.isAchieved($0.recommendation))
         },
         .init("needs_immediate_attention", .flag, "immediate priority and not achieved") {
