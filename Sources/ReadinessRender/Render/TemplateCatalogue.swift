@@ -56,7 +56,9 @@ package enum TemplateCatalogue {
                 let basic = field.basic ? " (also in titles and output paths)" : ""
                 out += "| `\(field.name)` | \(field.kind.label) | \(field.definition)\(basic) |\n"
                 if let inner = field.kind.opens, !seen.contains(inner), !queue.contains(where: { $0.scope == inner }) {
-                    let name = "`\(field.name)`"
+                    // Every name of the scope that opens it: `indicators`, `supervision`.
+                    let name = fields(in: scope).filter { $0.kind.opens == inner }.map { "`\($0.name)`" }
+                        .joined(separator: ", ")
                     queue.append((inner, inner.noun == name ? name : "\(name): \(inner.noun)"))
                 }
             }
