@@ -61,9 +61,6 @@ public struct TeamIndicator: Sendable {
         self.reason = reason
     }
 
-    /// The keys its section in settings.yaml may hold.
-    static let settingKeys = ["standard", "theme", "name"]
-
     /// Reads the file's counts as at a date; nil when the file is missing.
     func result(
         _ table: CSVTable, setting: IndicatorSetting, asAt: CalendarDate, calendar: WorkingDayCalendar,
@@ -77,26 +74,6 @@ public struct TeamIndicator: Sendable {
 }
 
 extension TeamIndicator {
-    /// Its section of settings.yaml: `standard`, `theme` and `name`, each optional.
-    func setting(_ value: YAMLValue, log: inout DiagnosticLog) -> IndicatorSetting? {
-        guard let map = YAMLMappingReader(value, what: "'\(id)'", log: &log) else { return nil }
-        map.rejectUnknownKeys(Self.settingKeys, log: &log)
-        var standard = defaultStandard
-        if let text = map.string("standard", log: &log) {
-            guard let parsed = Interval.parse(text) else {
-                log.error(
-                    "'\(id).standard: \(text)' is not an interval Readiness can read",
-                    at: map.value("standard")?.location ?? value.location,
-                    hint: "write it as '4 weeks', '1 month', '20 working days' or '28 days'")
-                return nil
-            }
-            standard = parsed
-        }
-        return IndicatorSetting(
-            standard: standard, theme: map.string("theme", log: &log) ?? defaultTheme,
-            name: map.string("name", log: &log) ?? heading(standard), location: value.location)
-    }
-
     /// The setting in force when settings.yaml has no section for it.
     func defaultSetting(at location: SourceLocation) -> IndicatorSetting {
         IndicatorSetting(
