@@ -6,7 +6,7 @@ package enum CommitteesFile {
             "id", summary: "the committee's id, used by follow-ups.csv and `reporting_committee` in settings.yaml")
         static let name = YAMLKey.text("name", summary: "its name on pages").documentingDefault("the `id`")
         static let meetings = YAMLKey.dateList(
-            "meetings", summary: "its meeting dates, in any order, e.g. `[2026-01-22, 2026-03-19]`")
+            "meetings", summary: "its meeting dates, in any order")
     }
 
     static let committees = YAMLListKey(

@@ -8,7 +8,8 @@ package enum InspectionsFile {
         static let framework = YAMLKey.reference(
             "framework", to: "themes.yaml's `frameworks`", required: true, summary: "the framework inspected under")
         static let kind = YAMLKey.text(
-            "kind", summary: "e.g. `Standard inspection`, `Short inspection`, `Focused visit`, `Monitoring visit`, `JTAI`"
+            "kind",
+            summary: "e.g. `Standard inspection`, `Short inspection`, `Focused visit`, `Monitoring visit`, `JTAI`"
         ).defaulting(to: "Inspection")
         static let title = YAMLKey.text("title", summary: "its title on pages").documentingDefault("the `kind`")
         static let start = YAMLKey.date("start", summary: "the first day of the inspection or visit")

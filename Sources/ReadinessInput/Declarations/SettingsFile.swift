@@ -8,23 +8,31 @@ package enum SettingsFile {
     /// The settings of a council that has written only its name.
     static let defaults = SiteSettings(council: "")
 
-    static let council = YAMLKey.text("council", required: true, summary: "the council's name, shown in every page header")
+    static let council = YAMLKey.text(
+        "council", required: true, summary: "the council's name, shown in every page header")
     static let siteTitle = YAMLKey.text("site_title", summary: "the site's title").defaulting(to: defaults.siteTitle)
     static let asAt = YAMLKey.date(
-        "as_at", summary: "the date figures are worked out as at; the command's `--as-of` wins; one of the two is needed")
+        "as_at",
+        summary: "the date figures are worked out as at; the command's `--as-of` wins; one of the two is needed")
     static let allowRawHTML = YAMLKey.yesNo(
         "allow_raw_html", summary: "keep raw HTML written in templates (otherwise it is dropped)"
     ).defaulting(to: defaults.allowRawHTML)
     static let staleUpdateDays = YAMLKey.wholeNumber(
-        "stale_update_days", in: 1...3660, summary: "warn when an open action's latest update is older than this many days"
+        "stale_update_days", in: 1...3660,
+        summary: "warn when an open action's latest update is older than this many days"
     ).defaulting(to: defaults.staleUpdateDays)
     static let rag = YAMLMappingKey(
-        "rag", keys: [RAG.completeColour.declaration, RAG.rateOnlyInProgress.declaration, RAG.dueSoonDays.declaration, RAG.onHoldIsAmber.declaration],
+        "rag",
+        keys: [
+            RAG.completeColour.declaration, RAG.rateOnlyInProgress.declaration, RAG.dueSoonDays.declaration,
+            RAG.onHoldIsAmber.declaration,
+        ],
         summary: "how actions are given a RAG rating (docs/indicators.md)")
     static let caseloads = YAMLMappingKey(
         "caseloads", keys: [Caseloads.threshold.declaration, Caseloads.swing.declaration], summary: "caseload flags")
     static let auditDueSoonDays = YAMLKey.wholeNumber(
-        "audit_due_soon_days", in: 0...366, summary: "audit reports due at committee within this many days are \"due soon\""
+        "audit_due_soon_days", in: 0...366,
+        summary: "audit reports due at committee within this many days are \"due soon\""
     ).defaulting(to: defaults.auditDueSoonDays)
     static let timeliness = YAMLListKey(
         "timeliness", what: "each timeliness measure", itemsAre: "measures",
@@ -75,9 +83,12 @@ package enum SettingsFile {
             summary: "flag teams above this caseload per case-holding FTE"
         ).defaulting(
             to: defaults.caseloadRules.threshold,
-            shown: "`" + (Int(exactly: defaults.caseloadRules.threshold).map(String.init) ?? "\(defaults.caseloadRules.threshold)") + "`")
+            shown: "`"
+                + (Int(exactly: defaults.caseloadRules.threshold).map(String.init)
+                    ?? "\(defaults.caseloadRules.threshold)") + "`")
         static let swing = YAMLKey.wholeNumber(
-            "swing", in: 1...1_000_000, summary: "flag months in which a team's children allocated move by more than this"
+            "swing", in: 1...1_000_000,
+            summary: "flag months in which a team's children allocated move by more than this"
         ).defaulting(to: defaults.caseloadRules.swing)
     }
 
@@ -92,21 +103,25 @@ package enum SettingsFile {
             "standard", required: true, examples: ["45 working days", "4 weeks", "6 months", "10 days"],
             summary: "the council's standard")
         static let standardUnderFive = YAMLKey.interval(
-            "standard_under_5", examples: ["6 months"], summary: "for `health-assessments`: the standard for children under 5")
-            .documentingDefault("the `standard`")
+            "standard_under_5", examples: ["6 months"],
+            summary: "for `health-assessments`: the standard for children under 5"
+        )
+        .documentingDefault("the `standard`")
         static let theme = YAMLKey.reference("theme", to: "themes.yaml", summary: "the theme page that shows it")
     }
 
     /// `public:`.
     enum Public {
         static let suppressBelow = YAMLKey.wholeNumber(
-            "suppress_below", in: 0...1000, summary: "counts from 1 to one below this are suppressed; `0` turns suppression off"
+            "suppress_below", in: 0...1000,
+            summary: "counts from 1 to one below this are suppressed; `0` turns suppression off"
         ).defaulting(to: defaults.disclosure.threshold)
         static let roundTo = YAMLKey.wholeNumber(
             "round_to", in: 1...1000, summary: "counts are rounded to a multiple of this; `1` for none"
         ).defaulting(to: defaults.disclosure.roundTo)
         static let teamMinimum = YAMLKey.wholeNumber(
-            "team_minimum", in: 0...100_000, summary: "teams with fewer children than this are merged or hidden; `0` for none"
+            "team_minimum", in: 0...100_000,
+            summary: "teams with fewer children than this are merged or hidden; `0` for none"
         ).defaulting(to: defaults.disclosure.teamMinimum)
         static let smallTeams = YAMLKey<DisclosurePolicy.SmallTeams>.choice(
             "small_teams", among: [.merge, .hide], summary: "what happens to teams below `team_minimum`"
@@ -139,7 +154,7 @@ package enum SettingsFile {
             key = YAMLMappingKey(
                 indicator.id, what: "'\(indicator.id)'",
                 keys: [standard.declaration, theme.declaration, name.declaration],
-                summary: "team indicator: \(indicator.heading(indicator.defaultStandard).lowercased()), from \(indicator.file.name) (docs/indicators.md)")
+                summary: "a team indicator, worked out from \(indicator.file.name) (docs/indicators.md)")
         }
     }
 

@@ -118,10 +118,12 @@ extension YAMLKey where Value: RawRepresentable, Value.RawValue == String {
     /// public".
     static func choice(_ name: String, among cases: [Value], summary: String) -> Self {
         Self(YAMLKeyDeclaration(name, kind: .oneOf(cases.map(\.rawValue)), summary: summary)) { text, key, at, log in
-            if let value = Value(rawValue: text.lowercased()), cases.contains(where: { $0.rawValue == value.rawValue }) {
+            if let value = Value(rawValue: text.lowercased()), cases.contains(where: { $0.rawValue == value.rawValue })
+            {
                 return value
             }
-            log.error("'\(key.name)' should be \(YAMLKeyDeclaration.orList(cases.map(\.rawValue))), not '\(text)'", at: at)
+            log.error(
+                "'\(key.name)' should be \(YAMLKeyDeclaration.orList(cases.map(\.rawValue))), not '\(text)'", at: at)
             return nil
         }
     }
@@ -281,7 +283,7 @@ public struct YAMLListKey: Sendable {
 extension YAMLKeyDeclaration {
     /// `a`, `a or b`, `a, b or c`.
     static func orList(_ words: [String]) -> String {
-    guard let last = words.last else { return "" }
-    return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
-}
+        guard let last = words.last else { return "" }
+        return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
+    }
 }

@@ -58,7 +58,7 @@ package enum YAMLReference {
             "lines of `theme-id: grade`, each theme an `id` from themes.yaml or `overall`, each grade "
                 + DataFormatReference.accepts(.vocabulary(words))
         case .mapping: "the keys below, indented under it"
-        case .list: "a list of entries, each starting with `- ` and holding the keys below"
+        case .list: "a list, each item starting with `- ` and holding the keys below"
         }
     }
 
