@@ -81,11 +81,7 @@ package enum SettingsFile {
         static let threshold = YAMLKey.numberAboveZero(
             "threshold", described: "a caseload above zero, such as 18 or 22.5",
             summary: "flag teams above this caseload per case-holding FTE"
-        ).defaulting(
-            to: defaults.caseloadRules.threshold,
-            shown: "`"
-                + (Int(exactly: defaults.caseloadRules.threshold).map(String.init)
-                    ?? "\(defaults.caseloadRules.threshold)") + "`")
+        ).defaulting(to: defaults.caseloadRules.threshold)
         static let swing = YAMLKey.wholeNumber(
             "swing", in: 1...1_000_000,
             summary: "flag months in which a team's children allocated move by more than this"

@@ -5,13 +5,14 @@ import ReadinessModel
 /// protect and document it.
 ///
 /// The pipeline does the rest for every declared indicator alike: settings.yaml takes the
-/// standard under the indicator's `id`; the file is read through its declaration (missing is a
-/// warning, its cells are checked and reported at the cell); `count` reduces the rows to counts
-/// per team as the file is read; the theme the setting names shows it, with its reason counted
-/// in that theme's readiness; templates reach it as `theme.<id>` and in `theme.indicators`; its
-/// table registers in the site's disclosure ledger (each team's count, those within and those
-/// not, and the teams adding up to the total) so a public build protects it like any other;
-/// docs/indicators.md and docs/data-format.md describe it from this declaration.
+/// standard under the indicator's `id` (the section `SettingsFile.IndicatorSection` declares);
+/// the file is read through its declaration (missing is a warning, its cells are checked and
+/// reported at the cell); `count` reduces the rows to counts per team as the file is read; the
+/// theme the setting names shows it, with its reason counted in that theme's readiness;
+/// templates reach it as `theme.<id>` and in `theme.indicators`; its table registers in the
+/// site's disclosure ledger (each team's count, those within and those not, and the teams adding
+/// up to the total) so a public build protects it like any other; docs/indicators.md,
+/// docs/data-format.md and docs/configuration.md describe it from this declaration.
 public struct TeamIndicator: Sendable {
     /// Reduces a file's rows to counts per team as at a date, reporting problems at the cell.
     public typealias Count =

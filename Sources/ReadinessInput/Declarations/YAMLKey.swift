@@ -1,11 +1,12 @@
 import ReadinessModel
 
-/// A typed key of a declared YAML mapping: a loader reads `map.read(CommitteesFile.meetings,
-/// log: &log)` and gets `[CalendarDate]?`, read and checked as the key's declared kind, with any
-/// problem reported at the value.
+/// A typed key of a declared YAML mapping: a loader reads
+/// `map.read(CommitteesFile.Committee.meetings, log: &log)` and gets `[CalendarDate]?`, read and
+/// checked as the key's declared kind, with any problem reported at the value.
 ///
-/// Keys are made only by the constructors below, so a key's value type always matches its
-/// declared `YAMLKeyDeclaration.Kind`; a `YAMLSection` reads only the keys its mapping declares.
+/// Keys are made only by the constructors below (and `themeGrades` beside `InspectionsFile`),
+/// so a key's value type always matches its declared `YAMLKeyDeclaration.Kind`; a `YAMLSection`
+/// reads only the keys its mapping declares.
 public struct YAMLKey<Value: Sendable>: Sendable {
     /// Reads a single value's trimmed text (blank only where the key is optional), reporting what
     /// is wrong at the value.
@@ -51,9 +52,10 @@ public struct YAMLKey<Value: Sendable>: Sendable {
     }
 
     /// The same key with the value used when it is left out or wrong: `YAMLSection.read` gives it,
-    /// and the docs show it.
-    func defaulting(to value: Value, shown: String? = nil) -> Defaulted {
-        Defaulted(key: documentingDefault(shown ?? "`\(value)`"), value: value)
+    /// and the docs show it (a whole number written as one: `20`, not `20.0`).
+    func defaulting(to value: Value) -> Defaulted {
+        let shown = (value as? Double).flatMap { Int(exactly: $0) }.map(String.init) ?? "\(value)"
+        return Defaulted(key: documentingDefault("`\(shown)`"), value: value)
     }
 
     /// A key with a value used when it is left out or wrong.
