@@ -1,6 +1,12 @@
-/// Every declared data file: the CSV tables the loaders read and the child-level lists. The
-/// docs' column tables and the personal headings templates may not ask for come from here.
+/// Every declared data file: the YAML files, the CSV tables the loaders read and the child-level
+/// lists. The docs' key and column tables and the personal headings templates may not ask for
+/// come from here.
 package enum DataFiles {
+    /// The YAML files, in the order docs/data-format.md lists them.
+    static let yaml: [YAMLFileDeclaration] = [
+        SettingsFile.declaration, ThemesFile.declaration, InspectionsFile.declaration, CommitteesFile.declaration,
+    ]
+
     /// The CSV tables, in the order docs/data-format.md describes them.
     package static let tables: [DataFileDeclaration] =
         [

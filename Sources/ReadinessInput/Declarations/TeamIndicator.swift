@@ -5,13 +5,14 @@ import ReadinessModel
 /// protect and document it.
 ///
 /// The pipeline does the rest for every declared indicator alike: settings.yaml takes the
-/// standard under the indicator's `id`; the file is read through its declaration (missing is a
-/// warning, its cells are checked and reported at the cell); `count` reduces the rows to counts
-/// per team as the file is read; the theme the setting names shows it, with its reason counted
-/// in that theme's readiness; templates reach it as `theme.<id>` and in `theme.indicators`; its
-/// table registers in the site's disclosure ledger (each team's count, those within and those
-/// not, and the teams adding up to the total) so a public build protects it like any other;
-/// docs/indicators.md and docs/data-format.md describe it from this declaration.
+/// standard under the indicator's `id` (the section `SettingsFile.IndicatorSection` declares);
+/// the file is read through its declaration (missing is a warning, its cells are checked and
+/// reported at the cell); `count` reduces the rows to counts per team as the file is read; the
+/// theme the setting names shows it, with its reason counted in that theme's readiness;
+/// templates reach it as `theme.<id>` and in `theme.indicators`; its table registers in the
+/// site's disclosure ledger (each team's count, those within and those not, and the teams adding
+/// up to the total) so a public build protects it like any other; docs/indicators.md,
+/// docs/data-format.md and docs/configuration.md describe it from this declaration.
 public struct TeamIndicator: Sendable {
     /// Reduces a file's rows to counts per team as at a date, reporting problems at the cell.
     public typealias Count =
@@ -65,9 +66,6 @@ public struct TeamIndicator: Sendable {
         self.reason = reason
     }
 
-    /// The keys its section in settings.yaml may hold.
-    static let settingKeys = ["standard", "theme", "name"]
-
     /// Where each team first appears, by its loose name.
     func firstRows(_ table: CSVTable) -> [String: SourceLocation] {
         var first: [String: SourceLocation] = [:]
@@ -94,29 +92,6 @@ public struct TeamIndicator: Sendable {
 }
 
 extension TeamIndicator {
-    /// Its section of settings.yaml: `standard`, `theme` and `name`, each optional.
-    func setting(_ value: YAMLValue, log: inout DiagnosticLog) -> IndicatorSetting? {
-        guard let map = YAMLMappingReader(value, what: "'\(id)'", log: &log) else { return nil }
-        map.rejectUnknownKeys(Self.settingKeys, log: &log)
-        var standard = defaultStandard
-        if let text = map.string("standard", log: &log) {
-            guard let parsed = Interval.parse(text) else {
-                log.error(
-                    "'\(id).standard: \(text)' is not an interval Readiness can read",
-                    at: map.value("standard")?.location ?? value.location,
-                    hint:
-                        "write a whole number from 1 to 9999 and a unit: '4 weeks', '1 month', '20 working days' or '28 days'"
-                )
-                return nil
-            }
-            standard = parsed
-        }
-        return IndicatorSetting(
-            standard: standard, theme: map.string("theme", log: &log) ?? defaultTheme,
-            name: map.string("name", log: &log).flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 } ?? heading(standard),
-            location: value.location)
-    }
-
     /// The setting in force when settings.yaml has no section for it.
     func defaultSetting(at location: SourceLocation) -> IndicatorSetting {
         IndicatorSetting(

@@ -1,23 +1,19 @@
 import ReadinessModel
 
-/// Reads `committees.yaml`: the committees and their meeting dates.
+/// Reads `committees.yaml`: the committees and their meeting dates, through the keys
+/// `CommitteesFile` declares.
 enum CommitteesLoader {
     static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> [Committee] {
-        guard let root = YAMLMappingReader(yaml, what: "committees.yaml", log: &log) else { return [] }
-        root.rejectUnknownKeys(["committees"], log: &log)
+        guard let root = YAMLSection(yaml, file: CommitteesFile.declaration, log: &log) else { return [] }
+        typealias C = CommitteesFile.Committee
         var committees: [Committee] = []
-        for item in ThemesLoader.list(root, "committees", log: &log) {
-            guard let map = YAMLMappingReader(item, what: "each committee", log: &log) else { continue }
-            map.rejectUnknownKeys(["id", "name", "meetings"], log: &log)
-            guard let id = map.string("id", required: true, log: &log) else { continue }
-            var meetings: [CalendarDate] = []
-            for (index, text) in map.strings("meetings", log: &log).enumerated() {
-                let at = map.value("meetings")?.items?[index].location ?? item.location
-                if let date = CellParser.date(text, column: "meetings", at: at, log: &log) { meetings.append(date) }
-            }
+        for item in root.items(CommitteesFile.committees, log: &log) {
+            guard let map = item.open(log: &log) else { continue }
+            guard let id = map.read(C.id, log: &log) else { continue }
+            let meetings = map.read(C.meetings, log: &log) ?? []
             committees.append(
                 Committee(
-                    id: id, name: map.string("name", log: &log) ?? id, meetings: meetings.sorted(),
+                    id: id, name: map.read(C.name, log: &log) ?? id, meetings: meetings.sorted(),
                     location: item.location))
         }
         IdentifierRules.reportDuplicates(committees, id: \.id, location: \.location, what: "committee", log: &log)

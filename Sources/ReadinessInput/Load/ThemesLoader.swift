@@ -1,43 +1,38 @@
 import ReadinessModel
 
-/// Reads `themes.yaml`: the frameworks and their judgement areas or themes.
+/// Reads `themes.yaml`: the frameworks and their judgement areas or themes, through the keys
+/// `ThemesFile` declares.
 enum ThemesLoader {
     static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> ([Framework], [Theme]) {
-        guard let root = YAMLMappingReader(yaml, what: "themes.yaml", log: &log) else { return ([], []) }
-        root.rejectUnknownKeys(["frameworks", "themes"], log: &log)
+        guard let root = YAMLSection(yaml, file: ThemesFile.declaration, log: &log) else { return ([], []) }
+        typealias F = ThemesFile.Framework
+        typealias T = ThemesFile.Theme
         var frameworks: [Framework] = []
-        for item in list(root, "frameworks", log: &log) {
-            guard let map = YAMLMappingReader(item, what: "each framework", log: &log) else { continue }
-            map.rejectUnknownKeys(["id", "name", "title"], log: &log)
-            guard let id = map.string("id", required: true, log: &log) else { continue }
-            let name = map.string("name", log: &log) ?? id
+        for item in root.items(ThemesFile.frameworks, log: &log) {
+            guard let map = item.open(log: &log) else { continue }
+            guard let id = map.read(F.id, log: &log) else { continue }
+            let name = map.read(F.name, log: &log) ?? id
             frameworks.append(
-                Framework(id: id, name: name, title: map.string("title", log: &log) ?? name, location: item.location))
+                Framework(id: id, name: name, title: map.read(F.title, log: &log) ?? name, location: item.location))
         }
         var themes: [Theme] = []
-        for item in list(root, "themes", log: &log) {
-            guard let map = YAMLMappingReader(item, what: "each theme", log: &log) else { continue }
-            map.rejectUnknownKeys(["id", "framework", "name", "short_name", "summary", "service_areas"], log: &log)
-            guard let id = map.string("id", required: true, log: &log),
-                let framework = map.string("framework", required: true, log: &log),
-                let name = map.string("name", required: true, log: &log)
+        for item in root.items(ThemesFile.themes, log: &log) {
+            guard let map = item.open(log: &log) else { continue }
+            // Every required key is reported missing before the id's form is checked.
+            guard let idText = map.text(T.id, log: &log),
+                let framework = map.read(T.framework, log: &log),
+                let name = map.read(T.name, log: &log)
             else { continue }
-            if !IdentifierRules.isSlug(id) {
-                log.error(
-                    "theme id '\(id)' can hold only lower-case letters, digits and hyphens",
-                    at: map.value("id")?.location ?? item.location,
-                    hint: "it becomes the page's file name, e.g. 'children-in-care'")
-                continue
-            }
+            guard let id = idText.value(log: &log) else { continue }
             if !frameworks.contains(where: { $0.id == framework }) {
                 log.error(
-                    "framework '\(framework)' is not defined", at: map.value("framework")?.location ?? item.location,
+                    "framework '\(framework)' is not defined", at: map.location(of: T.framework),
                     hint: "add it under 'frameworks:' or use one of: " + frameworks.map(\.id).joined(separator: ", "))
             }
             themes.append(
                 Theme(
-                    id: id, framework: framework, name: name, shortName: map.string("short_name", log: &log) ?? name,
-                    summary: map.string("summary", log: &log), serviceAreas: map.strings("service_areas", log: &log),
+                    id: id, framework: framework, name: name, shortName: map.read(T.shortName, log: &log) ?? name,
+                    summary: map.read(T.summary, log: &log), serviceAreas: map.read(T.serviceAreas, log: &log) ?? [],
                     location: item.location))
         }
         if themes.isEmpty {
@@ -47,15 +42,5 @@ enum ThemesLoader {
         IdentifierRules.reportDuplicates(frameworks, id: \.id, location: \.location, what: "framework", log: &log)
         IdentifierRules.reportDuplicates(themes, id: \.id, location: \.location, what: "theme", log: &log)
         return (frameworks, themes)
-    }
-
-    /// The items of a list-valued key, reporting a value that is not a list.
-    static func list(_ map: YAMLMappingReader, _ key: String, log: inout DiagnosticLog) -> [YAMLValue] {
-        guard let value = map.value(key) else { return [] }
-        guard let items = value.items else {
-            log.error("'\(key)' should be a list of entries, each starting with '- '", at: value.location)
-            return []
-        }
-        return items
     }
 }

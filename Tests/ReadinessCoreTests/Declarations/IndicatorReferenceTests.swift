@@ -36,7 +36,9 @@ struct IndicatorReferenceTests {
         #expect(Set(ids).count == ids.count)
         // Its id is a settings key and a theme's template name: neither may clash.
         for id in ids {
-            #expect(!SiteSettings.keys.dropLast(ids.count).contains(id), "\(id) clashes with a settings key")
+            #expect(
+                !SettingsFile.declaration.keys.dropLast(ids.count).map(\.name).contains(id),
+                "\(id) clashes with a settings key")
             #expect(
                 ThemeFields.all.filter { $0.field.name == id }.count == 1, "\(id) clashes with a theme's template name")
         }
