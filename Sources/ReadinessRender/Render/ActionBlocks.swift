@@ -4,18 +4,14 @@ import ReadinessCompute
 extension HTMLBlocks {
     /// The action table of a theme.
     static func actionTable(_ summary: ThemeSummary) -> String {
-        guard !summary.actions.isEmpty else {
-            return "<p class=\"empty\">No actions are recorded for this theme.</p>\n"
-        }
-        var table = HTMLTable(
+        listing(
+            summary.actions, none: "No actions are recorded for this theme.",
             caption: "Actions for \(summary.theme.shortName)",
             columns: [
                 .init(heading: "Action"), .init(heading: "Owner"), .init(heading: "Due"), .init(heading: "Status"),
                 .init(heading: "Score (1 achieved, 5 a long way to go)", numeric: true), .init(heading: "Direction"),
                 .init(heading: "Latest update"),
-            ], rowHeaders: true, className: "table table--actions")
-        table.rows = summary.actions.map(actionRow)
-        return table.html
+            ], className: "table table--actions", row: actionRow)
     }
 
     static func actionRow(_ a: ActionAssessment) -> [String] {
@@ -50,18 +46,16 @@ extension HTMLBlocks {
 
     /// The recommendations of a theme: priority, progress, latest score and its change.
     static func recommendationTable(_ summary: ThemeSummary) -> String {
-        guard !summary.recommendations.isEmpty else {
-            return "<p class=\"empty\">No recommendations are recorded for this theme.</p>\n"
-        }
-        var table = HTMLTable(
+        listing(
+            summary.recommendations, none: "No recommendations are recorded for this theme.",
             caption: "Recommendations for \(summary.theme.shortName)",
             columns: [
                 .init(heading: "Reference"), .init(heading: "Recommendation"), .init(heading: "Priority"),
                 .init(heading: "Actions complete", numeric: true), .init(heading: "Actions overdue", numeric: true),
                 .init(heading: "Score (1 achieved, 5 a long way to go)", numeric: true),
                 .init(heading: "Since the last meeting"),
-            ], rowHeaders: true)
-        for rec in summary.recommendations {
+            ]
+        ) { rec in
             let actions = summary.actionsByRecommendation[rec.reference] ?? []
             let done = actions.filter { $0.rating == .complete }.count
             let late = actions.filter { $0.rating == .overdue }.count
@@ -79,13 +73,12 @@ extension HTMLBlocks {
             if let direction = progress?.latest?.direction {
                 change += "<br><span class=\"hint\">Direction: \(Escaping.html(direction.label))</span>"
             }
-            table.rows.append([
+            return [
                 Escaping.html(rec.reference), Escaping.html(rec.text), priority + priorityNote,
                 "\(done) of \(actions.count)" + (summary.percentComplete(rec.reference).map { " (\($0))" } ?? ""),
                 String(late), score, change,
-            ])
+            ]
         }
-        return table.html
     }
 
     /// How many actions have each score, 1 to 5.
@@ -102,21 +95,19 @@ extension HTMLBlocks {
 
     /// Actions whose due date has moved, and by how much.
     static func movedActionsTable(_ summary: ThemeSummary) -> String {
-        let moved = summary.movedActions
-        guard !moved.isEmpty else { return "<p class=\"empty\">No action's due date has moved.</p>\n" }
-        var table = HTMLTable(
+        listing(
+            summary.movedActions, none: "No action's due date has moved.",
             caption: "Actions whose due date has moved, \(summary.theme.shortName)",
             columns: [
                 .init(heading: "Action"), .init(heading: "First due"), .init(heading: "Now due"),
                 .init(heading: "Moved by", numeric: true), .init(heading: "Times moved", numeric: true),
-            ], rowHeaders: true)
-        for a in moved {
-            table.rows.append([
+            ]
+        ) { a in
+            [
                 "<span class=\"ref\">\(Escaping.html(a.action.id))</span> \(Escaping.html(a.action.description))",
                 date(a.action.originalDue), date(a.action.currentDue),
                 (a.daysSlipped > 0 ? "" : "-") + days(abs(a.daysSlipped)), String(a.action.timesMoved),
-            ])
+            ]
         }
-        return table.html
     }
 }

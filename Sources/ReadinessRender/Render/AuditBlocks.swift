@@ -6,7 +6,7 @@ extension HTMLBlocks {
     /// Audit outcomes before and after moderation, with agreement, net downgrade and report
     /// status, after disclosure control (audits count children's cases).
     static func auditSummary(_ audits: [AuditAssessment], caption: String, counts shown: PublishedCounts) -> String {
-        guard !audits.isEmpty else { return "<p class=\"empty\">No audits are recorded.</p>\n" }
+        guard !audits.isEmpty else { return emptyNote("No audits are recorded.") }
         let cells = AuditCells(audits, counts: shown, scope: caption, showGrades: false)
         typealias Pair = AuditCells.Grades
         let rows = cells.rows

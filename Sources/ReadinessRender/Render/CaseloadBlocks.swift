@@ -6,7 +6,7 @@ extension HTMLBlocks {
     /// Caseloads per team for the latest month, with trend and flags, after disclosure control.
     static func caseloadTable(_ protected: ProtectedCaseloads, caption: String) -> String {
         let summary = protected.summary
-        guard let month = summary.month else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
+        guard let month = summary.month else { return emptyNote("No caseload figures are recorded.") }
         var table = HTMLTable(
             caption: "\(caption), \(month.long)",
             columns: [
@@ -52,7 +52,7 @@ extension HTMLBlocks {
     /// The DfE workforce measures for all teams together, as a summary list.
     static func workforceSummary(_ protected: ProtectedCaseloads) -> String {
         let summary = protected.summary
-        guard let month = summary.month else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
+        guard let month = summary.month else { return emptyNote("No caseload figures are recorded.") }
         let totals = summary.totals
         let rows: [(String, String)] = [
             (
@@ -93,7 +93,7 @@ extension HTMLBlocks {
     /// Caseload per FTE by month for all teams shown together.
     static func caseloadTrendTable(_ protected: ProtectedCaseloads, caption: String) -> String {
         let summary = protected.summary
-        guard !summary.allMonths.isEmpty else { return "<p class=\"empty\">No caseload figures are recorded.</p>\n" }
+        guard !summary.allMonths.isEmpty else { return emptyNote("No caseload figures are recorded.") }
         var table = HTMLTable(
             caption: caption,
             columns: [

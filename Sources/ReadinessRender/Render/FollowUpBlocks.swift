@@ -4,15 +4,14 @@ import ReadinessCompute
 extension HTMLBlocks {
     /// Committee follow-ups with due dates, status and days overdue or taken.
     static func followUpTable(_ items: [FollowUpAssessment], caption: String) -> String {
-        guard !items.isEmpty else { return "<p class=\"empty\">No committee follow-ups are recorded.</p>\n" }
-        var table = HTMLTable(
-            caption: caption,
+        listing(
+            items, none: "No committee follow-ups are recorded.", caption: caption,
             columns: [
                 .init(heading: "Reference"), .init(heading: "Resolution"), .init(heading: "Meeting"),
                 .init(heading: "Due"),
                 .init(heading: "Owner"), .init(heading: "Status"),
-            ], rowHeaders: true)
-        for item in items {
+            ]
+        ) { item in
             let f = item.followUp
             var status = tag(item.statusLabel, colour: item.colour)
             if item.isOverdue {
@@ -27,13 +26,12 @@ extension HTMLBlocks {
                 due += "<br><span class=\"hint\">\(interval) after the meeting</span>"
             }
             if case .nextMeeting = f.due { due += "<br><span class=\"hint\">next meeting</span>" }
-            table.rows.append([
+            return [
                 Escaping.html(f.id)
                     + (f.minute.map { "<br><span class=\"hint\">Minute \(Escaping.html($0))</span>" } ?? ""),
                 Escaping.html(f.resolution) + "<br><span class=\"hint\">\(Escaping.html(f.kind.label))</span>",
                 Escaping.html(f.committee) + "<br>" + date(f.meetingDate), due, Escaping.html(f.owner), status,
-            ])
+            ]
         }
-        return table.html
     }
 }

@@ -34,6 +34,18 @@ enum HTMLBlocks {
             }.joined() + "</ul>\n"
     }
 
+    /// The four readiness cards of the overview and of a theme: what needs immediate attention
+    /// (`immediate` of `immediateNoun`, e.g. "areas" or "recommendations"), actions overdue, the
+    /// share of actions complete (`z` with no actions) and committee follow-ups overdue.
+    static func readinessHeadline(
+        immediate: String, immediateNoun: String, overdue: String, complete: String?, followUpsOverdue: Int
+    ) -> String {
+        headline([
+            (immediate, "\(immediateNoun) need immediate attention"), (overdue, "actions overdue"),
+            (complete ?? "z", "of actions complete"), ("\(followUpsOverdue)", "committee follow-ups overdue"),
+        ])
+    }
+
     /// "12 of 20 (60%)".
     static func share(_ part: Int, of whole: Int) -> String {
         guard let pct = NumberFormat.percent(Double(part), of: Double(whole)) else { return "0 of 0" }

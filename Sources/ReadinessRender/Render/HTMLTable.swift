@@ -45,3 +45,23 @@ struct HTMLTable {
         return out + "</tr>\n"
     }
 }
+
+extension HTMLBlocks {
+    /// A table with one row per item, or, when there are none, a sentence saying so: every
+    /// listing block (actions, recommendations, moved due dates, follow-ups) is drawn by it.
+    /// `none` is Readiness's own words (a `StaticString`, so never data) and is not escaped.
+    static func listing<Item>(
+        _ items: [Item], none: StaticString, caption: String, columns: [HTMLTable.Column], rowHeaders: Bool = true,
+        className: String = "table", row: (Item) -> [String]
+    ) -> String {
+        guard !items.isEmpty else { return emptyNote(none) }
+        var table = HTMLTable(caption: caption, columns: columns, rowHeaders: rowHeaders, className: className)
+        table.rows = items.map(row)
+        return table.html
+    }
+
+    /// A sentence saying a block has nothing to show, in Readiness's own words.
+    static func emptyNote(_ text: StaticString) -> String {
+        "<p class=\"empty\">\(text)</p>\n"
+    }
+}

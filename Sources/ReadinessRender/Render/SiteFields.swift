@@ -46,20 +46,13 @@ enum SiteFields {
         ) { input in
             let actions = input.allActions
             let figures = input.figures
+            let complete = actions.filter { $0.rating == .complete }.count
             return .html(
-                HTMLBlocks.headline([
-                    (
-                        "\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)",
-                        "areas need immediate attention"
-                    ),
-                    ("\(actions.filter { $0.rating == .overdue }.count)", "actions overdue"),
-                    (
-                        NumberFormat.percent(
-                            Double(actions.filter { $0.rating == .complete }.count), of: Double(actions.count)) ?? "z",
-                        "of actions complete"
-                    ),
-                    ("\(input.overdueFollowUps.count)", "committee follow-ups overdue"),
-                ]), isBlock: true)
+                HTMLBlocks.readinessHeadline(
+                    immediate: "\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)",
+                    immediateNoun: "areas", overdue: "\(actions.filter { $0.rating == .overdue }.count)",
+                    complete: NumberFormat.percent(Double(complete), of: Double(actions.count)),
+                    followUpsOverdue: input.overdueFollowUps.count), isBlock: true)
         },
         .init(
             "overview_table", .block,

@@ -70,43 +70,43 @@ public struct SiteTemplates: Sendable {
         var usedNames = pages.flatMap(\.tagNames)
         var markdownPartials = MustacheLibrary()
 
-        let partialsFolder = FileAccess.join(folder, "partials")
-        for name in names(in: partialsFolder, of: confined, log: &log) where name.hasSuffix(".md") {
-            let path = FileAccess.join(partialsFolder, name)
-            guard
-                let source = confined.readText(
-                    path, log: &log, ledger: &ledger, as: "site-templates/partials/" + name)
-            else { continue }
-            let key = String(name.dropLast(3))
-            let tags = MustacheTags.scan(source.string)
-            PersonalFields.check(tags, path: path, log: &log)
-            markdownTags[key] = (tags, path)
-            usedNames += tags.map(\.name)
-            partialTexts[key] = (source.string, path)
-            if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
-                markdownPartials.register(template, named: key)
-            }
-        }
-        var layouts = MustacheLibrary()
-        var layoutNames: Set<String> = []
-        let layoutsFolder = FileAccess.join(folder, "layouts")
-        for (subfolder, prefix) in [(layoutsFolder, ""), (FileAccess.join(layoutsFolder, "partials"), "partials/")] {
-            for name in names(in: subfolder, of: confined, log: &log) where name.hasSuffix(".html") {
+        /// Reads every template of one kind in a folder: checks its tags for personal fields,
+        /// keeps its tags and text for the later checks, and registers it in `library` under
+        /// `keyPrefix` and its name. Returns the keys registered.
+        func readTemplates(
+            in subfolder: String, suffix: String, role: String, keyPrefix: String, into library: inout MustacheLibrary,
+            tags found: inout [String: (tags: [MustacheTags.Tag], path: String)]
+        ) -> Set<String> {
+            var registered: Set<String> = []
+            for name in names(in: subfolder, of: confined, log: &log) where name.hasSuffix(suffix) {
                 let path = FileAccess.join(subfolder, name)
-                let role = "site-templates/layouts/" + prefix + name
-                guard let source = confined.readText(path, log: &log, ledger: &ledger, as: role) else { continue }
-                let key = prefix + String(name.dropLast(5))
+                guard let source = confined.readText(path, log: &log, ledger: &ledger, as: role + name) else {
+                    continue
+                }
+                let key = keyPrefix + String(name.dropLast(suffix.count))
                 let tags = MustacheTags.scan(source.string)
                 PersonalFields.check(tags, path: path, log: &log)
-                layoutTags[key] = (tags, path)
+                found[key] = (tags, path)
                 usedNames += tags.map(\.name)
                 partialTexts[key] = (source.string, path)
                 if let template = MustacheSource.template(source.string, path: path, line: 1, log: &log) {
-                    layouts.register(template, named: key)
-                    if prefix.isEmpty { layoutNames.insert(key) }
+                    library.register(template, named: key)
+                    registered.insert(key)
                 }
             }
+            return registered
         }
+        _ = readTemplates(
+            in: FileAccess.join(folder, "partials"), suffix: ".md", role: "site-templates/partials/", keyPrefix: "",
+            into: &markdownPartials, tags: &markdownTags)
+        var layouts = MustacheLibrary()
+        let layoutsFolder = FileAccess.join(folder, "layouts")
+        let layoutNames = readTemplates(
+            in: layoutsFolder, suffix: ".html", role: "site-templates/layouts/", keyPrefix: "", into: &layouts,
+            tags: &layoutTags)
+        _ = readTemplates(
+            in: FileAccess.join(layoutsFolder, "partials"), suffix: ".html", role: "site-templates/layouts/partials/",
+            keyPrefix: "partials/", into: &layouts, tags: &layoutTags)
         for page in pages where !layoutNames.contains(page.layout) {
             log.error(
                 "layout '\(page.layout)' does not exist", at: SourceLocation(file: page.path, line: 1, column: 1),

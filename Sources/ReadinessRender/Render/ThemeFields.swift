@@ -62,15 +62,13 @@ enum ThemeFields {
             ) { input in
                 let summary = input.summary
                 return .html(
-                    HTMLBlocks.headline([
-                        (
-                            "\(summary.immediateCount) of \(summary.recommendations.count)",
-                            "recommendations need immediate attention"
-                        ),
-                        ("\(summary.overdueCount) of \(summary.actions.count)", "actions overdue"),
-                        (summary.percentComplete ?? "z", "of actions complete"),
-                        ("\(summary.followUps.filter(\.isOverdue).count)", "committee follow-ups overdue"),
-                    ]), isBlock: true)
+                    HTMLBlocks.readinessHeadline(
+                        immediate: "\(summary.immediateCount) of \(summary.recommendations.count)",
+                        immediateNoun: "recommendations",
+                        overdue: "\(summary.overdueCount) of \(summary.actions.count)",
+                        complete: summary.percentComplete, followUpsOverdue: summary.followUps.filter(\.isOverdue).count
+                    ),
+                    isBlock: true)
             },
             .init("recommendations", .list(.recommendation), "its recommendations") { input in
                 .list(
