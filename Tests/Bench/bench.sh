@@ -55,6 +55,11 @@ for n in 100000 1000000; do
   fi
 done
 
+# 3b. A declared table read whole: 200,000 rows of supervisions.csv with the sample.
+[ -d "$out/supervisions" ] || python3 Tests/Bench/generate.py supervisions 200000 "$out/supervisions"
+report "200,000 supervisions.csv rows: readiness build" \
+  "$(best_of "$bin" build --data "$out/supervisions/data" --templates "$out/supervisions/site-templates" --output "$out/supervisions/site")"
+
 # 4. An incremental rebuild in serve after one data cell changes.
 rm -rf "$out/serve" && mkdir -p "$out/serve" && cp -r data site-templates "$out/serve/"
 ( cd "$out/serve" && exec "$bin" serve --port 0 > "$out/serve.log" 2>/dev/null ) &

@@ -116,9 +116,26 @@ def rows(n, out):
                 w.writerow(head + tail + [rng.choice(teams), f"Worker {rng.randint(1, 400)}"])
 
 
+def supervisions(n, out):
+    """The sample council with a supervisions.csv of n rows (2,000 workers in 40 teams, one row
+    per supervision over the year): the declared-table path (CSV read whole, cells through
+    typed keys) at a size far above a real council's (about 6,000 rows a year for 500 workers)."""
+    rng = random.Random(2026)
+    shutil.copytree(os.path.join(ROOT, "data"), os.path.join(out, "data"))
+    shutil.copytree(os.path.join(ROOT, "site-templates"), os.path.join(out, "site-templates"))
+    teams = [f"Team {k:02d}" for k in range(1, 41)]
+    with open(os.path.join(out, "data", "supervisions.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["Worker", "Team", "Supervision date"])
+        for _ in range(n):
+            worker = rng.randint(1, 2000)
+            day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 323))
+            w.writerow([f"SW{worker:05d}", teams[worker % 40], day.isoformat()])
+
+
 if __name__ == "__main__":
     kind, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     if os.path.exists(out):
         shutil.rmtree(out)
     os.makedirs(out)
-    {"pages": pages, "rows": rows}[kind](n, out)
+    {"pages": pages, "rows": rows, "supervisions": supervisions}[kind](n, out)

@@ -43,6 +43,22 @@ public struct YAMLValue {
                     "this is not valid YAML: \(problem)",
                     at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column),
                     hint: "check the indentation (spaces, not tabs) and that text holding ': ' or '#' is in quotes")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // Each repeated key at its second appearance (where the first is not), never
+                // the whole file's text.
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                for key in duplicates.sorted() {
+                    let places = lines.indices.filter { index in
+                        let line = lines[index].drop { $0 == " " || $0 == "-" }
+                        return line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':")
+                    }
+                    let line = places.count > 1 ? places[1] + 1 : context.mark.line
+                    let column = places.count > 1 ? lines[places[1]].prefix { $0 == " " || $0 == "-" }.count + 1 : 1
+                    log.error(
+                        "'\(key.quotable)' is given twice in the same mapping",
+                        at: SourceLocation(file: path, line: line + lineOffset, column: column),
+                        hint: "keep one of the two; YAML reads a key once")
+                }
             default:
                 log.error("this is not valid YAML: \(error)", file: path)
             }

@@ -81,6 +81,10 @@ struct ErrorTests {
             "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee, audience, public, child_level_max_age_days, supervision"
         ),
         (
+            "a setting given twice", "data/settings.yaml", "site_title:", "council: Again\nsite_title:",
+            "data/settings.yaml:2:1: error: 'council' is given twice in the same mapping; keep one of the two; YAML reads a key once"
+        ),
+        (
             "front matter never closed", "site-templates/pages/follow-ups.md", "title: Committee follow-ups\n---",
             "title: Committee follow-ups\n",
             "site-templates/pages/follow-ups.md:1:1: error: the front matter opened on line 1 is never closed; end it with a line holding only '---' before the page's text"
