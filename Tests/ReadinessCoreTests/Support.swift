@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import ReadinessCompute
 @testable import ReadinessCore
@@ -116,5 +117,34 @@ struct SeededRandom: RandomNumberGenerator {
     /// A whole number in a range.
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
+    }
+}
+
+extension Support {
+    /// Checks that a document of docs/ is what its generator makes of it (the generated tables
+    /// between markers, the rest kept), naming the first line that differs; with
+    /// RECORD_SNAPSHOTS set, writes the generated document instead. `rerun` is the test filter
+    /// that rewrites it.
+    static func expectGenerated(
+        _ path: String, rerun: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        _ generate: (String) -> String
+    ) throws {
+        let url = packageRoot.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let generated = generate(text)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try Data(generated.utf8).write(to: url)
+            return
+        }
+        let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = generated.split(separator: "\n", omittingEmptySubsequences: false)
+        // The first line that differs, not the whole doc, so the failure is readable.
+        let line =
+            zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? (got.count == want.count ? nil : min(got.count, want.count))
+        #expect(
+            line == nil,
+            "\(path) differs from the declarations at line \((line ?? 0) + 1); run RECORD_SNAPSHOTS=1 swift test --filter \(rerun)",
+            sourceLocation: sourceLocation)
     }
 }

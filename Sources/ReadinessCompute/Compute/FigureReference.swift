@@ -71,18 +71,8 @@ package enum FigureReference {
     /// table, or with no closing marker after it, is left as it is (a test reports it).
     static func updating(_ document: String, tables: [Table] = tables) -> String {
         let byID = Dictionary(tables.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var index = 0
-        while index < lines.count {
-            defer { index += 1 }
-            guard let id = markedID(lines[index]), let table = byID[id],
-                let close = lines[(index + 1)...].firstIndex(of: closeMarker),
-                !lines[(index + 1)..<close].contains(where: { markedID($0) != nil })
-            else { continue }
-            let generated = markdown(table).split(separator: "\n").map(String.init)
-            lines.replaceSubrange((index + 1)..<close, with: generated)
-            index += generated.count + 1
+        return MarkedSections.updating(document, close: closeMarker) { line in
+            markedID(line).flatMap { byID[$0] }.map(markdown)
         }
-        return lines.joined(separator: "\n")
     }
 }

@@ -45,20 +45,9 @@ package enum DataFormatReference {
     /// The document with every marked table replaced by the one generated from its declaration.
     /// A marker naming no declared file is left as it is.
     static func updating(_ document: String, files: [DataFileDeclaration] = DataFiles.all) -> String {
-        var lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var index = 0
-        while index < lines.count {
-            guard let file = files.first(where: { openMarker($0) == lines[index] }),
-                let close = lines[(index + 1)...].firstIndex(of: closeMarker)
-            else {
-                index += 1
-                continue
-            }
-            let table = self.table(file).split(separator: "\n").map(String.init)
-            lines.replaceSubrange((index + 1)..<close, with: table)
-            index += table.count + 2
+        MarkedSections.updating(document, close: closeMarker) { line in
+            files.first { openMarker($0) == line }.map(table)
         }
-        return lines.joined(separator: "\n")
     }
 
     /// The files with a table in the document.

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// docs/indicators.md's table of team indicators, generated from their declarations
 /// (`DataFiles.indicators`), so the doc cannot drift from what is worked out. The table sits
 /// between `<!-- indicators -->` and `<!-- end indicators -->`; `IndicatorReferenceTests` fails
@@ -29,11 +31,8 @@ package enum IndicatorReference {
     /// The document with the marked table replaced by the generated one; unchanged without
     /// the markers.
     static func updating(_ document: String, indicators: [TeamIndicator] = DataFiles.indicators) -> String {
-        var lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let open = lines.firstIndex(of: openMarker),
-            let close = lines[(open + 1)...].firstIndex(of: closeMarker)
-        else { return document }
-        lines.replaceSubrange((open + 1)..<close, with: table(indicators).split(separator: "\n").map(String.init))
-        return lines.joined(separator: "\n")
+        MarkedSections.updating(document, close: closeMarker) { line in
+            line == openMarker ? table(indicators) : nil
+        }
     }
 }

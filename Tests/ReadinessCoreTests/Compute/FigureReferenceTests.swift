@@ -17,16 +17,7 @@ struct FigureReferenceTests {
 
     @Test("docs/indicators.md's figure tables are the ones generated from the declarations")
     func tablesMatch() throws {
-        let text = try String(contentsOf: Self.doc, encoding: .utf8)
-        let generated = FigureReference.updating(text)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try Data(generated.utf8).write(to: Self.doc)
-            return
-        }
-        #expect(
-            text == generated,
-            "docs/indicators.md differs from the declarations; run RECORD_SNAPSHOTS=1 swift test --filter FigureReference"
-        )
+        try Support.expectGenerated("docs/indicators.md", rerun: "FigureReference") { FigureReference.updating($0) }
     }
 
     @Test("every marker in docs/indicators.md names a known table, and every table has one marker and its end")

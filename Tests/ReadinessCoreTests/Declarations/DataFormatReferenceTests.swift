@@ -23,22 +23,9 @@ struct DataFormatReferenceTests {
 
     @Test("the doc's tables are the ones generated from the declarations")
     func tablesMatch() throws {
-        let text = try String(contentsOf: Self.doc, encoding: .utf8)
-        let generated = DataFormatReference.updating(text)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try Data(generated.utf8).write(to: Self.doc)
-            return
+        try Support.expectGenerated("docs/data-format.md", rerun: "DataFormatReference") {
+            DataFormatReference.updating($0)
         }
-        let got = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let want = generated.split(separator: "\n", omittingEmptySubsequences: false)
-        // The first line that differs, not the whole doc, so the failure is readable.
-        let line =
-            zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-            ?? (got.count == want.count ? nil : min(got.count, want.count))
-        #expect(
-            line == nil,
-            "docs/data-format.md differs from the declarations at line \((line ?? 0) + 1); run RECORD_SNAPSHOTS=1 swift test --filter DataFormatReference"
-        )
     }
 
     @Test("a table lists each column with its presence, kind, summary and aliases")

@@ -35,22 +35,7 @@ struct YAMLReferenceTests {
     @Test("the docs' key tables are the ones generated from the declarations")
     func tablesMatch() throws {
         for doc in Self.docs {
-            let text = try Self.read(doc.path)
-            let generated = YAMLReference.updating(text)
-            if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-                try Data(generated.utf8).write(to: Support.packageRoot.appendingPathComponent(doc.path))
-                continue
-            }
-            let got = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let want = generated.split(separator: "\n", omittingEmptySubsequences: false)
-            // The first line that differs, not the whole doc, so the failure is readable.
-            let line =
-                zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                ?? (got.count == want.count ? nil : min(got.count, want.count))
-            #expect(
-                line == nil,
-                "\(doc.path) differs from the declarations at line \((line ?? 0) + 1); run RECORD_SNAPSHOTS=1 swift test --filter YAMLReference"
-            )
+            try Support.expectGenerated(doc.path, rerun: "YAMLReference") { YAMLReference.updating($0) }
         }
     }
 
