@@ -35,6 +35,8 @@ public struct DisclosureLedger: Sendable, Equatable {
     public var upperBounds: [Int: Int] = [:]
     /// Where a shown cell is first shown, for diagnostics: "caption: row, column".
     public var places: [Int: String] = [:]
+    /// Where a cell no page shows belongs (a hidden or merged team's row), for diagnostics.
+    public var hiddenPlaces: [Int: String] = [:]
     /// Cell indices by key.
     private var keys: [String: Int] = [:]
     /// Relations already recorded, so two tables implying one relation record it once.
@@ -91,7 +93,7 @@ public struct DisclosureLedger: Sendable, Equatable {
         }
         let index = add(value, hidden: hidden, total: total, protect: protect)
         keys[key] = index
-        if !hidden { places[index] = place() }
+        if hidden { hiddenPlaces[index] = place() } else { places[index] = place() }
         return index
     }
 

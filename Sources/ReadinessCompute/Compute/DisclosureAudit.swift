@@ -98,7 +98,6 @@ package struct DisclosureAudit {
     private func solve(_ members: [Int], targets: [Int], suppressed: Set<Int>, margin: Int) -> [Finding] {
         var position: [Int: Int] = [:]
         for (index, cell) in members.enumerated() { position[cell] = index }
-        let half = Double(policy.roundTo) / 2
         let bounds = members.map { cell -> LinearProgram.Bounds in
             let value = ledger.values[cell]
             // A rounded count that is shown says only which rounding interval the value is in.
@@ -107,9 +106,11 @@ package struct DisclosureAudit {
             if policy.roundTo > 1, !ledger.hidden.contains(cell), !suppressed.contains(cell),
                 !ledger.fixed.contains(cell)
             {
-                let shown = Double(policy.rounded(value))
-                lower = max(lower, shown - half)
-                upper = min(upper ?? .infinity, shown + half)
+                // The whole numbers that round to the count shown: with a base of 5, 13 to 17
+                // show as 15 (halves go up), not 12.5 to 17.5.
+                let shown = policy.rounded(value)
+                lower = max(lower, Double(max(0, shown - policy.roundTo / 2)))
+                upper = min(upper ?? .infinity, Double(shown + policy.roundTo - 1 - policy.roundTo / 2))
             }
             return .init(lower: lower, upper: upper)
         }

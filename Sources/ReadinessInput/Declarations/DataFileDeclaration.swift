@@ -31,9 +31,9 @@ public struct DataFileDeclaration: Sendable, Equatable {
     public var personalColumns: [DataColumn] { columns.filter(\.personal) }
 
     /// Whether a public manifest withholds its size and checksum: it holds protected counts,
-    /// or it is a table that names people (a short file of staff ids and dates could be guessed
-    /// from its checksum). The child-level lists keep their checksum: too much varies to guess.
+    /// or it names people. Even a child-level list can be short enough to guess: a list of one
+    /// child with only the columns Readiness reads is confirmed from its checksum in seconds.
     public var withheldInPublicManifest: Bool {
-        holdsProtectedCounts || (!personalColumns.isEmpty && !name.hasPrefix("annex-a/"))
+        holdsProtectedCounts || !personalColumns.isEmpty
     }
 }

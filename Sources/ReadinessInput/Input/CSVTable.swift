@@ -91,8 +91,10 @@ public struct CSVTable: Sendable {
                     hint: "a line break or comma inside a cell must be within double quotes")
                 continue
             }
+            // A file that names people takes no extra cell, even a blank one: a name with an
+            // unquoted comma would otherwise move part of it into the next column.
             if record.cells.count > width,
-                let extra = record.cells[width...].first(where: { !$0.text.trimmingSpaces.isEmpty })
+                let extra = record.cells[width...].first(where: { !quoteValues || !$0.text.trimmingSpaces.isEmpty })
             {
                 log.error(
                     "this row has \(record.cells.count) cells but the header has \(width)",

@@ -86,6 +86,17 @@ extension DisclosurePolicy {
         policy.roundTo = map.read(P.roundTo, log: &log)
         policy.teamMinimum = map.read(P.teamMinimum, log: &log)
         policy.smallTeams = map.read(P.smallTeams, log: &log)
+        // A hidden or merged team is known to have fewer than the minimum: its count can then
+        // never have as many possible values as suppression asks for unless the minimum is above
+        // the threshold.
+        if policy.teamMinimum > 0, policy.teamMinimum <= policy.threshold {
+            log.error(
+                "'team_minimum: \(policy.teamMinimum)' must be more than 'suppress_below: \(policy.threshold)' (or 0)",
+                at: map.location(of: P.teamMinimum.key),
+                hint:
+                    "a team left out or merged is known to have fewer than team_minimum, so with a minimum at or below the threshold its count could never be protected; raise team_minimum (the default is 10)"
+            )
+        }
         return policy
     }
 }

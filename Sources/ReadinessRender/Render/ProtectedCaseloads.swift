@@ -100,12 +100,15 @@ struct ProtectedCaseloads {
             func size(_ team: CaseloadSummary.TeamSeries) -> Int { team.row(month)?.childrenAllocated ?? 0 }
             for (group, cells) in zip(split.shown, groupCells) {
                 guard let cell = cells[month] else { continue }
-                if group.isMerged {
-                    counts.bound(
-                        cell, atLeast: group.items.filter { size($0) > 0 }.count,
-                        atMost: group.items.count * (minimum - 1))
-                } else {
+                guard group.isMerged else {
                     counts.bound(cell, atLeast: minimum)
+                    continue
+                }
+                // Each merged team's own count that month is protected like a hidden team's.
+                for team in group.items {
+                    guard let own = teamCells[team.team]?[month] else { continue }
+                    counts.protect(own)
+                    counts.bound(own, atLeast: min(1, size(team)), atMost: minimum - 1)
                 }
             }
             for team in split.hidden {

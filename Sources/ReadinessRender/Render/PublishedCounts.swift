@@ -35,6 +35,11 @@ final class PublishedCounts {
         ledger.cell(key, value, hidden: hidden, total: total, protect: protect, fixed: fixed, place: place())
     }
 
+    /// Protects a cell whatever its size, as a hidden team's (a team merged with others).
+    func protect(_ cell: Int) {
+        ledger.alwaysProtect.insert(cell)
+    }
+
     /// Records what a reader knows of a cell's size from the tables' shape (`DisclosureLedger.bound`).
     func bound(_ cell: Int, atLeast lower: Int? = nil, atMost upper: Int? = nil) {
         ledger.bound(cell, atLeast: lower, atMost: upper)
@@ -54,7 +59,10 @@ final class PublishedCounts {
     /// shown: the build must not publish.
     var exposed: [(place: String, lower: Int, upper: Int)] {
         (protected?.exposed ?? []).map { finding in
-            (ledger.places[finding.cell] ?? "a figure that is not shown", finding.lower, finding.upper)
+            (
+                ledger.places[finding.cell] ?? ledger.hiddenPlaces[finding.cell].map { "\($0) (not shown)" }
+                    ?? "a figure that is not shown", finding.lower, finding.upper
+            )
         }
     }
 

@@ -103,7 +103,8 @@ package struct SiteRenderer: Sendable {
                     + "can only be \(exposed.lower) to \(exposed.upper) given the other figures published",
                 file: FileAccess.join(context.data.folder, "settings.yaml"),
                 hint: "no further suppression could protect it; remove the table or chart that shows it from the "
-                    + "public templates, or raise 'suppress_below' under 'public:' in settings.yaml")
+                    + "public templates, or raise 'team_minimum' under 'public:' in settings.yaml so small teams are merged or left out"
+            )
         }
         guard values.exposed.isEmpty else { return [] }
         var files: [OutputFile] = []

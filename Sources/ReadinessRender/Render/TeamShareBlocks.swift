@@ -85,16 +85,24 @@ extension HTMLBlocks {
         let hidden = hiddenTeams.map { add(key([$0.team]), "a team not shown", $0.counts, hidden: true) }
         let total = add("all", "All teams", spec.total, total: true)
         // What the table's shape tells a reader under a team minimum: a team on a row of its own
-        // has at least the minimum; each merged or hidden team has fewer.
+        // has at least the minimum; each merged or hidden team has fewer. A merged team's own
+        // counts are cells too, protected like a hidden team's, so a merged row of two teams of 9
+        // under a minimum of 10 cannot be read as "9 each".
         if policy.teamMinimum > 0 {
             let minimum = policy.teamMinimum
             for (group, row) in zip(groups, rows) {
-                let sizes = group.items.map(\.counts.population)
-                if group.isMerged {
-                    shown.bound(
-                        row.population, atLeast: sizes.filter { $0 > 0 }.count, atMost: sizes.count * (minimum - 1))
-                } else {
+                guard group.isMerged else {
                     shown.bound(row.population, atLeast: minimum)
+                    continue
+                }
+                let members = group.items.map {
+                    add(key([$0.team]), "a team merged into \(group.label)", $0.counts, hidden: true)
+                }
+                for column in [\Row.population, \Row.within, \Row.notWithin, \Row.extra] {
+                    shown.relate(members.map { $0[keyPath: column] } + [row[keyPath: column]])
+                }
+                for (item, member) in zip(group.items, members) {
+                    shown.bound(member.population, atLeast: min(1, item.counts.population), atMost: minimum - 1)
                 }
             }
             for (team, row) in zip(hiddenTeams, hidden) {

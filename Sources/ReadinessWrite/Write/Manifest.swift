@@ -23,20 +23,19 @@ public enum Manifest {
         out += "  \"as_at\": \(string(asAt.iso)),\n"
         out += "  \"audience\": \(string(audience.rawValue)),\n"
         out += "  \"inputs\": [\n"
-        // A child-level list's size says about how many children it lists: a public manifest keeps
-        // its checksum only. A file of counts the public build protects is short and regular
-        // enough that its checksum would confirm a guess of every count in it: a public manifest
-        // names it only.
+        // A file of counts the public build protects, or one that names children or workers, can
+        // be short and regular enough that its checksum would confirm a guess of what is in it (a
+        // child-level list of one child, a few staff ids and dates), and its size says how many
+        // rows it has: a public manifest names it only.
         out += inputs.entries.map {
             let path = "    {\"path\": \(string($0.path)), "
             guard audience == .public else {
                 return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
             }
-            if withheldFiles.contains($0.path) {
+            if withheldFiles.contains($0.path) || $0.childLevel {
                 return path + "\"withheld\": \"size and checksum: the file holds protected counts or names people\"}"
             }
-            let size = $0.childLevel ? "" : "\"bytes\": \($0.bytes), "
-            return path + size + "\"sha256\": \(string($0.sha256))}"
+            return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"outputs\": [\n"
         out += outputs.sorted { $0.path < $1.path }.map {

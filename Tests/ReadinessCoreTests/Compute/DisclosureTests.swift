@@ -12,6 +12,24 @@ import Testing
 /// suppressed).
 @Suite("Disclosure control")
 struct DisclosureTests {
+    /// Red team, issue 13: with counts rounded to 5, a shown 15 is a whole number from 13 to 17
+    /// (halves go up), not anything from 12.5 to 17.5. A team of 14 shown as 15, a hidden team of
+    /// 3 (known to have at least 1) and their total of 17 shown as 15 leave the hidden team 1 to
+    /// 4: four values, fewer than the threshold of 5, so the audit must report it.
+    @Test("rounded counts are known to the whole numbers that round to them")
+    func roundingIntervalIsWholeNumbers() {
+        var ledger = DisclosureLedger()
+        let shown = ledger.add(14)
+        let hidden = ledger.add(3, hidden: true, protect: true)
+        let total = ledger.add(17, total: true)
+        ledger.relate([shown, hidden, total])
+        ledger.bound(hidden, atLeast: 1, atMost: 9)
+        let policy = DisclosurePolicy(threshold: 5, roundTo: 5, teamMinimum: 10, smallTeams: .hide)
+        let findings = DisclosureAudit(ledger: ledger, policy: policy).exposed(suppressed: [])
+        #expect(findings.map(\.cell) == [hidden])
+        #expect(findings.first.map { [$0.lower, $0.upper] } == [1, 4])
+    }
+
     static let policy = DisclosurePolicy(threshold: 5, roundTo: 1, teamMinimum: 0, smallTeams: .merge)
 
     /// Each case: a grid and the cells expected to be suppressed.

@@ -117,6 +117,11 @@ struct DisclosureAuditTests {
         #expect(!disclosure.suppressed.isEmpty)
         let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
         for page in pages { #expect(PageAttack.findings(page).isEmpty, "seed \(seed): \(PageAttack.findings(page))") }
+        let minimum = rules.contains("team_minimum: 10") ? 10 : 0
+        for page in pages {
+            let merged = PageAttack.mergedRows(page, minimum: minimum, threshold: threshold)
+            #expect(merged.isEmpty, "seed \(seed): \(merged)")
+        }
         #expect(PageAttack.crossPage(pages).isEmpty, "seed \(seed): \(PageAttack.crossPage(pages))")
     }
 
@@ -193,6 +198,47 @@ struct DisclosureAuditTests {
         let disclosure = try #require(result.disclosure)
         // The shape is in the ledger, and the independent solver, given it, pins nothing.
         #expect(!disclosure.ledger.lowerBounds.isEmpty && !disclosure.ledger.upperBounds.isEmpty)
+        let exposed = ReferenceAudit.exposed(disclosure.ledger, suppressed: disclosure.suppressed, threshold: 5)
+        #expect(exposed.isEmpty, "\(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })")
+    }
+
+    /// Red team, issue 13: two teams of 9 merged under a minimum of 10 show "Other teams (2) 18",
+    /// so each is 9. Their own counts are protected cells now, in every table that merges.
+    @Test("a merged row never pins the teams in it", arguments: ["supervisions", "caseloads"])
+    func mergedTeams(_ table: String) throws {
+        let folder = try Support.copy(Support.basic)
+        let data = folder.appendingPathComponent("data")
+        if table == "supervisions" {
+            var rows = "Worker,Team,Supervision date\n"
+            for (team, size) in [("Assessment", 22), ("Leaving care", 9), ("Front door", 9)] {
+                for n in 0..<size { rows += "SENTINEL-\(team.prefix(2))\(n),\(team),2026-11-10\n" }
+            }
+            try rows.write(to: data.appendingPathComponent("supervisions.csv"), atomically: true, encoding: .utf8)
+            let settings = data.appendingPathComponent("settings.yaml")
+            let text = try String(contentsOf: settings, encoding: .utf8)
+            try text.replacingOccurrences(of: "theme: help-and-protection\n", with: "theme: care-leavers\n").write(
+                to: settings, atomically: true, encoding: .utf8)
+        } else {
+            var rows =
+                "Month,Team,Service area,Children allocated,Case-holding FTE,In-post FTE,Agency FTE,Vacancy FTE,Leavers FTE\n"
+            for (team, size) in [("Big", 40), ("Small one", 9), ("Small two", 9)] {
+                rows += "2026-10,\(team),Help and protection,\(size),3,3,0,0,0\n"
+            }
+            try rows.write(to: data.appendingPathComponent("caseloads.csv"), atomically: true, encoding: .utf8)
+        }
+        let settings = data.appendingPathComponent("settings.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try (text + "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: merge\n").write(
+            to: settings, atomically: true, encoding: .utf8)
+        let result = Self.publicBuild(folder)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
+        let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        #expect(pages.contains { $0.contains("Other teams (2)") }, "the case no longer merges two teams")
+        for page in pages {
+            let merged = PageAttack.mergedRows(page, minimum: 10, threshold: 5)
+            #expect(merged.isEmpty, "\(merged)")
+        }
+        let disclosure = try #require(result.disclosure)
         let exposed = ReferenceAudit.exposed(disclosure.ledger, suppressed: disclosure.suppressed, threshold: 5)
         #expect(exposed.isEmpty, "\(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })")
     }

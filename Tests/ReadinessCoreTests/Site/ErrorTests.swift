@@ -85,6 +85,18 @@ struct ErrorTests {
             "data/settings.yaml:2:1: error: 'council' is given twice in the same mapping; keep one of the two; YAML reads a key once"
         ),
         (
+            "a team minimum at or below the threshold", "data/settings.yaml", "as_at: 2026-11-20",
+            "as_at: 2026-11-20\npublic:\n  suppress_below: 5\n  team_minimum: 5",
+            "data/settings.yaml:6:17: error: 'team_minimum: 5' must be more than 'suppress_below: 5' (or 0); a team left out or merged is known to have fewer than team_minimum, so with a minimum at or below the threshold its count could never be protected; raise team_minimum (the default is 10)"
+        ),
+        (
+            // A file that names people takes no extra cell, even a blank one (an unquoted comma
+            // in a name moves part of it into the next column).
+            "a blank extra cell in a file that names people", "data/supervisions.csv",
+            "SENTINEL-WORKER-Dee,Assessment,\n", "SENTINEL-WORKER-Dee,Assessment,,\n",
+            "data/supervisions.csv:6:33: error: this row has 4 cells but the header has 3; a comma inside a cell must be within double quotes, or add a heading for the extra column"
+        ),
+        (
             "front matter never closed", "site-templates/pages/follow-ups.md", "title: Committee follow-ups\n---",
             "title: Committee follow-ups\n",
             "site-templates/pages/follow-ups.md:1:1: error: the front matter opened on line 1 is never closed; end it with a line holding only '---' before the page's text"

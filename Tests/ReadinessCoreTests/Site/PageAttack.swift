@@ -181,4 +181,27 @@ enum PageAttack {
         }
         return found
     }
+
+    /// Merged rows ("Other teams (k)") whose shown count pins the teams in them: each of the k
+    /// teams is known to have from 1 to minimum - 1, so a row showing n leaves each team between
+    /// max(1, n - (k - 1)(minimum - 1)) and min(minimum - 1, n - (k - 1)); fewer values than the
+    /// threshold is a finding. Every count column of the row is read the same way.
+    static func mergedRows(_ html: String, minimum: Int, threshold: Int) -> [String] {
+        guard minimum > 0 else { return [] }
+        var found: [String] = []
+        for table in tables(html) {
+            for row in table.rows {
+                guard let label = row.first, label.hasPrefix("Other teams ("),
+                    let k = Int(label.dropFirst("Other teams (".count).prefix { $0.isNumber }), k > 1,
+                    row.count > 1, let n = Int(row[1].replacingOccurrences(of: ",", with: ""))
+                else { continue }
+                let low = max(1, n - (k - 1) * (minimum - 1))
+                let high = min(minimum - 1, n - (k - 1))
+                if high - low + 1 < threshold {
+                    found.append("\(table.caption): \(label) shows \(n), so each team has \(low) to \(high)")
+                }
+            }
+        }
+        return found
+    }
 }
