@@ -82,7 +82,11 @@ extension HTMLBlocks {
             return CaseloadSummary.Swing(team: swing.team, month: swing.month, change: now - before)
         }
         guard !swings.isEmpty else {
-            return "<p>No team's children allocated changed by more than \(summary.rules.swing) in a month.</p>\n"
+            // A public build names only what it shows, so it says no more than that: a team left
+            // out, merged or suppressed may have swung.
+            return protected.policy.isActive
+                ? "<p>No team shown with both months' counts changed by more than \(summary.rules.swing) children allocated in a month.</p>\n"
+                : "<p>No team's children allocated changed by more than \(summary.rules.swing) in a month.</p>\n"
         }
         return "<p>Months in which a team's children allocated changed by more than \(summary.rules.swing):</p>\n<ul>"
             + swings.map {
