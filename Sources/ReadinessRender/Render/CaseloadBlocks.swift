@@ -106,6 +106,8 @@ extension HTMLBlocks {
                 .init(heading: "Change since last month", numeric: true),
             ], rowHeaders: true)
         var before: Double?
+        // Whether the month before was suppressed: its change is then `c`, not `x` (c before x).
+        var beforeSuppressed = false
         var gaps: [String] = []
         for month in summary.allMonths {
             // A team with figures before and after this month but none in it: the month's total
@@ -118,6 +120,7 @@ extension HTMLBlocks {
                 gaps.append("\(month.long): no figures for \(missing.map(\.team).joined(separator: ", "))")
                 table.rows.append([month.long, notAvailable, notAvailable, notAvailable, notAvailable])
                 before = nil
+                beforeSuppressed = false
                 continue
             }
             let figures = CaseloadSummary.figures(summary.teams.compactMap { $0.row(month) })
@@ -130,9 +133,11 @@ extension HTMLBlocks {
                 children == nil ? suppressedSymbol : decimal(caseload),
                 !consecutive
                     ? notAvailable
-                    : children == nil ? suppressedSymbol : signed(caseload.flatMap { now in before.map { now - $0 } }),
+                    : children == nil || beforeSuppressed
+                        ? suppressedSymbol : signed(caseload.flatMap { now in before.map { now - $0 } }),
             ])
             before = caseload
+            beforeSuppressed = children == nil
         }
         table.notes =
             disclosureNotes(policy: protected.policy, suppressed: protected.anySuppressed)

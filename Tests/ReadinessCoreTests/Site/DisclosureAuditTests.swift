@@ -243,6 +243,36 @@ struct DisclosureAuditTests {
         #expect(exposed.isEmpty, "\(exposed.map { (disclosure.ledger.places[$0.0] ?? "hidden", $0.1, $0.2) })")
     }
 
+    /// Red team, issue 13: a month after a suppressed one showed `x` for its change; a figure
+    /// worked out from several months takes the symbol of the first that cannot give it, c
+    /// before x.
+    @Test("the change after a suppressed month is c, not x")
+    func changeAfterSuppressedMonth() throws {
+        let folder = try Support.copy(Support.basic)
+        let data = folder.appendingPathComponent("data")
+        let rows =
+            "Month,Team,Service area,Children allocated,Case-holding FTE,In-post FTE,Agency FTE,Vacancy FTE,Leavers FTE\n"
+            + "2026-09,Assessment,Help and protection,3,2,2,0,0,0\n"
+            + "2026-10,Assessment,Help and protection,40,2,2,0,0,0\n"
+        try rows.write(to: data.appendingPathComponent("caseloads.csv"), atomically: true, encoding: .utf8)
+        let settings = data.appendingPathComponent("settings.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try (text + "public:\n  suppress_below: 5\n  team_minimum: 0\n").write(
+            to: settings, atomically: true, encoding: .utf8)
+        let result = Self.publicBuild(folder)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
+        var checked = 0
+        for file in result.files where file.path.hasSuffix(".html") {
+            for table in PageAttack.tables(String(decoding: file.bytes, as: UTF8.self)) {
+                for row in table.rows where row.first == "October 2026" && row.count == 5 {
+                    #expect(row[4] == "c", "\(file.path), \(table.caption): \(row)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 0, "no trend table shows October 2026")
+    }
+
     @Test("the public manifest gives no child-level file's size; the internal one does")
     func manifest() throws {
         let folder = Support.basic
