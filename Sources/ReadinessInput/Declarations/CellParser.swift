@@ -47,10 +47,10 @@ enum CellParser {
         _ value: String, in range: ClosedRange<Int>, column: String, at location: SourceLocation,
         log: inout DiagnosticLog
     ) -> Int? {
-        guard let number = Int(value), range.contains(number) else {
+        guard let digits = Decimal1.ungrouped(value), let number = Int(digits), range.contains(number) else {
             log.error(
                 "'\(column)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.quotable)'",
-                at: location)
+                at: location, hint: value.contains(",") ? Decimal1.commaHint : nil)
             return nil
         }
         return number
@@ -63,7 +63,7 @@ enum CellParser {
         guard let number = Decimal1.parse(value) else {
             log.error(
                 "'\(column)' must be a number of zero or more, such as 12 or 4.5, not '\(value.quotable)'",
-                at: location)
+                at: location, hint: value.contains(",") ? Decimal1.commaHint : nil)
             return nil
         }
         return number
@@ -104,10 +104,25 @@ enum CellParser {
 
 /// Reads plain decimal numbers without the locale: `12`, `4.5`, `.5`, `1,234.5`.
 enum Decimal1 {
+    /// What to do about a comma that is not a thousands separator.
+    static let commaHint = "write decimals with a point (12.5); a comma may only separate thousands (1,234)"
+
+    /// The text with its thousands commas taken out, or nil when a comma is anywhere else: a
+    /// comma is allowed only between groups of three digits before the point, so `1,234` is
+    /// 1234 and `12,5` (a decimal comma) is refused rather than read as 125.
+    static func ungrouped(_ text: String) -> String? {
+        guard text.contains(",") else { return text }
+        let point = text.firstIndex(of: ".") ?? text.endIndex
+        let groups = text[..<point].split(separator: ",", omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count),
+            groups.dropFirst().allSatisfy({ $0.count == 3 }), !text[point...].contains(",")
+        else { return nil }
+        return text.filter { $0 != "," }
+    }
+
     /// The number, or nil if the text is not a plain non-negative decimal.
     static func parse(_ text: String) -> Double? {
-        let cleaned = text.filter { $0 != "," }
-        guard !cleaned.isEmpty, cleaned.count <= 32,
+        guard let cleaned = ungrouped(text), !cleaned.isEmpty, cleaned.count <= 32,
             cleaned.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }),
             cleaned.filter({ $0 == "." }).count <= 1, cleaned != "."
         else { return nil }

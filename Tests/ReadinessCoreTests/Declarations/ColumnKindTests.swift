@@ -170,3 +170,28 @@ struct ColumnKindTests {
             ])
     }
 }
+
+/// Numbers as people type them: thousands commas where they belong, never a decimal comma.
+@Suite("Numbers in cells")
+struct NumberCellTests {
+    /// (text, as a whole number, as a decimal); nil when refused.
+    static let cases: [(String, Int?, Double?)] = [
+        ("12", 12, 12), ("1,210", 1210, 1210), ("1,234,567", 1_234_567, 1_234_567), ("1,234.5", nil, 1234.5),
+        ("0.5", nil, 0.5), (".5", nil, 0.5), ("12,5", nil, nil), ("1,23", nil, nil), ("1.234,5", nil, nil),
+        (",5", nil, nil), ("12,345,67", nil, nil), ("1,,234", nil, nil), ("1234,", nil, nil), ("-1", nil, nil),
+    ]
+
+    @Test("every number column reads thousands commas and refuses a decimal comma", arguments: cases)
+    func number(_ text: String, _ whole: Int?, _ decimal: Double?) {
+        var log = DiagnosticLog()
+        let at = SourceLocation(file: "t.csv", line: 2, column: 3)
+        #expect(CellParser.wholeNumber(text, in: 0...10_000_000, column: "Children", at: at, log: &log) == whole)
+        #expect(CellParser.decimal(text, column: "FTE", at: at, log: &log) == decimal)
+        let errors = log.errors.map(\.description)
+        #expect(errors.count == (whole == nil ? 1 : 0) + (decimal == nil ? 1 : 0))
+        // A misplaced comma is told how to write the number.
+        if text.contains(","), whole == nil, decimal == nil {
+            #expect(errors.allSatisfy { $0.hasSuffix("a comma may only separate thousands (1,234)") }, "\(errors)")
+        }
+    }
+}
