@@ -85,6 +85,13 @@ struct DisclosureAuditTests {
         return folder
     }
 
+    /// Adds lines (a `public:` block) to the end of a data folder's settings.yaml.
+    static func appendSettings(_ data: URL, _ lines: String) throws {
+        let settings = data.appendingPathComponent("settings.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try (text + lines).write(to: settings, atomically: true, encoding: .utf8)
+    }
+
     static func publicBuild(_ folder: URL) -> BuildResult {
         var request = BuildRequest(
             dataFolder: folder.appendingPathComponent("data").path,
@@ -189,10 +196,7 @@ struct DisclosureAuditTests {
         for n in 0..<17 { rows += "SENTINEL-B\(n),Big B,\(n < 15 ? "2026-11-10" : "")\n" }
         rows += "SENTINEL-C0,Small C,2026-11-10\n"
         try rows.write(to: data.appendingPathComponent("supervisions.csv"), atomically: true, encoding: .utf8)
-        let settings = data.appendingPathComponent("settings.yaml")
-        let text = try String(contentsOf: settings, encoding: .utf8)
-        try (text + "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: \(mode)\n").write(
-            to: settings, atomically: true, encoding: .utf8)
+        try Self.appendSettings(data, "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: \(mode)\n")
         let result = Self.publicBuild(folder)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
         let disclosure = try #require(result.disclosure)
@@ -226,10 +230,7 @@ struct DisclosureAuditTests {
             }
             try rows.write(to: data.appendingPathComponent("caseloads.csv"), atomically: true, encoding: .utf8)
         }
-        let settings = data.appendingPathComponent("settings.yaml")
-        let text = try String(contentsOf: settings, encoding: .utf8)
-        try (text + "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: merge\n").write(
-            to: settings, atomically: true, encoding: .utf8)
+        try Self.appendSettings(data, "public:\n  suppress_below: 5\n  team_minimum: 10\n  small_teams: merge\n")
         let result = Self.publicBuild(folder)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
         let pages = result.files.filter { $0.path.hasSuffix(".html") }.map { String(decoding: $0.bytes, as: UTF8.self) }
@@ -255,10 +256,7 @@ struct DisclosureAuditTests {
             + "2026-09,Assessment,Help and protection,3,2,2,0,0,0\n"
             + "2026-10,Assessment,Help and protection,40,2,2,0,0,0\n"
         try rows.write(to: data.appendingPathComponent("caseloads.csv"), atomically: true, encoding: .utf8)
-        let settings = data.appendingPathComponent("settings.yaml")
-        let text = try String(contentsOf: settings, encoding: .utf8)
-        try (text + "public:\n  suppress_below: 5\n  team_minimum: 0\n").write(
-            to: settings, atomically: true, encoding: .utf8)
+        try Self.appendSettings(data, "public:\n  suppress_below: 5\n  team_minimum: 0\n")
         let result = Self.publicBuild(folder)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
         var checked = 0
