@@ -31,7 +31,8 @@ struct ColumnMappingTests {
         #expect(actions.renamed.map(\.column) == ["ID", "Owner"])
         #expect(actions.heading(for: "Owner")?.text == "Lead Officer")
         #expect(
-            actions.heading(for: "Owner")?.location == SourceLocation(file: "data/settings.yaml", line: 5, column: 17))
+            actions.heading(for: "Owner")?.location
+                == ReadinessModel.SourceLocation(file: "data/settings.yaml", line: 5, column: 17))
         #expect(actions.ignored.map(\.text) == ["RAG", "% Complete"])
         #expect(settings?.columns["annex-a/list-8.csv"]?.heading(for: "Allocated Team")?.text == "Team Name")
     }
@@ -44,8 +45,8 @@ struct ColumnMappingTests {
                 + DataFiles.all.map(ColumnMappingReader.shortName).joined(separator: ", ")
         ),
         (
-            "a column the file does not have", "  actions:\n    Lead: Lead Officer\n",
-            "data/settings.yaml:4:5: error: 'Lead' is not a column of actions.csv; write Readiness's column on the left and your heading on the right; the columns are: "
+            "a column the file does not have", "  actions:\n    Leader: Lead Officer\n",
+            "data/settings.yaml:4:5: error: 'Leader' is not a column of actions.csv; write Readiness's column on the left and your heading on the right; the columns are: "
                 + ActionsFile.declaration.columns.map(\.name).joined(separator: ", ")
                 + ", and 'ignore' for your own columns"
         ),
@@ -90,9 +91,9 @@ struct ColumnMappingTests {
     /// A mapping for `t.csv`, each heading written on its own line of settings.yaml from line 10.
     static func mapping(_ renamed: [(String, String)], ignored: [String] = []) -> ColumnMapping {
         var line = 10
-        func next() -> SourceLocation {
+        func next() -> ReadinessModel.SourceLocation {
             line += 1
-            return SourceLocation(file: "data/settings.yaml", line: line, column: 12)
+            return ReadinessModel.SourceLocation(file: "data/settings.yaml", line: line, column: 12)
         }
         return ColumnMapping(
             file: "t.csv", renamed: renamed.map { .init(column: $0.0, heading: .init($0.1, at: next())) },
@@ -176,7 +177,7 @@ struct ColumnMappingTests {
         try csv.write(to: annex.appendingPathComponent("list-6.csv"), atomically: false, encoding: .utf8)
         let measure = TimelinessMeasure(
             check: .cinVisits, name: "m", standard: try #require(Interval.parse("4 weeks")), standardUnderFive: nil,
-            theme: nil, location: SourceLocation(file: "s", line: 1, column: 1))
+            theme: nil, location: ReadinessModel.SourceLocation(file: "s", line: 1, column: 1))
         func run(_ team: String) -> ([TimelinessResult], DiagnosticLog) {
             var log = DiagnosticLog()
             var ledger = InputLedger()
