@@ -10,35 +10,58 @@ public enum DataValidator {
         let recommendationIDs = Set(data.recommendations.map(\.reference))
         let frameworkIDs = Set(data.frameworks.map(\.id))
         let committeeIDs = Set(data.committees.map(\.id))
+        // A reference to a record that did not load because of an error is counted here and
+        // reported once, after its cause.
+        var folded = FoldedConsequences(data.failures)
+        typealias Phrase = FoldedConsequences.Phrase
 
         for inspection in data.inspections {
-            if !frameworkIDs.contains(inspection.framework) {
+            if !frameworkIDs.contains(inspection.framework)
+                && !folded.fold(
+                    Phrase(
+                        "inspection names a framework that did not load",
+                        "inspections name a framework that did not load"),
+                    at: inspection.location, naming: inspection.framework, of: .framework)
+            {
                 log.error(
                     "inspection '\(inspection.id)' names framework '\(inspection.framework)', which is not defined",
                     at: inspection.location, hint: "frameworks are defined in themes.yaml")
             }
             for judgement in inspection.judgements
-            where judgement.theme != "overall" && !themeIDs.contains(judgement.theme) {
+            where judgement.theme != "overall" && !themeIDs.contains(judgement.theme)
+                && !folded.fold(
+                    Phrase("judgement names a theme that did not load", "judgements name a theme that did not load"),
+                    at: judgement.location, naming: judgement.theme, of: .theme)
+            {
                 log.error(
                     "judgement area '\(judgement.theme)' is not a theme", at: judgement.location,
                     hint: themeHint + ", or 'overall' for overall effectiveness")
             }
         }
         for recommendation in data.recommendations {
-            if !inspectionIDs.contains(recommendation.inspection) {
+            if !inspectionIDs.contains(recommendation.inspection)
+                && !folded.fold(
+                    Phrase("row names an inspection that did not load", "rows name an inspection that did not load"),
+                    at: recommendation.location, naming: recommendation.inspection, of: .inspection)
+            {
                 log.error(
                     "recommendation \(recommendation.reference) names inspection '\(recommendation.inspection)', which is not in inspections.yaml",
                     at: recommendation.location,
                     hint: "inspections are: " + data.inspections.map(\.id).joined(separator: ", "))
             }
-            if !themeIDs.contains(recommendation.theme) {
+            if !themeIDs.contains(recommendation.theme)
+                && !folded.fold(rowsNameATheme, at: recommendation.location, naming: recommendation.theme, of: .theme)
+            {
                 log.error(
                     "recommendation \(recommendation.reference) names theme '\(recommendation.theme)', which nobody defined",
                     at: recommendation.location, hint: themeHint)
             }
         }
         for action in data.actions {
-            if !recommendationIDs.contains(action.recommendation) {
+            if !recommendationIDs.contains(action.recommendation)
+                && !folded.fold(
+                    rowsNameARecommendation, at: action.location, naming: action.recommendation, of: .recommendation)
+            {
                 log.error(
                     "action \(action.id) points at recommendation '\(action.recommendation)', which does not exist",
                     at: action.location, hint: "recommendations are listed in recommendations.csv")
@@ -58,24 +81,41 @@ public enum DataValidator {
                 }
             }
         }
-        for audit in data.audits where !themeIDs.contains(audit.theme) {
+        for audit in data.audits
+        where !themeIDs.contains(audit.theme)
+            && !folded.fold(rowsNameATheme, at: audit.location, naming: audit.theme, of: .theme)
+        {
             log.error(
                 "audit \(audit.id) names theme '\(audit.theme)', which nobody defined", at: audit.location,
                 hint: themeHint)
         }
         for followUp in data.followUps {
-            if let theme = followUp.theme, !themeIDs.contains(theme) {
+            if let theme = followUp.theme, !themeIDs.contains(theme),
+                !folded.fold(rowsNameATheme, at: followUp.location, naming: theme, of: .theme)
+            {
                 log.error(
                     "follow-up \(followUp.id) names theme '\(theme)', which nobody defined", at: followUp.location,
                     hint: themeHint)
             }
             if followUp.due == .nextMeeting {
                 if !committeeIDs.contains(followUp.committee) {
-                    log.error(
-                        "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
-                        at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
+                    if !folded.fold(
+                        Phrase(
+                            "row is due at the next meeting of a committee that did not load",
+                            "rows are due at the next meeting of a committee that did not load"),
+                        at: followUp.location, naming: followUp.committee, of: .committee)
+                    {
+                        log.error(
+                            "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
+                            at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
+                    }
                 } else if FollowUpSchedule.dueDate(followUp, committees: data.committees, calendar: data.calendar)
-                    == nil
+                    == nil,
+                    !folded.fold(
+                        Phrase(
+                            "row is due at the next meeting of a committee whose meeting dates did not all load",
+                            "rows are due at the next meeting of a committee whose meeting dates did not all load"),
+                        at: followUp.location, whenErrorsIn: LoadFailures.Field.committee.file)
                 {
                     log.error(
                         "follow-up \(followUp.id) is due at the next meeting, but '\(followUp.committee)' has no meeting after \(followUp.meetingDate.long)",
@@ -88,20 +128,30 @@ public enum DataValidator {
                     hint: "add the date it was done so the time taken can be shown")
             }
         }
-        for record in data.progress where !recommendationIDs.contains(record.recommendation) {
+        for record in data.progress
+        where !recommendationIDs.contains(record.recommendation)
+            && !folded.fold(
+                rowsNameARecommendation, at: record.location, naming: record.recommendation, of: .recommendation)
+        {
             log.error(
                 "progress score for recommendation '\(record.recommendation)', which does not exist",
                 at: record.location,
                 hint: "recommendations are listed in recommendations.csv")
         }
-        if let id = data.settings.reportingCommittee, !committeeIDs.contains(id) {
+        let settingsFile = SourceLocation(file: PathText.join(data.folder, "settings.yaml"), line: 0, column: 0)
+        if let id = data.settings.reportingCommittee, !committeeIDs.contains(id),
+            !folded.fold(
+                Phrase("setting names a committee that did not load", "settings name a committee that did not load"),
+                at: settingsFile, naming: id, of: .committee)
+        {
             log.error(
-                "reporting_committee '\(id)' is not in committees.yaml",
-                at: SourceLocation(file: PathText.join(data.folder, "settings.yaml"), line: 0, column: 0),
+                "reporting_committee '\(id)' is not in committees.yaml", at: settingsFile,
                 hint: "committees are: " + data.committees.map(\.id).joined(separator: ", "))
         }
         for measure in data.settings.timeliness {
-            if let theme = measure.theme, !themeIDs.contains(theme) {
+            if let theme = measure.theme, !themeIDs.contains(theme),
+                !folded.fold(settingsNameATheme, at: measure.location, naming: theme, of: .theme)
+            {
                 log.error(
                     "timeliness measure names theme '\(theme)', which nobody defined", at: measure.location,
                     hint: themeHint)
@@ -110,7 +160,13 @@ public enum DataValidator {
         let caseloadTeams = Set(data.caseloads.map { TextKey.normalise($0.team) })
         for indicator in data.indicators where !caseloadTeams.isEmpty {
             for (team, at) in indicator.firstRows.sorted(by: { $0.value.line < $1.value.line })
-            where !caseloadTeams.contains(team) {
+            where !caseloadTeams.contains(team)
+                && !folded.fold(
+                    Phrase(
+                        "row names a team whose rows in caseloads.csv did not load",
+                        "rows name a team whose rows in caseloads.csv did not load"),
+                    at: at, naming: team, of: .caseloadTeam, severity: .warning)
+            {
                 log.warning(
                     "this row's team is not a team in caseloads.csv, so only themes that take all service areas show it",
                     at: at,
@@ -120,7 +176,9 @@ public enum DataValidator {
             }
         }
         for indicator in data.indicators {
-            if let theme = indicator.setting.theme, !themeIDs.contains(theme) {
+            if let theme = indicator.setting.theme, !themeIDs.contains(theme),
+                !folded.fold(settingsNameATheme, at: indicator.setting.location, naming: theme, of: .theme)
+            {
                 log.error(
                     "'\(indicator.id)' names theme '\(theme)', which nobody defined", at: indicator.setting.location,
                     hint: themeHint + "; set '\(indicator.id): theme:' in settings.yaml")
@@ -139,17 +197,31 @@ public enum DataValidator {
                 at: SourceLocation(file: PathText.join(data.folder, "bank-holidays.csv"), line: 0, column: 0),
                 hint: "add data/bank-holidays.csv (see docs/data-format.md)")
         }
-        MisleadingFigureChecks.check(data, asAt: asAt, log: &log)
+        MisleadingFigureChecks.check(data, asAt: asAt, folded: &folded, log: &log)
         let knownAreas = Set(data.caseloads.map { TextKey.normalise($0.serviceArea) })
         for theme in data.themes {
             for area in theme.caseloadAreas ?? []
-            where !knownAreas.contains(TextKey.normalise(area)) && !data.caseloads.isEmpty {
+            where !knownAreas.contains(TextKey.normalise(area)) && !data.caseloads.isEmpty
+                && !folded.fold(
+                    Phrase(
+                        "theme names a service area whose rows in caseloads.csv did not load",
+                        "themes name a service area whose rows in caseloads.csv did not load"),
+                    at: theme.location, naming: TextKey.normalise(area), of: .caseloadServiceArea, severity: .warning)
+            {
                 log.warning(
                     "theme '\(theme.id)' lists service area '\(area)', but no team in caseloads.csv has it",
                     at: theme.location, hint: "check the spelling against the 'Service area' column")
             }
         }
+        folded.report(into: &log)
     }
+
+    static let rowsNameATheme = FoldedConsequences.Phrase(
+        "row names a theme that did not load", "rows name a theme that did not load")
+    static let settingsNameATheme = FoldedConsequences.Phrase(
+        "setting names a theme that did not load", "settings name a theme that did not load")
+    static let rowsNameARecommendation = FoldedConsequences.Phrase(
+        "row names a recommendation that did not load", "rows name a recommendation that did not load")
 
     /// Whether any standard or follow-up counts in working days.
     static func usesWorkingDays(_ data: ReadinessData) -> Bool {

@@ -5,10 +5,12 @@ import ReadinessModel
 /// with no plan.
 enum MisleadingFigureChecks {
     /// Runs every check.
-    static func check(_ data: ReadinessData, asAt: CalendarDate, log: inout DiagnosticLog) {
+    static func check(
+        _ data: ReadinessData, asAt: CalendarDate, folded: inout FoldedConsequences, log: inout DiagnosticLog
+    ) {
         caseHolders(data, log: &log)
         meetingDates(data, log: &log)
-        unplannedImmediate(data, asAt: asAt, log: &log)
+        unplannedImmediate(data, asAt: asAt, folded: &folded, log: &log)
     }
 
     /// A team with children allocated but no case-holding FTE: its caseload is `z` and its
@@ -72,11 +74,22 @@ enum MisleadingFigureChecks {
     }
 
     /// An immediate-attention recommendation, not yet achieved, with no action to answer it.
-    static func unplannedImmediate(_ data: ReadinessData, asAt: CalendarDate, log: inout DiagnosticLog) {
+    /// An action dropped because of an error may be the plan: that is folded under its cause.
+    static func unplannedImmediate(
+        _ data: ReadinessData, asAt: CalendarDate, folded: inout FoldedConsequences, log: inout DiagnosticLog
+    ) {
         let planned = Set(data.actions.map(\.recommendation))
         for rec in data.recommendations where rec.priority == .immediate && !planned.contains(rec.reference) {
             let progress = RecommendationProgress(rec.reference, records: data.progress, asAt: asAt)
             if progress.latest?.score == 1 { continue }
+            if folded.fold(
+                FoldedConsequences.Phrase(
+                    "recommendation needing immediate attention has no actions but those that did not load",
+                    "recommendations needing immediate attention have no actions but those that did not load"),
+                at: rec.location, naming: rec.reference, of: .actionRecommendation, severity: .warning)
+            {
+                continue
+            }
             log.warning(
                 "recommendation \(rec.reference) needs immediate attention but has no actions", at: rec.location,
                 hint: "add its actions to actions.csv; until then its theme shows as needing immediate attention")

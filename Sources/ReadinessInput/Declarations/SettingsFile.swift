@@ -55,6 +55,11 @@ package enum SettingsFile {
             Public.smallTeams.declaration,
         ],
         summary: "disclosure control for public builds (docs/disclosure.md)")
+    static let columns = YAMLKey.columnMappings(
+        "columns", files: DataFiles.all,
+        summary:
+            "your own column headings, and columns to pass over without a warning (docs/data-format.md, \"Your own column headings\")"
+    )
     static let childLevelMaxAgeDays = YAMLKey.wholeNumber(
         "child_level_max_age_days", in: 0...3660,
         summary: "warn when a child-level list's newest date is older than this many days, as at the as-at date"
@@ -164,6 +169,6 @@ package enum SettingsFile {
             council.declaration, siteTitle.declaration, asAt.declaration, allowRawHTML.declaration,
             staleUpdateDays.declaration, rag.declaration, caseloads.declaration, auditDueSoonDays.declaration,
             timeliness.declaration, reportingCommittee.declaration, audience.declaration, disclosure.declaration,
-            childLevelMaxAgeDays.declaration,
+            childLevelMaxAgeDays.declaration, columns.declaration,
         ] + indicators.map(\.key.declaration))
 }

@@ -83,6 +83,9 @@ public struct YAMLKeyDeclaration: Sendable, Equatable {
         case mapping(YAMLMappingDeclaration)
         /// A list of mappings, each with the same keys, such as `themes:`.
         case list(YAMLMappingDeclaration)
+        /// For each data file, its columns under the council's own headings and the headings to
+        /// pass over (`columns:` in settings.yaml, `ColumnMapping`).
+        case columnMappings
     }
 
     /// The key as written in the file and quoted in messages.

@@ -59,6 +59,8 @@ package enum YAMLReference {
                 + DataFormatReference.accepts(.vocabulary(words))
         case .mapping: "the keys below, indented under it"
         case .list: "a list, each item starting with `- ` and holding the keys below"
+        case .columnMappings:
+            "for each data file, named without `.csv` (`actions`, `annex-a/list-8`), lines of `Readiness's column: the heading in your file`, and `ignore: [headings]` for your own columns"
         }
     }
 

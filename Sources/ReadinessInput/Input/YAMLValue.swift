@@ -89,6 +89,21 @@ public struct YAMLValue {
         return sequence.map { YAMLValue(node: $0, file: file) }
     }
 
+    /// The trimmed texts of `key` in the items of the list under `list` that start at none of
+    /// `loaded` (the locations of the records a loader made): the ids of items that were dropped.
+    /// For telling a reference to an item dropped because of an error from one to an item that
+    /// was never there (`LoadFailures`).
+    package func values(of key: String, in list: String, notAt loaded: [SourceLocation]) -> Set<String> {
+        let starts = Set(loaded)
+        var values: Set<String> = []
+        for item in entries?.first(where: { $0.key == list })?.value.items ?? [] where !starts.contains(item.location) {
+            if let text = item.entries?.first(where: { $0.key == key })?.value.scalar?.trimmingSpaces, !text.isEmpty {
+                values.insert(text)
+            }
+        }
+        return values
+    }
+
     /// Whether the value is YAML's null (`~`, `null` or nothing).
     public var isNull: Bool {
         if case .scalar(let s) = node {

@@ -28,7 +28,8 @@ enum ChildLevelLoader {
     /// Computes every measure, reading each list once, the lists in parallel.
     static func load(
         measures: [TimelinessMeasure], folder dataFolder: String, asAt: CalendarDate, calendar: WorkingDayCalendar,
-        maxAgeDays: Int = 31, log: inout DiagnosticLog, ledger: inout InputLedger
+        maxAgeDays: Int = 31, mappings: [String: ColumnMapping] = [:], log: inout DiagnosticLog,
+        ledger: inout InputLedger
     ) -> [TimelinessResult] {
         var byList: [Int: [TimelinessMeasure]] = [:]
         for measure in measures { byList[measure.check.list, default: []].append(measure) }
@@ -41,7 +42,8 @@ enum ChildLevelLoader {
             let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
             let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
             results[index] = read(
-                list: list, path: path, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays)
+                list: list, path: path, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays,
+                mapping: mappings[AnnexAList.list(list).declaration.name])
         }
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
         for (index, list) in lists.enumerated() {
@@ -66,7 +68,7 @@ enum ChildLevelLoader {
     /// no date from the file.
     static func read(
         list: Int, path: String, from confined: ConfinedFolder?, rules: [TimelinessRules], asAt: CalendarDate,
-        maxAgeDays: Int
+        maxAgeDays: Int, mapping: ColumnMapping? = nil
     ) -> ListResult {
         var result = ListResult()
         guard let confined else {
@@ -94,13 +96,21 @@ enum ChildLevelLoader {
         // Slot 0 is the team; slot k + 1 is `declared.fields[k]`.
         let columns = declared.columnsRead
         var slots = [Int](repeating: -1, count: columns.count)
+        let matcher = HeadingMatcher(file: declared.declaration.name, columns: columns, mapping: mapping)
         for (index, cell) in scanner.header.enumerated() {
-            for (slot, column) in columns.enumerated() where slots[slot] < 0 && column.matches(heading: cell) {
-                slots[slot] = index
+            switch matcher.match(cell) {
+            case .column(let name):
+                if let slot = columns.firstIndex(where: { $0.name == name }), slots[slot] < 0 { slots[slot] = index }
+            case .displaced(let name): matcher.reportDisplaced(name, path: path, log: &result.log)
+            case .ignored, .unknown: break
             }
         }
-        var missing = false
-        for (slot, column) in columns.enumerated() where column.required && slots[slot] < 0 {
+        let unfound = matcher.reportUnfound(
+            found: Set(columns.indices.filter { slots[$0] >= 0 }.map { columns[$0].name }), headings: scanner.header,
+            path: path, log: &result.log)
+        var missing = !unfound.isEmpty && columns.contains { $0.required && unfound.contains($0.name) }
+        for (slot, column) in columns.enumerated()
+        where column.required && slots[slot] < 0 && !unfound.contains(column.name) {
             result.log.error(
                 "required column '\(column.name)' is missing from the header",
                 at: SourceLocation(file: path, line: 1, column: 1), hint: "add a column headed '\(column.name)'")

@@ -26,31 +26,136 @@ public enum DataLoader {
             }
             return confined.readText(p, log: &log, ledger: &ledger, as: "data/" + name)
         }
+        // What did not load, so that what follows from it is reported under its cause.
+        var failures = LoadFailures()
         func yaml(_ name: String, required: Bool) -> YAMLValue? {
-            source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }
+            let mark = log.mark
+            let value = source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }
+            if value == nil { failures.wholeFile(name, path: path(name), causeFiles: log.errorFiles(since: mark)) }
+            return value
         }
+        // Settings first: they say how the tables' columns are headed.
+        let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
         func table(_ file: DataFileDeclaration) -> CSVTable? {
-            source(file.name, required: file.required).flatMap { CSVTable.read($0, as: file, log: &log) }
+            let mark = log.mark
+            let table = source(file.name, required: file.required).flatMap {
+                CSVTable.read($0, as: file, mapping: settings?.columns[file.name], log: &log)
+            }
+            if table == nil {
+                failures.wholeFile(file.name, path: path(file.name), causeFiles: log.errorFiles(since: mark))
+            }
+            return table
+        }
+        /// Notes what of a file that was read did not load: the values of `columns` in its
+        /// records that were dropped (every record when none loaded), with the errors since `mark`.
+        func noteDropped(
+            _ name: String, since mark: DiagnosticLog.Mark, loadedNone: Bool,
+            _ values: [(field: LoadFailures.Field, values: Set<String>)]
+        ) {
+            let causes = log.errorFiles(since: mark)
+            guard !causes.isEmpty else { return }
+            if loadedNone { failures.wholeFile(name, path: path(name), causeFiles: causes) }
+            for (field, dropped) in values {
+                failures.dropped(dropped, of: field, path: path(name), causeFiles: causes)
+            }
         }
 
-        let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
         let asAt = asAtOverride ?? settings?.asAt
-        let (frameworks, themes) =
-            yaml("themes.yaml", required: true).map { ThemesLoader.load($0, log: &log) } ?? ([], [])
-        let inspections = yaml("inspections.yaml", required: false).map { InspectionsLoader.load($0, log: &log) } ?? []
-        let recommendations =
-            table(RecommendationsFile.declaration).map {
-                RecommendationsLoader.load($0, log: &log)
-            }
-            ?? []
-        let actions =
-            table(ActionsFile.declaration).map { ActionsLoader.load($0, asAt: asAt, log: &log) } ?? []
+        var mark = log.mark
+        let themesYAML = yaml(ThemesFile.declaration.name, required: true)
+        let (frameworks, themes) = themesYAML.map { ThemesLoader.load($0, log: &log) } ?? ([], [])
+        if let themesYAML {
+            noteDropped(
+                ThemesFile.declaration.name, since: mark, loadedNone: themes.isEmpty,
+                [
+                    (
+                        .theme,
+                        themesYAML.values(
+                            of: ThemesFile.Theme.id.name, in: ThemesFile.themes.name, notAt: themes.map(\.location))
+                    ),
+                    (
+                        .framework,
+                        themesYAML.values(
+                            of: ThemesFile.Framework.id.name, in: ThemesFile.frameworks.name,
+                            notAt: frameworks.map(\.location))
+                    ),
+                ])
+        }
+        mark = log.mark
+        let inspectionsYAML = yaml(InspectionsFile.declaration.name, required: false)
+        let inspections = inspectionsYAML.map { InspectionsLoader.load($0, log: &log) } ?? []
+        if let inspectionsYAML {
+            noteDropped(
+                InspectionsFile.declaration.name, since: mark, loadedNone: inspections.isEmpty,
+                [
+                    (
+                        .inspection,
+                        inspectionsYAML.values(
+                            of: InspectionsFile.Inspection.id.name, in: InspectionsFile.inspections.name,
+                            notAt: inspections.map(\.location))
+                    )
+                ])
+        }
+        mark = log.mark
+        let recommendationsTable = table(RecommendationsFile.declaration)
+        let recommendations = recommendationsTable.map { RecommendationsLoader.load($0, log: &log) } ?? []
+        if let recommendationsTable {
+            let column = RecommendationsFile.reference.name
+            noteDropped(
+                RecommendationsFile.declaration.name, since: mark, loadedNone: recommendations.isEmpty,
+                [
+                    (
+                        .recommendation,
+                        recommendationsTable.values(of: column, inRowsNotAt: Set(recommendations.map(\.location.line)))
+                    )
+                ])
+        }
+        mark = log.mark
+        let actionsTable = table(ActionsFile.declaration)
+        let actions = actionsTable.map { ActionsLoader.load($0, asAt: asAt, log: &log) } ?? []
+        if let actionsTable {
+            let column = ActionsFile.recommendation.name
+            noteDropped(
+                ActionsFile.declaration.name, since: mark, loadedNone: actions.isEmpty,
+                [
+                    (
+                        .actionRecommendation,
+                        actionsTable.values(of: column, inRowsNotAt: Set(actions.map(\.location.line)))
+                    )
+                ])
+        }
         let audits = table(AuditsFile.declaration).map { AuditsLoader.load($0, log: &log) } ?? []
-        let caseloads =
-            table(CaseloadsFile.declaration).map { CaseloadsLoader.load($0, log: &log) } ?? []
+        mark = log.mark
+        let caseloadsTable = table(CaseloadsFile.declaration)
+        let caseloads = caseloadsTable.map { CaseloadsLoader.load($0, log: &log) } ?? []
+        if let caseloadsTable {
+            // Teams and service areas are compared loosely.
+            let loaded = Set(caseloads.map(\.location.line))
+            noteDropped(
+                CaseloadsFile.declaration.name, since: mark, loadedNone: caseloads.isEmpty,
+                [
+                    (.caseloadTeam, CaseloadsFile.team.name), (.caseloadServiceArea, CaseloadsFile.serviceArea.name),
+                ].map { field, column in
+                    (field, Set(caseloadsTable.values(of: column, inRowsNotAt: loaded).map(TextKey.normalise)))
+                })
+        }
         let followUps =
             table(FollowUpsFile.declaration).map { FollowUpsLoader.load($0, log: &log) } ?? []
-        let committees = yaml("committees.yaml", required: false).map { CommitteesLoader.load($0, log: &log) } ?? []
+        mark = log.mark
+        let committeesYAML = yaml(CommitteesFile.declaration.name, required: false)
+        let committees = committeesYAML.map { CommitteesLoader.load($0, log: &log) } ?? []
+        if let committeesYAML {
+            noteDropped(
+                CommitteesFile.declaration.name, since: mark, loadedNone: committees.isEmpty,
+                [
+                    (
+                        .committee,
+                        committeesYAML.values(
+                            of: CommitteesFile.Committee.id.name, in: CommitteesFile.committees.name,
+                            notAt: committees.map(\.location))
+                    )
+                ])
+        }
         let progress =
             table(ProgressHistoryFile.declaration).map {
                 ProgressHistoryLoader.load($0, log: &log)
@@ -63,7 +168,7 @@ public enum DataLoader {
         if let settings, let asAt {
             timeliness = ChildLevelLoader.load(
                 measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar,
-                maxAgeDays: settings.childLevelMaxAgeDays, log: &log, ledger: &ledger)
+                maxAgeDays: settings.childLevelMaxAgeDays, mappings: settings.columns, log: &log, ledger: &ledger)
         }
         var indicators: [TeamIndicatorResult] = []
         for indicator in DataFiles.indicators {
@@ -74,7 +179,10 @@ public enum DataLoader {
             } else {
                 // Not set: the default standard, on the default theme if the council has it.
                 setting = indicator.defaultSetting(at: SourceLocation(file: path("settings.yaml"), line: 0, column: 0))
-                if let theme = setting.theme, !themes.contains(where: { $0.id == theme }) {
+                // A theme that did not load is reported in themes.yaml, where it must be fixed.
+                if let theme = setting.theme, !themes.contains(where: { $0.id == theme }),
+                    failures.failure(of: .theme, value: theme) == nil
+                {
                     setting.theme = nil
                     log.warning(
                         "\(indicator.file.name) is read, but no theme shows it: there is no '\(theme)' theme",
@@ -86,10 +194,12 @@ public enum DataLoader {
 
         guard var settings else { return nil }
         settings.asAt = asAt
-        return ReadinessData(
+        var data = ReadinessData(
             folder: folder, settings: settings, frameworks: frameworks, themes: themes, inspections: inspections,
             recommendations: recommendations, actions: actions, audits: audits, caseloads: caseloads,
             followUps: followUps, committees: committees, progress: progress, calendar: calendar,
             timeliness: timeliness, indicators: indicators)
+        data.failures = failures
+        return data
     }
 }

@@ -16,6 +16,7 @@ extension SiteSettings {
         settings.caseloadRules = CaseloadRules.load(map.mapping(S.caseloads, log: &log), log: &log)
         settings.auditDueSoonDays = map.read(S.auditDueSoonDays, log: &log)
         settings.childLevelMaxAgeDays = map.read(S.childLevelMaxAgeDays, log: &log)
+        settings.columns = map.read(S.columns, log: &log) ?? [:]
         settings.timeliness = TimelinessMeasure.loadAll(map.items(S.timeliness, log: &log), log: &log)
         for section in S.indicators {
             if let value = map.mapping(section.key, log: &log) {

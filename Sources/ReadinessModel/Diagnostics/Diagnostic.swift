@@ -27,11 +27,15 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
     public var message: String
     /// What to do about it, if there is something more to say than the message.
     public var hint: String?
+    /// For a diagnostic that stands for the consequences of other errors ("96 rows name a
+    /// recommendation that did not load"), the file whose diagnostics report the cause: it is
+    /// shown right after them, in every format, and is always kept.
+    public var follows: String?
 
     /// Creates a diagnostic.
     public init(
         _ severity: Severity, file: String, line: Int = 0, column: Int = 0, sheet: String? = nil,
-        message: String, hint: String? = nil
+        message: String, hint: String? = nil, follows: String? = nil
     ) {
         self.severity = severity
         self.file = file
@@ -40,6 +44,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         self.sheet = sheet
         self.message = message
         self.hint = hint
+        self.follows = follows
     }
 
     /// The position in the compiler's format: `file:line:column`, shortened where unknown; in a

@@ -6,7 +6,14 @@ public struct DiagnosticLog: Sendable, Equatable {
     /// What was reported for one file beyond the limit.
     struct Overflow: Sendable, Equatable {
         var count = 0
-        var hasErrors = false
+        var errors = 0
+        var hasErrors: Bool { errors > 0 }
+    }
+
+    /// A point in the log, to ask later which files errors were reported in since.
+    package struct Mark: Sendable {
+        let kept: Int
+        let overflowErrors: [String: Int]
     }
 
     /// The diagnostics kept, in the order they were found.
@@ -35,14 +42,18 @@ public struct DiagnosticLog: Sendable, Equatable {
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
 
     /// Adds one diagnostic, or counts it when its file already has as many as are listed.
+    /// A consequence folded under its cause (`Diagnostic.follows`) is always kept: there is at
+    /// most one for each kind of reference between two files.
     public mutating func report(_ diagnostic: Diagnostic) {
         let count = keptPerFile[diagnostic.file, default: 0]
-        if count < Budgets.diagnosticsPerFile {
+        if diagnostic.follows != nil {
+            kept.append(diagnostic)
+        } else if count < Budgets.diagnosticsPerFile {
             keptPerFile[diagnostic.file] = count + 1
             kept.append(diagnostic)
         } else {
             overflow[diagnostic.file, default: Overflow()].count += 1
-            if diagnostic.severity == .error { overflow[diagnostic.file]?.hasErrors = true }
+            if diagnostic.severity == .error { overflow[diagnostic.file]?.errors += 1 }
         }
     }
 
@@ -81,21 +92,33 @@ public struct DiagnosticLog: Sendable, Equatable {
         for diagnostic in other.kept { report(diagnostic) }
         for (file, extra) in other.overflow {
             overflow[file, default: Overflow()].count += extra.count
-            if extra.hasErrors { overflow[file]?.hasErrors = true }
+            overflow[file]?.errors += extra.errors
         }
+    }
+
+    /// The log as it is now.
+    package var mark: Mark {
+        Mark(kept: kept.count, overflowErrors: overflow.mapValues(\.errors))
+    }
+
+    /// The files errors were reported in since a mark, sorted.
+    package func errorFiles(since mark: Mark) -> [String] {
+        var files = Set(kept[min(mark.kept, kept.count)...].filter { $0.severity == .error }.map(\.file))
+        for (file, extra) in overflow where extra.errors > mark.overflowErrors[file, default: 0] { files.insert(file) }
+        return files.sorted()
     }
 
     /// The diagnostics sorted by file, line and column, errors before warnings at one place, so
     /// output does not depend on the order work was done in.
-    /// Each file's "and N more" diagnostic comes last among that file's.
+    /// Each file's "and N more" diagnostic comes last among that file's, and a folded
+    /// consequence right after the diagnostics of the file it follows.
     public var sorted: [Diagnostic] {
         let summaries = Set(overflow.keys.compactMap { summary(for: $0) })
+        func rank(_ d: Diagnostic) -> Int { d.follows != nil ? 2 : summaries.contains(d) ? 1 : 0 }
         return all.sorted {
-            let a = summaries.contains($0) ? 1 : 0
-            let b = summaries.contains($1) ? 1 : 0
-            if ($0.file, a, $0.sheet ?? "") != ($1.file, b, $1.sheet ?? "") {
-                return ($0.file, a, $0.sheet ?? "") < ($1.file, b, $1.sheet ?? "")
-            }
+            let a = ($0.follows ?? $0.file, rank($0), $0.file, $0.sheet ?? "")
+            let b = ($1.follows ?? $1.file, rank($1), $1.file, $1.sheet ?? "")
+            if a != b { return a < b }
             return ($0.line, $0.column, $0.severity == .error ? 0 : 1, $0.message)
                 < ($1.line, $1.column, $1.severity == .error ? 0 : 1, $1.message)
         }

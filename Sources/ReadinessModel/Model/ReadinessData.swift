@@ -19,6 +19,8 @@ public struct ReadinessData: Sendable {
     public var timeliness: [TimelinessResult]
     /// Each declared team indicator whose file is there, reduced to counts per team.
     public var indicators: [TeamIndicatorResult]
+    /// What did not load because of a problem, so that its consequences are reported under it.
+    public var failures = LoadFailures()
 
     /// The theme with an id.
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }

@@ -24,6 +24,9 @@ public struct SiteSettings: Sendable, Equatable {
     /// The standard, theme and heading of each declared team indicator the settings set, by its
     /// id (`supervision`).
     public var indicators: [String: IndicatorSetting] = [:]
+    /// Each data file's columns under the council's own headings (`columns:`), by the file's
+    /// declared name (`actions.csv`).
+    public var columns: [String: ColumnMapping] = [:]
     /// The committee the pages report to, for "what changed since the last committee"
     /// (the first committee in committees.yaml when not set).
     public var reportingCommittee: String?
