@@ -56,7 +56,11 @@ enum AnnexAWorkbook {
         if let at = words.firstIndex(of: "list"), at + 1 < words.count, let number = Int(words[at + 1]) {
             return number
         }
-        if words.count >= 2, words[0] == "list", let number = Int(words[1].filter(\.isNumber)) { return number }
+        if let joined = words.first(where: { $0.hasPrefix("list") && $0.count > 4 }),
+            let number = Int(joined.dropFirst(4))
+        {
+            return number
+        }
         let text = " " + words.joined(separator: " ") + " "
         let subjects: [(Int, [String])] = [
             (4, [" assessment", " assessments "]),

@@ -31,26 +31,23 @@ struct SheetScanner<Visitor: SheetVisitor> {
         self.visitor = visitor
     }
 
-    /// Scans as much of `chunk` (with what was left over) as ends in whole rows.
+    /// Scans as much of `chunk` (with what was left over) as holds whole tags and cells; the
+    /// rest waits for the next chunk.
     mutating func feed<Bytes: Collection<UInt8>>(_ chunk: Bytes) {
         guard !failed else { return }
         buffer.append(contentsOf: chunk)
-        guard let cut = lastRowEnd() else {
-            if buffer.count > Self.rowLimit {
-                fail(.rowTooLarge)
-            }
-            return
-        }
-        scan(upTo: cut, final: false)
-        buffer.removeSubrange(0..<cut)
+        let consumed = scan(upTo: buffer.count, final: false)
+        guard !failed else { return }
+        buffer.removeSubrange(0..<consumed)
+        if buffer.count > Self.rowLimit { fail(.rowTooLarge) }
     }
 
     /// Scans what is left at the end of the part.
     mutating func finish() {
         guard !failed else { return }
-        scan(upTo: buffer.count, final: true)
+        _ = scan(upTo: buffer.count, final: true)
         buffer = []
-        if inRow {
+        if inRow && !failed {
             fail(.malformed)
         }
     }
@@ -64,23 +61,6 @@ struct SheetScanner<Visitor: SheetVisitor> {
         failed = true
         visitor.problem(problem, row: row, column: 0)
         buffer = []
-    }
-
-    /// Just past the last `</row>` (or `</x:row>`) in the buffer.
-    private func lastRowEnd() -> Int? {
-        var i = buffer.count - 4
-        while i > 0 {
-            if buffer[i] == 0x72 && buffer[i + 1] == 0x6F && buffer[i + 2] == 0x77 && buffer[i + 3] == 0x3E {
-                // "row>": an end tag when "</" or "</prefix:" comes before it.
-                var k = i - 1
-                if buffer[k] == 0x3A {
-                    while k > 0 && buffer[k] != 0x3C && buffer[k] != 0x2F && buffer[k] != 0x20 { k -= 1 }
-                }
-                if buffer[k] == 0x2F && k > 0 && buffer[k - 1] == 0x3C { return i + 4 }
-            }
-            i -= 1
-        }
-        return nil
     }
 
     // MARK: - Scanning
@@ -156,22 +136,32 @@ struct SheetScanner<Visitor: SheetVisitor> {
         }
     }
 
-    /// Scans `buffer[0..<end]`, which ends after a whole row (or is the part's end).
-    private mutating func scan(upTo end: Int, final: Bool) {
+    /// Scans `buffer[0..<end]` and returns how far it got: the start of a tag or cell cut off by
+    /// the end of the bytes (at the part's end, `final`, that is malformed XML).
+    private mutating func scan(upTo end: Int, final: Bool) -> Int {
         var i = 0
         while true {
             i = nextTag(i, end)
-            guard i + 1 < end else { return }
+            if i >= end { return end }
+            let tagStart = i
+            func cutOff() -> Int {
+                if final { fail(.malformed) }
+                return tagStart
+            }
+            guard i + 1 < end else { return cutOff() }
             let first = buffer[i + 1]
             if first == 0x3F || first == 0x21 {
-                guard let next = skipSpecial(at: i, end) else { return fail(.malformed) }
-                i = next
+                switch skipSpecial(at: i, end) {
+                case .some(let next): i = next
+                case .none where isDoctype(at: i, end): fail(.malformed); return end
+                case .none: return cutOff()
+                }
                 continue
             }
             if first == 0x2F {
                 let stop = nameEnd(i + 2, end)
                 let start = localStart(i + 2, stop)
-                guard let close = tagEnd(stop, end) else { return fail(.malformed) }
+                guard let close = tagEnd(stop, end) else { return cutOff() }
                 if named(start, stop, "row") {
                     if inRow && !skippingRow { endRow() }
                     inRow = false
@@ -181,12 +171,16 @@ struct SheetScanner<Visitor: SheetVisitor> {
             }
             let stop = nameEnd(i + 1, end)
             let start = localStart(i + 1, stop)
-            guard let close = tagEnd(stop, end) else { return fail(.malformed) }
+            guard let close = tagEnd(stop, end) else { return cutOff() }
             let selfClosing = buffer[close - 1] == 0x2F
             let attributes = stop..<(selfClosing ? close - 1 : close)
             if named(start, stop, 0x63) {  // c
+                let saved = (row, column, inRow, skippingRow, skippedCells)
                 guard let next = cell(attributes: attributes, selfClosing: selfClosing, after: close + 1, end: end)
-                else { return fail(.malformed) }
+                else {
+                    (row, column, inRow, skippingRow, skippedCells) = saved
+                    return cutOff()
+                }
                 i = next
                 continue
             }
@@ -201,6 +195,11 @@ struct SheetScanner<Visitor: SheetVisitor> {
             }
             i = close + 1
         }
+    }
+
+    /// Whether `<!` at `i` starts a DOCTYPE (refused: it is how entity expansion starts).
+    private func isDoctype(at i: Int, _ end: Int) -> Bool {
+        i + 2 < end && buffer[i + 1] == 0x21 && buffer[i + 2] != 0x2D && buffer[i + 2] != 0x5B
     }
 
     /// Skips `<?...?>`, `<!--...-->` and `<![CDATA[...]]>`; nil for a DOCTYPE or an unterminated one.
@@ -296,14 +295,17 @@ struct SheetScanner<Visitor: SheetVisitor> {
         var cellColumn = column + 1
         if let reference {
             guard let parsed = CellReference(buffer, reference) else {
+                // Reported once the whole cell is in (a cell cut off is scanned again).
+                guard let next = selfClosing ? after : skipCell(after, end) else { return nil }
                 visitor.problem(.badReference, row: row, column: column + 1)
-                return selfClosing ? after : skipCell(after, end)
+                return next
             }
             cellColumn = parsed.column
         }
         if cellColumn <= column {
+            guard let next = selfClosing ? after : skipCell(after, end) else { return nil }
             visitor.problem(.duplicateCell, row: row, column: cellColumn)
-            return selfClosing ? after : skipCell(after, end)
+            return next
         }
         column = cellColumn
         if selfClosing { return after }
