@@ -16,10 +16,13 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
     public var severity: Severity
     /// The path of the file at fault, as the user would type it (relative where possible).
     public var file: String
-    /// 1-based line, or 0 where the problem concerns the whole file.
+    /// 1-based line, or 0 where the problem concerns the whole file. In a workbook's sheet,
+    /// the row number.
     public var line: Int
-    /// 1-based column, or 0 where unknown.
+    /// 1-based column, or 0 where unknown. In a workbook's sheet, the column's number (A = 1).
     public var column: Int
+    /// The sheet, when the file is a workbook: the location is then a cell, `file[sheet]!E14`.
+    public var sheet: String?
     /// What is wrong, as a full sentence.
     public var message: String
     /// What to do about it, if there is something more to say than the message.
@@ -27,23 +30,33 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, file: String, line: Int = 0, column: Int = 0, message: String,
-        hint: String? = nil
+        _ severity: Severity, file: String, line: Int = 0, column: Int = 0, sheet: String? = nil,
+        message: String, hint: String? = nil
     ) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
         self.message = message
         self.hint = hint
     }
 
-    /// The position in the compiler's format: `file:line:column`, shortened where unknown.
+    /// The position in the compiler's format: `file:line:column`, shortened where unknown; in a
+    /// workbook, the cell as spreadsheets name it: `file[sheet]!E14` (or `file[sheet]!14` for a
+    /// whole row, `file[sheet]` for the whole sheet).
     public var location: String {
         let file = Diagnostic.visible(self.file)
+        if let sheet { return file + "[" + Diagnostic.visible(sheet) + "]" + (cell.map { "!" + $0 } ?? "") }
         if line <= 0 { return file }
         if column <= 0 { return "\(file):\(line)" }
         return "\(file):\(line):\(column)"
+    }
+
+    /// The cell's address in a workbook's sheet (`E14`, or `14` for a whole row), nil elsewhere.
+    public var cell: String? {
+        guard sheet != nil, line > 0 else { return nil }
+        return (column > 0 ? SheetColumn.letters(column) : "") + String(line)
     }
 
     /// `file:line:column: error: message; hint`, always one line: line breaks and other control
@@ -87,11 +100,14 @@ public struct SourceLocation: Sendable, Equatable, Hashable {
     public var line: Int
     /// 1-based column.
     public var column: Int
+    /// The sheet, when the file is a workbook (`line` is then the row, `column` the column).
+    public var sheet: String?
 
     /// Creates a location.
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 }

@@ -2,9 +2,11 @@
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `file:line:column: error: message; hint`, one per line.
     case text
-    /// One JSON document with every diagnostic and the counts.
+    /// One JSON document with every diagnostic and the counts; `sheet` and `cell` are null
+    /// outside workbooks.
     case json
-    /// GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`.
+    /// GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`; in a workbook,
+    /// `::error file=F,title=F[sheet]!E14::message`.
     case github
 
     /// The diagnostics, sorted, in this format (each line ends with a newline).
@@ -18,7 +20,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                 "{\n  \"errors\": \(log.errors.count),\n  \"warnings\": \(log.warnings.count),\n  \"diagnostics\": ["
             out += all.map { d in
                 "\n    {\"severity\": \(DiagnosticFormat.jsonString(d.severity.rawValue)), \"file\": \(DiagnosticFormat.jsonString(d.file)), "
-                    + "\"line\": \(d.line), \"column\": \(d.column), \"message\": \(DiagnosticFormat.jsonString(d.message)), "
+                    + "\"line\": \(d.line), \"column\": \(d.column), "
+                    + "\"sheet\": \(d.sheet.map(DiagnosticFormat.jsonString) ?? "null"), "
+                    + "\"cell\": \(d.cell.map(DiagnosticFormat.jsonString) ?? "null"), "
+                    + "\"message\": \(DiagnosticFormat.jsonString(d.message)), "
                     + "\"hint\": \(d.hint.map(DiagnosticFormat.jsonString) ?? "null")}"
             }.joined(separator: ",")
             out += all.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
@@ -26,8 +31,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         case .github:
             return all.map { d in
                 var properties = ["file=\(DiagnosticFormat.property(d.file))"]
-                if d.line > 0 { properties.append("line=\(d.line)") }
-                if d.column > 0 { properties.append("col=\(d.column)") }
+                if d.sheet != nil {
+                    // A workbook has no lines to annotate: the cell is the annotation's title.
+                    properties.append("title=\(DiagnosticFormat.property(d.location))")
+                } else {
+                    if d.line > 0 { properties.append("line=\(d.line)") }
+                    if d.column > 0 { properties.append("col=\(d.column)") }
+                }
                 let text = d.message + (d.hint.map { "; \($0)" } ?? "")
                 return "::\(d.severity.rawValue) \(properties.joined(separator: ","))::\(DiagnosticFormat.data(text))\n"
             }.joined()

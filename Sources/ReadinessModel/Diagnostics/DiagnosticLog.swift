@@ -59,7 +59,7 @@ public struct DiagnosticLog: Sendable, Equatable {
     public mutating func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
         report(
             Diagnostic(
-                .error, file: location.file, line: location.line, column: location.column,
+                .error, file: location.file, line: location.line, column: location.column, sheet: location.sheet,
                 message: message, hint: hint))
     }
 
@@ -68,7 +68,7 @@ public struct DiagnosticLog: Sendable, Equatable {
         report(
             Diagnostic(
                 .warning, file: location.file, line: location.line, column: location.column,
-                message: message, hint: hint))
+                sheet: location.sheet, message: message, hint: hint))
     }
 
     /// Adds an error about a whole file.
@@ -93,8 +93,11 @@ public struct DiagnosticLog: Sendable, Equatable {
         return all.sorted {
             let a = summaries.contains($0) ? 1 : 0
             let b = summaries.contains($1) ? 1 : 0
-            return ($0.file, a, $0.line, $0.column, $0.severity == .error ? 0 : 1, $0.message)
-                < ($1.file, b, $1.line, $1.column, $1.severity == .error ? 0 : 1, $1.message)
+            if ($0.file, a, $0.sheet ?? "") != ($1.file, b, $1.sheet ?? "") {
+                return ($0.file, a, $0.sheet ?? "") < ($1.file, b, $1.sheet ?? "")
+            }
+            return ($0.line, $0.column, $0.severity == .error ? 0 : 1, $0.message)
+                < ($1.line, $1.column, $1.severity == .error ? 0 : 1, $1.message)
         }
     }
 }

@@ -33,6 +33,7 @@ struct DiagnosticEscapingTests {
                     Diagnostic(
                         random.int(0...1) == 0 ? .error : .warning, file: "data/" + Self.text(&random) + ".csv",
                         line: random.int(0...3), column: random.int(0...3),
+                        sheet: random.int(0...2) == 0 ? Self.text(&random) : nil,
                         message: "id '\(Self.text(&random))' is used twice",
                         hint: random.int(0...1) == 0 ? nil : Self.text(&random)))
             }

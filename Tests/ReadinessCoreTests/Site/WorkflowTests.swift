@@ -44,7 +44,7 @@ struct WorkflowTests {
             ),
             (
                 "json",
-                "{\"severity\": \"error\", \"file\": \"data/actions.csv\", \"line\": 4, \"column\": 94, \"message\": \"'Score' must be a whole number from 1 to 5, not '9'\", \"hint\": null}",
+                "{\"severity\": \"error\", \"file\": \"data/actions.csv\", \"line\": 4, \"column\": 94, \"sheet\": null, \"cell\": null, \"message\": \"'Score' must be a whole number from 1 to 5, not '9'\", \"hint\": null}",
                 ""
             ),
         ])
