@@ -156,7 +156,7 @@ enum AnnexAWorkbook {
     ) -> ChildLevelLoader.ListResult {
         var result = ChildLevelLoader.ListResult()
         var counter = ChildRowCounter(list: place.list, rules: rules, asAt: asAt, file: workbook.path)
-        counter.unit = "sheet"
+        counter.sheet = place.sheet.name
         let visitor = ChildSheetVisitor(
             workbook: workbook, sheet: place.sheet.name, headerRow: place.headerRow, slotColumns: place.slotColumns,
             counter: counter)

@@ -22,8 +22,8 @@ struct ChildRowCounter {
     let rules: [TimelinessRules]
     let asAtDay: Int
     let file: String
-    /// What the list is, in the count of problems not listed: "file", or "sheet" in a workbook.
-    var unit = "file"
+    /// The list's sheet, when it is read from a workbook.
+    var sheet: String?
     var log = DiagnosticLog()
     private var teams = TeamNames()
     private var teamCounts: [[TimelinessResult.Counts]] = []
@@ -109,7 +109,12 @@ struct ChildRowCounter {
     /// the header), and the counts per team into `result`.
     mutating func finish(asAt: CalendarDate, maxAgeDays: Int, start: SourceLocation, into result: inout ChildLevelLoader.ListResult) {
         if problems > ChildLevelLoader.problemLimit {
-            log.error("and \(problems - ChildLevelLoader.problemLimit) more problems like these in this \(unit)", file: file)
+            let more = "and \(problems - ChildLevelLoader.problemLimit) more problems like these"
+            if let sheet {
+                log.error(more + " in this sheet", at: SourceLocation(file: file, line: 0, column: 0, sheet: sheet))
+            } else {
+                log.error(more + " in this file", file: file)
+            }
         }
         if newest != Int.min && asAtDay - newest > maxAgeDays {
             // Only the limit is named: the newest date itself comes from a child's record.

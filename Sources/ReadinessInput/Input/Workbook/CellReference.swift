@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// A cell's address in A1 style, `E14`: column E (5), row 14, within Excel's grid (columns A to
 /// XFD, rows 1 to 1,048,576).
 struct CellReference: Equatable, Sendable {
@@ -51,18 +53,6 @@ struct CellReference: Equatable, Sendable {
         return value
     }
 
-    /// The column's letters: 1 is A, 27 is AA.
-    static func letters(_ column: Int) -> String {
-        var n = column
-        var scalars: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            scalars.insert(Character(Unicode.Scalar(UInt8(65 + r))), at: 0)
-            n = (n - 1) / 26
-        }
-        return String(scalars)
-    }
-
     /// `E14`.
-    var a1: String { "\(Self.letters(column))\(row)" }
+    var a1: String { "\(SheetColumn.letters(column))\(row)" }
 }

@@ -104,7 +104,7 @@ package struct Workbook: Sendable {
 
     /// Where a cell of a sheet is, as diagnostics show it: `data/actions.xlsx[Action plan]!E14`.
     package func location(sheet: String, row: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: row, column: column)  // SHEET: add `sheet: sheet` once main has it
+        SourceLocation(file: path, line: row, column: column, sheet: sheet)
     }
 
     /// The rows of a sheet as records of text cells (see `SheetTable`); nil, with the reason

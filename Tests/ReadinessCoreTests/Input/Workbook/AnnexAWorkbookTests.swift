@@ -69,7 +69,8 @@ struct AnnexAWorkbookTests {
         let result = try Support.render(site)
         let error = try #require(result.diagnostics.errors.first)
         #expect(error.file.hasSuffix("data/annex-a.xlsx"))
-        #expect(error.line == 5 && error.column == 7)
+        #expect(error.sheet == "Sheet3" && error.line == 5 && error.column == 7)
+        #expect(error.location.hasSuffix("data/annex-a.xlsx[Sheet3]!G5"))
         #expect(error.message == "'Date Started to be Looked After' is not a real date")
         #expect(!error.message.contains("31/02"))
     }

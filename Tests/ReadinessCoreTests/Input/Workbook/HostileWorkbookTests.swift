@@ -100,7 +100,7 @@ struct HostileWorkbookTests {
         let (records, log) = read(bytes)
         #expect(records == [["", "ok"]])
         let error = try #require(log.errors.first)
-        #expect(error.file == "data/actions.xlsx" && error.line == 3 && error.column == 3)
+        #expect(error.location == "data/actions.xlsx[Plan]!C3")
         #expect(error.message.contains("shared string"))
     }
 

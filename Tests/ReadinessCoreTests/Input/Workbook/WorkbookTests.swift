@@ -79,7 +79,8 @@ struct WorkbookTests {
         #expect(rows == [["2", "", "z"]])
         #expect(log.warnings.count == 1)
         let warning = try #require(log.warnings.first)
-        #expect(warning.file == "data/t.xlsx" && warning.line == 1 && warning.column == 2)
+        #expect(warning.file == "data/t.xlsx" && warning.sheet == "Plan" && warning.line == 1 && warning.column == 2)
+        #expect(warning.location == "data/t.xlsx[Plan]!B1")
         #expect(warning.message.contains("formula with no saved value"))
         #expect(warning.hint?.contains("save it") == true)
     }
