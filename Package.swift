@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        // Reading .xlsx workbooks: the zip container (its inflate is zlib, zlib1g-dev on Debian).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, found through pkg-config.
@@ -40,6 +42,7 @@ let package = Package(
                 "ReadinessModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Validating the loaded data and computing the figures, disclosure control included.
@@ -117,6 +120,7 @@ let package = Package(
             dependencies: [
                 "ReadinessModel", "ReadinessInput", "ReadinessCompute", "ReadinessRender", "ReadinessWrite",
                 "ReadinessCore", "ReadinessPreview", "ReadinessFuzzTargets", "readiness",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -2,12 +2,14 @@ import Dispatch
 import ReadinessModel
 
 /// Reads child-level lists shaped like Ofsted's Annex A (lists 4, 6, 7 and 8, from
-/// `data/annex-a/list-N.csv`) and reduces each row at once into per-team timeliness counts.
+/// `data/annex-a/list-N.csv`, or the sheets of one workbook `data/annex-a.xlsx`: see
+/// `AnnexAWorkbook`) and reduces each row at once into per-team timeliness counts.
 ///
 /// These files hold personal data. Nothing from a row is kept or printed: diagnostics name the
 /// file, line, column and heading, never the cell's value. The lists can hold a million rows, so
-/// they are scanned as bytes (`CSVScanner`), only the columns needed are looked at, and the
-/// lists are read in parallel. Each list's columns, and the row field each feeds, are declared in
+/// they are scanned as bytes (`CSVScanner`, or `SheetScanner` streaming a sheet), only the columns
+/// needed are looked at, and the lists are read in parallel. One row logic (`ChildRowCounter`)
+/// serves both sources. Each list's columns, and the row field each feeds, are declared in
 /// `AnnexAList`.
 enum ChildLevelLoader {
     /// The folder inside the data folder that holds the lists.
@@ -36,21 +38,44 @@ enum ChildLevelLoader {
         let lists = byList.keys.sorted()
         let groups = byList
         let confined = ConfinedFolder(dataFolder, role: "data")
-        let results = ParallelResults<ListResult>(count: lists.count)
-        DispatchQueue.concurrentPerform(iterations: lists.count) { index in
-            let list = lists[index]
-            let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
-            let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
-            results[index] = read(
-                list: list, path: path, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays,
-                mapping: mappings[AnnexAList.list(list).declaration.name])
-        }
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
-        for (index, list) in lists.enumerated() {
-            guard let result = results[index] else { continue }
-            log.merge(result.log)
-            ledger.merge(result.ledger)
-            if result.read { counts[list] = result.perTeam }
+        let workbookPath = FileAccess.join(dataFolder, AnnexAWorkbook.fileName)
+        if let confined, Self.exists(workbookPath, in: confined) {
+            let folderPath = FileAccess.join(dataFolder, folder)
+            if Self.exists(folderPath, in: confined) {
+                log.error(
+                    "both \(workbookPath) and the folder \(folderPath) hold child-level lists", file: workbookPath,
+                    hint: "keep one: the workbook, with a sheet per list, or the folder of list-N.csv files")
+                return []
+            }
+            var rules: [Int: [TimelinessRules]] = [:]
+            for list in lists {
+                rules[list] = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
+            }
+            let read = AnnexAWorkbook.read(
+                lists: lists, path: workbookPath, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays,
+                mappings: mappings, log: &log, ledger: &ledger)
+            for list in lists {
+                guard let result = read[list] else { continue }
+                log.merge(result.log)
+                if result.read { counts[list] = result.perTeam }
+            }
+        } else {
+            let results = ParallelResults<ListResult>(count: lists.count)
+            DispatchQueue.concurrentPerform(iterations: lists.count) { index in
+                let list = lists[index]
+                let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
+                let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
+                results[index] = read(
+                    list: list, path: path, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays,
+                    mapping: mappings[AnnexAList.list(list).declaration.name])
+            }
+            for (index, list) in lists.enumerated() {
+                guard let result = results[index] else { continue }
+                log.merge(result.log)
+                ledger.merge(result.ledger)
+                if result.read { counts[list] = result.perTeam }
+            }
         }
         return measures.compactMap { measure in
             guard let perTeam = counts[measure.check.list],
@@ -61,6 +86,13 @@ enum ChildLevelLoader {
             }
             return TimelinessResult(measure: measure, teams: teams)
         }
+    }
+
+    /// Whether a path inside the data folder names something (a file, a folder, or a link to be
+    /// reported when read).
+    static func exists(_ path: String, in confined: ConfinedFolder) -> Bool {
+        if case .failure(.missing) = confined.resolve(path) { return false }
+        return true
     }
 
     /// Reads one list and applies its rules to every row. A list whose newest date (on or
@@ -92,23 +124,15 @@ enum ChildLevelLoader {
         }
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = Array(raw.dropFirst(3)) }
         let scanner = CSVScanner(bytes: bytes)
-        let declared = AnnexAList.list(list)
         // Slot 0 is the team; slot k + 1 is `declared.fields[k]`.
-        let columns = declared.columnsRead
-        var slots = [Int](repeating: -1, count: columns.count)
-        let matcher = HeadingMatcher(file: declared.declaration.name, columns: columns, mapping: mapping)
-        for (index, cell) in scanner.header.enumerated() {
-            switch matcher.match(cell) {
-            case .column(let name):
-                if let slot = columns.firstIndex(where: { $0.name == name }), slots[slot] < 0 { slots[slot] = index }
-            case .displaced(let name): matcher.reportDisplaced(name, path: path, log: &result.log)
-            case .ignored, .unknown: break
-            }
-        }
-        let unfound = matcher.reportUnfound(
-            found: Set(columns.indices.filter { slots[$0] >= 0 }.map { columns[$0].name }), headings: scanner.header,
-            path: path, log: &result.log)
-        var missing = !unfound.isEmpty && columns.contains { $0.required && unfound.contains($0.name) }
+        var counter = ChildRowCounter(list: list, rules: rules, asAt: asAt, file: path)
+        let columns = counter.columns
+        let matcher = HeadingMatcher(
+            file: AnnexAList.list(list).declaration.name, columns: columns, mapping: mapping)
+        let slots = ChildRowCounter.slots(header: scanner.header, columns: columns, matcher: matcher)
+        let unfound = ChildRowCounter.reportHeadings(
+            scanner.header, slots: slots, columns: columns, matcher: matcher, path: path, log: &result.log)
+        var missing = columns.contains { $0.required && unfound.contains($0.name) }
         for (slot, column) in columns.enumerated()
         where column.required && slots[slot] < 0 && !unfound.contains(column.name) {
             result.log.error(
@@ -125,109 +149,55 @@ enum ChildLevelLoader {
         let width = scanner.header.count
         var position = scanner.dataStart
         var line = 2
-        var ranges = [Range<Int>](repeating: 0..<0, count: columns.count)
+        var row = CSVChildRow(scanner: scanner, file: path, ranges: Array(repeating: 0..<0, count: columns.count))
         let wanted = slots
-        let readings = [SlotReading.team] + declared.fields.map(SlotReading.init)
-        var teams = TeamNames()
-        var teamCounts: [[TimelinessResult.Counts]] = []
-        var problems = 0
-        let asAtDay = asAt.daysSinceEpoch
-        var newest = Int.min
-        func problem(_ message: String, offset: Int, line: Int, hint: String) {
-            problems += 1
-            if problems <= problemLimit {
-                result.log.error(
-                    message, at: SourceLocation(file: path, line: line, column: scanner.column(of: offset)), hint: hint)
-            }
-        }
         while true {
             let rowLine = line
             let rowStart = position
-            for k in ranges.indices { ranges[k] = 0..<0 }
+            for k in row.ranges.indices { row.ranges[k] = 0..<0 }
             guard
                 let cells = scanner.scanRow(
                     from: &position, line: &line,
                     cell: { index, range in
-                        for slot in wanted.indices where wanted[slot] == index { ranges[slot] = range }
+                        for slot in wanted.indices where wanted[slot] == index { row.ranges[slot] = range }
                     })
             else { break }
-            if cells == 1 && ranges.allSatisfy({ $0.isEmpty })
+            if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
                 && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({ $0 == 0x0D || $0 == 0x20 })
             {
                 continue  // a blank line
             }
             if cells < width {
-                problems += 1
-                if problems <= problemLimit {
-                    result.log.error(
-                        "this row has \(cells) cells but the header has \(width)",
-                        at: SourceLocation(file: path, line: rowLine, column: 1),
-                        hint: "a line break or comma inside a cell must be within double quotes")
-                }
+                counter.problem(
+                    "this row has \(cells) cells but the header has \(width)",
+                    at: SourceLocation(file: path, line: rowLine, column: 1),
+                    hint: "a line break or comma inside a cell must be within double quotes")
                 continue
             }
-            let teamBytes = scanner.unquoted(ranges[0])
-            if teamBytes.isEmpty {
-                problem(
-                    "'\(declared.team.name)' is blank", offset: ranges[0].lowerBound, line: rowLine,
-                    hint: "every row needs its team")
-                continue
-            }
-            let team = teams.index(of: teamBytes)
-            if team == teamCounts.count {
-                teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))
-            }
-            // The row's fields, parsed once each; a bad date is reported without its value.
-            var row = ChildRow()
-            var bad = false
-            for slot in 1..<columns.count where wanted[slot] >= 0 {
-                let cell = scanner.unquoted(ranges[slot])
-                switch readings[slot] {
-                case .wholeNumber(let field, let range):
-                    // Personal: a value that is not a whole number in range is unknown, never quoted.
-                    row[field] = CSVScanner.wholeNumber(cell).flatMap { range.contains($0) ? $0 : nil }
-                case .date(let field):
-                    switch CSVScanner.day(cell) {
-                    case nil: break
-                    case .success(let day)?:
-                        row[field] = day
-                        if day <= asAtDay && day > newest { newest = day }
-                    case .failure(.impossible)?:
-                        problem(
-                            "'\(columns[slot].name)' is not a real date", offset: ranges[slot].lowerBound,
-                            line: rowLine, hint: "check the day and month in this cell")
-                        bad = true
-                    case .failure(.unrecognised)?:
-                        problem(
-                            "'\(columns[slot].name)' is not a date Readiness can read",
-                            offset: ranges[slot].lowerBound, line: rowLine,
-                            hint: "write dates as 2026-02-28 or 28/02/2026")
-                        bad = true
-                    }
-                case .team:
-                    break
-                }
-            }
-            if bad { continue }
-            for (index, rule) in rules.enumerated() {
-                rule.count(row, into: &teamCounts[team][index])
-            }
+            row.line = rowLine
+            counter.count(row, wanted: wanted)
         }
-        if problems > problemLimit {
-            result.log.error("and \(problems - problemLimit) more problems like these in this file", file: path)
-        }
-        if newest != Int.min && asAtDay - newest > maxAgeDays {
-            // Only the limit is named: the newest date itself comes from a child's record.
-            result.log.warning(
-                "the newest date in this list is more than \(maxAgeDays) days before the as-at date \(asAt.iso)",
-                at: SourceLocation(file: path, line: 1, column: 1),
-                hint:
-                    "export the list again as at \(asAt.long), or raise child_level_max_age_days in settings.yaml; its figures describe an older day"
-            )
-        }
-        for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
-        result.read = true
+        counter.finish(
+            asAt: asAt, maxAgeDays: maxAgeDays, start: SourceLocation(file: path, line: 1, column: 1), into: &result)
         return result
+    }
+}
+
+/// A CSV line of a child-level list: the byte ranges of the slots' cells.
+struct CSVChildRow: ChildLevelRow {
+    let scanner: CSVScanner
+    let file: String
+    var ranges: [Range<Int>]
+    var line = 0
+
+    @inline(__always)
+    func text(_ slot: Int) -> ArraySlice<UInt8> { scanner.unquoted(ranges[slot]) }
+
+    @inline(__always)
+    func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>? { CSVScanner.day(text(slot)) }
+
+    func location(_ slot: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: scanner.column(of: ranges[slot].lowerBound))
     }
 }
 

@@ -6,6 +6,16 @@ public enum Budgets {
     /// parsed, such a file takes several times its size in memory. Child-level lists are scanned
     /// as they are read and have no such limit.
     public static let wholeFileBytes = 16 * 1024 * 1024
+    /// Bytes one part of an .xlsx workbook may inflate to when it is read whole (its shared
+    /// strings, styles, or a sheet read as a table), counted while it inflates: a zip bomb
+    /// stops here.
+    public static let workbookPartBytes = 256 * 1024 * 1024
+    /// Bytes a child-level sheet may inflate to. It is streamed (never held whole), so this caps
+    /// time, not memory: Excel's largest sheet of 1,048,576 rows is about 2 GB of XML.
+    public static let workbookSheetBytes = 4 * 1024 * 1024 * 1024
+    /// Cells one sheet read as a table may hold, counting the blanks that pad its rows and
+    /// the copies a merged area makes of its value.
+    public static let workbookCells = 4_000_000
     /// Diagnostics listed per file; the rest are counted in one "and N more like this" line.
     public static let diagnosticsPerFile = 20
 

@@ -1,0 +1,107 @@
+import ReadinessModel
+
+/// Turns a typed cell into the text the cell parsers read, as a CSV export of the same sheet
+/// would give it: dates as `2026-12-01` (`2026-12-01 14:30` with a time of day), numbers as their
+/// shortest decimal text (`12`, `4.5`), booleans as `TRUE` and `FALSE`, errors as their text
+/// (`#N/A`), shared and inline strings as they are.
+struct CellText {
+    let sharedStrings: SharedStrings
+    let styles: CellStyles
+    let date1904: Bool
+
+    /// What became of a cell.
+    enum Outcome: Equatable {
+        case text(String)
+        /// A formula with no cached value: read as blank, with a warning.
+        case uncachedFormula
+        /// A shared-string index the workbook does not have.
+        case missingSharedString
+    }
+
+    func text(of cell: SheetCell) -> Outcome {
+        guard cell.hasValue else { return cell.hasFormula ? .uncachedFormula : .text("") }
+        switch cell.kind {
+        case .sharedString:
+            guard let index = CellReference.number(cell.value),
+                let bytes = sharedStrings[index]
+            else { return .missingSharedString }
+            return .text(String(decoding: bytes, as: UTF8.self))
+        case .inlineString, .formulaString, .error:
+            return .text(String(decoding: cell.value, as: UTF8.self))
+        case .boolean:
+            return .text(cell.value.first == 0x31 ? "TRUE" : "FALSE")
+        case .isoDate:
+            return .text(Self.isoDate(String(decoding: cell.value, as: UTF8.self)))
+        case .number:
+            let raw = String(decoding: cell.value, as: UTF8.self)
+            let kind = styles.kind(cell.style)
+            if kind != .number, let serial = Double(raw),
+                let moment = ExcelDate.moment(serial: serial, date1904: date1904)
+            {
+                return .text(
+                    ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: kind == .time, serial: serial))
+            }
+            return .text(Self.number(raw))
+        }
+    }
+
+    /// The day (days since 1970-01-01) of a number cell styled as a date, for the child-level
+    /// lists; nil when the cell is not one.
+    @inline(__always)
+    func day(of cell: SheetCell) -> Int? {
+        guard cell.kind == .number, cell.hasValue, styles.kind(cell.style) == .date else { return nil }
+        guard let serial = Self.serial(cell.value) else { return nil }
+        return ExcelDate.moment(serial: serial, date1904: date1904)?.day
+    }
+
+    /// A serial read from bytes without a String when it is plain digits (the usual case).
+    @inline(__always)
+    static func serial(_ bytes: ArraySlice<UInt8>) -> Double? {
+        var whole = 0
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39, whole < 10_000_000 else {
+                return Double(String(decoding: bytes, as: UTF8.self))
+            }
+            whole = whole * 10 + Int(b - 0x30)
+        }
+        return bytes.isEmpty ? nil : Double(whole)
+    }
+
+    /// `2026-12-01T14:30:00` as `2026-12-01 14:30`, `2026-12-01T00:00:00Z` as `2026-12-01`.
+    static func isoDate(_ text: String) -> String {
+        let parts = text.split(separator: "T", maxSplits: 1)
+        guard parts.count == 2 else { return text }
+        let time = parts[1].prefix(5)
+        if time == "00:00" { return String(parts[0]) }
+        return "\(parts[0]) \(time)"
+    }
+
+    /// A number's shortest decimal text: `12` for 12.0, `4.5`, `0.0001` (no exponent).
+    static func number(_ raw: String) -> String {
+        guard let value = Double(raw), value.isFinite else { return raw }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        let text = value.description
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
+        else { return text }
+        // d.ddde±x without the exponent.
+        var mantissa = String(text[..<e])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let digits = String(parts[0]) + (parts.count > 1 ? String(parts[1]) : "")
+        let point = parts[0].count + exponent
+        var plain: String
+        if point <= 0 {
+            plain = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            plain = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            plain = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        if plain.contains(".") {
+            while plain.hasSuffix("0") { plain.removeLast() }
+            if plain.hasSuffix(".") { plain.removeLast() }
+        }
+        return (negative ? "-" : "") + plain
+    }
+}

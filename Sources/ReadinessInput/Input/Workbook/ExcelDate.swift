@@ -1,0 +1,51 @@
+import ReadinessModel
+
+/// Converts Excel's serial date numbers into dates and times, in either of its date systems.
+///
+/// In the 1900 system (the usual one) serial 1 is 1900-01-01 and Excel counts a 29 February
+/// 1900 that never was (serial 60), so serials from 61 on are one day ahead of the calendar;
+/// in the 1904 system (old Mac workbooks, `date1904="1"`) serial 0 is 1904-01-01. The fraction
+/// is the time of day.
+enum ExcelDate {
+    /// The day (days since 1970-01-01) and minute of the day of a serial; nil for serial 60 in
+    /// the 1900 system (the 29 February 1900 that never was), for negative serials and for
+    /// serials past 9999-12-31.
+    static func moment(serial: Double, date1904: Bool) -> (day: Int, minute: Int)? {
+        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        // Rounded to the minute: a time typed as 14:30 is stored as 0.6041666...
+        var whole = serial.rounded(.down)
+        var minute = Int(((serial - whole) * 1440).rounded())
+        if minute >= 1440 {
+            whole += 1
+            minute -= 1440
+        }
+        let serialDay = Int(whole)
+        let day: Int
+        if date1904 {
+            day = serialDay - 24_107
+        } else if serialDay == 60 {
+            return nil
+        } else if serialDay < 60 {
+            day = serialDay - 25_568
+        } else {
+            day = serialDay - 25_569
+        }
+        return (day, minute)
+    }
+
+    /// The text the cell parsers read: `2026-12-01`, `2026-12-01 14:30` when there is a time of
+    /// day, `14:30` for a time alone (`timeOnly` and a serial below 1).
+    static func text(day: Int, minute: Int, timeOnly: Bool, serial: Double) -> String {
+        let time = String(format2: minute / 60) + ":" + String(format2: minute % 60)
+        if timeOnly && serial < 1 { return time }
+        let date = CalendarDate(daysSinceEpoch: day).iso
+        return minute == 0 ? date : date + " " + time
+    }
+}
+
+extension String {
+    /// Two digits, zero-padded.
+    fileprivate init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+}

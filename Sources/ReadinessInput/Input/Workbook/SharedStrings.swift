@@ -1,0 +1,60 @@
+/// The workbook's shared strings (`xl/sharedStrings.xml`), decoded once and kept as one run of
+/// bytes with offsets, so a list of a million distinct strings makes no String at all.
+///
+/// A string is its `<t>` text, or its rich-text runs' `<r><t>` texts joined; phonetic guides
+/// (`<rPh>`) are not part of it. Entities, character references and `_xHHHH_` escapes are undone.
+struct SharedStrings: Sendable {
+    /// Every string's bytes, one after another.
+    private(set) var storage: [UInt8] = []
+    /// Where string k starts in `storage`; string k ends where k + 1 starts.
+    private var starts: [UInt32] = [0]
+
+    /// How many strings there are.
+    var count: Int { starts.count - 1 }
+
+    init() {}
+
+    /// Reads the part; a problem is thrown as the scanner's.
+    init(xml bytes: [UInt8]) throws(XMLScanner.Problem) {
+        var scanner = XMLScanner(bytes: bytes)
+        storage.reserveCapacity(bytes.count / 3)
+        var inItem = false
+        var inText = false
+        var phoneticDepth = 0
+        while let event = try scanner.next() {
+            switch event {
+            case .start(let name, _, let selfClosing):
+                if scanner.isNamed(name, "si") {
+                    if selfClosing { starts.append(UInt32(storage.count)) } else { inItem = true }
+                } else if scanner.isNamed(name, "rPh") && !selfClosing {
+                    phoneticDepth += 1
+                } else if scanner.isNamed(name, "t") && !selfClosing {
+                    inText = inItem && phoneticDepth == 0
+                }
+            case .end(let name):
+                if scanner.isNamed(name, "si") {
+                    inItem = false
+                    starts.append(UInt32(truncatingIfNeeded: storage.count))
+                } else if scanner.isNamed(name, "rPh") {
+                    phoneticDepth = max(0, phoneticDepth - 1)
+                } else if scanner.isNamed(name, "t") {
+                    inText = false
+                }
+            case .text(let range, let cdata):
+                guard inText else { continue }
+                if cdata || !XMLText.needsDecoding(bytes, range) {
+                    storage.append(contentsOf: bytes[range])
+                } else {
+                    XMLText.decode(bytes, range, into: &storage)
+                }
+            }
+        }
+    }
+
+    /// String `index`'s bytes, or nil when there is no such string.
+    @inline(__always)
+    subscript(index: Int) -> ArraySlice<UInt8>? {
+        guard index >= 0 && index < count else { return nil }
+        return storage[Int(starts[index])..<Int(starts[index + 1])]
+    }
+}

@@ -1,0 +1,72 @@
+/// One cell of a worksheet as the sheet scanner finds it: where it is, its type and style, and
+/// its value's bytes (decoded), before it is turned into text or a date.
+struct SheetCell {
+    /// The cell's type, from its `t` attribute.
+    enum Kind: Equatable, Sendable {
+        /// `n` or no `t`: a number (a date when its style says so).
+        case number
+        /// `s`: an index into the shared strings.
+        case sharedString
+        /// `inlineStr`: text in `<is>`.
+        case inlineString
+        /// `str`: a formula's text result.
+        case formulaString
+        /// `b`: 1 or 0.
+        case boolean
+        /// `e`: an error such as `#N/A`.
+        case error
+        /// `d`: an ISO 8601 date or date-time.
+        case isoDate
+    }
+
+    /// 1-based row.
+    var row: Int
+    /// 1-based column (A = 1).
+    var column: Int
+    var kind: Kind
+    /// The `s` attribute: index into the styles' `cellXfs`.
+    var style: Int
+    /// The value: `<v>`'s text, or the inline string's, decoded.
+    var value: ArraySlice<UInt8>
+    /// Whether the cell has a `<v>` or `<is>` at all.
+    var hasValue: Bool
+    /// Whether the cell holds a formula (`<f>`).
+    var hasFormula: Bool
+}
+
+/// What a sheet scanner reports as it goes.
+protocol SheetVisitor {
+    /// Whether the values of this column's cells are wanted; other cells are skipped unread.
+    func wants(column: Int) -> Bool
+    /// A cell (blank cells without a value are not reported). `cell.value` is valid during the call only.
+    mutating func cell(_ cell: SheetCell)
+    /// The end of a row that had at least its `<row>` element; `skippedCells` says whether it
+    /// had cells with content in columns not wanted.
+    mutating func rowEnded(_ row: Int, skippedCells: Bool)
+    /// A merged area, `<mergeCell ref="A1:C2"/>`.
+    mutating func merged(from: CellReference, to: CellReference)
+    /// Something wrong at a cell (`row`, `column`; 0 where unknown).
+    mutating func problem(_ problem: SheetProblem, row: Int, column: Int)
+    /// Whether the visitor has all it needs: the scan stops.
+    var finished: Bool { get }
+}
+
+extension SheetVisitor {
+    func wants(column: Int) -> Bool { true }
+    var finished: Bool { false }
+    mutating func merged(from: CellReference, to: CellReference) {}
+}
+
+/// A problem the sheet scanner found in a worksheet's XML.
+enum SheetProblem: Equatable, Sendable {
+    /// A cell or row reference outside Excel's grid, or unreadable.
+    case badReference
+    /// A cell given twice, or before a cell to its left.
+    case duplicateCell
+    /// A row given twice, or after a row below it.
+    case duplicateRow
+    /// The XML is malformed (unterminated tag, DOCTYPE).
+    case malformed
+    /// One row's XML is larger than the scanner holds.
+    case rowTooLarge
+}

@@ -1,0 +1,135 @@
+import ReadinessModel
+
+/// Collects a sheet's cells as text, row by row, for a table read whole (actions, audits...):
+/// rows as records whose cells carry their row as `line` and column number as `column`, blank
+/// cells as "" up to each row's last cell with text, wholly blank rows left out, and each
+/// merged area filled with its top-left value. Capped at `Budgets.workbookCells` cells.
+struct SheetTable: SheetVisitor {
+    let workbook: Workbook
+    let sheet: String
+    var log = DiagnosticLog()
+    /// The rows read so far: row number and cells (index = column - 1).
+    private var rows: [(row: Int, cells: [String])] = []
+    private var merges: [(from: CellReference, to: CellReference)] = []
+    private var cellCount = 0
+    /// Whether the sheet could not be read (a diagnostic says why).
+    private(set) var failed = false
+
+    init(workbook: Workbook, sheet: String) {
+        self.workbook = workbook
+        self.sheet = sheet
+    }
+
+    var finished: Bool { failed }
+
+    mutating func cell(_ cell: SheetCell) {
+        guard !failed else { return }
+        let text: String
+        switch workbook.cellText.text(of: cell) {
+        case .text(let value): text = value
+        case .uncachedFormula:
+            log.warning(
+                "this cell holds a formula with no saved value, so it is read as blank",
+                at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
+                hint: "open the workbook in Excel and save it, so the formula's value is saved with it")
+            return
+        case .missingSharedString:
+            log.error(
+                "this cell refers to a shared string the workbook does not have; the workbook is damaged",
+                at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
+                hint: "open it in Excel and save it again")
+            return
+        }
+        if text.isEmpty { return }
+        if rows.last?.row != cell.row { rows.append((cell.row, [])) }
+        let index = rows.count - 1
+        let padding = cell.column - 1 - rows[index].cells.count
+        if padding > 0 { rows[index].cells.append(contentsOf: repeatElement("", count: padding)) }
+        rows[index].cells.append(text)
+        count(max(padding, 0) + 1)
+    }
+
+    mutating func rowEnded(_ row: Int, skippedCells: Bool) {}
+
+    mutating func merged(from: CellReference, to: CellReference) {
+        merges.append((from, to))
+    }
+
+    mutating func problem(_ problem: SheetProblem, row: Int, column: Int) {
+        let location = workbook.location(sheet: sheet, row: row, column: column)
+        let again = "open the workbook in Excel and save it again"
+        switch problem {
+        case .badReference:
+            log.error("this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
+        case .duplicateCell:
+            log.error("this cell is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+        case .duplicateRow:
+            log.error("this row is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+        case .malformed:
+            failed = true
+            log.error("this sheet's XML is not well-formed, so it cannot be read", at: location, hint: again)
+        case .rowTooLarge:
+            failed = true
+            log.error("a row of this sheet is larger than the 16 MB Readiness reads", at: location, hint: again)
+        }
+    }
+
+    private mutating func count(_ cells: Int) {
+        cellCount += cells
+        if cellCount > Budgets.workbookCells && !failed {
+            failed = true
+            log.error(
+                "this sheet has more than \(NumberFormat.grouped(Budgets.workbookCells)) cells, more than a table may have",
+                at: workbook.location(sheet: sheet, row: rows.last?.row ?? 0, column: 0),
+                hint: "check it is the right sheet; an action plan or caseload table has a few thousand cells")
+        }
+    }
+
+    /// The records, merged areas filled.
+    mutating func records() -> [CSVReader.Record] {
+        fillMerges()
+        return rows.compactMap { row in
+            var cells = row.cells
+            while cells.last?.isEmpty == true { cells.removeLast() }
+            guard !cells.isEmpty else { return nil }
+            return CSVReader.Record(
+                cells: cells.enumerated().map { CSVReader.Cell(text: $0.element, line: row.row, column: $0.offset + 1) },
+                line: row.row)
+        }
+    }
+
+    /// Copies each merged area's top-left value into the rest of the area (rows that exist,
+    /// or are added, up to the last row with data).
+    private mutating func fillMerges() {
+        guard !merges.isEmpty, let lastRow = rows.last?.row else { return }
+        var byRow: [Int: Int] = [:]
+        for (index, row) in rows.enumerated() { byRow[row.row] = index }
+        for merge in merges {
+            let top = min(merge.from.row, merge.to.row)
+            let bottom = min(max(merge.from.row, merge.to.row), lastRow)
+            let left = min(merge.from.column, merge.to.column)
+            let right = max(merge.from.column, merge.to.column)
+            guard let first = byRow[top], left - 1 < rows[first].cells.count else { continue }
+            let value = rows[first].cells[left - 1]
+            if value.isEmpty || bottom < top { continue }
+            let size = (bottom - top + 1) * (right - left + 1)
+            count(size)
+            if failed { return }
+            for r in top...bottom {
+                let index: Int
+                if let existing = byRow[r] {
+                    index = existing
+                } else {
+                    rows.append((r, []))
+                    index = rows.count - 1
+                    byRow[r] = index
+                }
+                if rows[index].cells.count < right {
+                    rows[index].cells.append(contentsOf: repeatElement("", count: right - rows[index].cells.count))
+                }
+                for c in left...right { rows[index].cells[c - 1] = value }
+            }
+        }
+        rows.sort { $0.row < $1.row }
+    }
+}

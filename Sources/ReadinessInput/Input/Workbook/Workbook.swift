@@ -1,0 +1,186 @@
+import Foundation
+import ReadinessModel
+
+/// An .xlsx workbook read from bytes: its sheets by name, each read as records of text cells
+/// (for the ordinary tables) or streamed cell by cell (for the child-level lists).
+///
+/// Opening reads the package's manifest, the shared strings and the styles; sheets are read
+/// when asked for. Every problem is a diagnostic naming the file or the cell
+/// (`data/actions.xlsx[Action plan]!E14`), never a crash: see docs/data-format.md, "Workbooks".
+package struct Workbook: Sendable {
+    /// The file's path as diagnostics show it.
+    package let path: String
+    /// The worksheets in the order of their tabs.
+    let sheets: [WorkbookManifest.Sheet]
+    /// The cells' text, given the shared strings, styles and date system.
+    let cellText: CellText
+    /// The zip, kept as bytes: each read opens its own view, so sheets can be read in parallel.
+    private let data: Data
+
+    /// The worksheets' names, in the order of their tabs.
+    package var sheetNames: [String] { sheets.map(\.name) }
+
+    /// The bytes Excel's old format and password-protected workbooks start with (an OLE compound file).
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// Opens a workbook, reporting why not when it cannot be read.
+    package static func open(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> Workbook? {
+        let saveAs = "open it in Excel and save it as an Excel Workbook (.xlsx)"
+        if bytes.starts(with: compoundFileSignature) {
+            log.error(
+                "this workbook is password-protected or in the old .xls format", file: path,
+                hint: "save it as .xlsx without a password (File > Save As, Excel Workbook; File > Info > Protect Workbook to remove the password)"
+            )
+            return nil
+        }
+        guard bytes.starts(with: [0x50, 0x4B]) else {
+            log.error(
+                "this is not an Excel workbook: an .xlsx file is a zip archive, and this file is not one", file: path,
+                hint: "\(saveAs); a CSV file must be named .csv")
+            return nil
+        }
+        let data = Data(bytes)
+        guard let archive = WorkbookArchive(data: data) else {
+            log.error("cannot read this workbook: the zip archive it is stored in is damaged", file: path, hint: saveAs)
+            return nil
+        }
+        let manifest: WorkbookManifest
+        switch WorkbookManifest.read(archive) {
+        case .success(let read): manifest = read
+        case .failure(.noWorkbookPart):
+            let ods = archive.contains("content.xml")
+            log.error(
+                ods
+                    ? "this is an OpenDocument spreadsheet (.ods), which Readiness does not read"
+                    : "this zip archive is not an Excel workbook: it has no xl/workbook.xml", file: path, hint: saveAs)
+            return nil
+        case .failure(.part(let part, let failure)):
+            report(failure, part: part, path: path, log: &log)
+            return nil
+        case .failure(.xml(let part, let problem)):
+            report(problem, part: part, path: path, log: &log)
+            return nil
+        }
+        var sharedStrings = SharedStrings()
+        if let part = manifest.sharedStringsPart {
+            switch archive.read(part, limit: Budgets.workbookPartBytes) {
+            case .success(let xml):
+                do throws(XMLScanner.Problem) {
+                    sharedStrings = try SharedStrings(xml: xml)
+                } catch {
+                    report(error, part: part, path: path, log: &log)
+                    return nil
+                }
+            case .failure(.missing): break
+            case .failure(let failure):
+                report(failure, part: part, path: path, log: &log)
+                return nil
+            }
+        }
+        var styles = CellStyles()
+        if let part = manifest.stylesPart {
+            switch archive.read(part, limit: Budgets.workbookPartBytes) {
+            case .success(let xml):
+                do throws(XMLScanner.Problem) {
+                    styles = try CellStyles(xml: xml)
+                } catch {
+                    report(error, part: part, path: path, log: &log)
+                    return nil
+                }
+            case .failure(.missing): break
+            case .failure(let failure):
+                report(failure, part: part, path: path, log: &log)
+                return nil
+            }
+        }
+        if manifest.sheets.isEmpty {
+            log.error("this workbook has no worksheets", file: path, hint: "put the table on a worksheet")
+            return nil
+        }
+        return Workbook(
+            path: path, sheets: manifest.sheets,
+            cellText: CellText(sharedStrings: sharedStrings, styles: styles, date1904: manifest.date1904), data: data)
+    }
+
+    /// Where a cell of a sheet is, as diagnostics show it: `data/actions.xlsx[Action plan]!E14`.
+    package func location(sheet: String, row: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: row, column: column, sheet: sheet)
+    }
+
+    /// The rows of a sheet as records of text cells (see `SheetTable`); nil, with the reason
+    /// reported, when the sheet cannot be read.
+    package func records(ofSheet name: String, log: inout DiagnosticLog) -> [CSVReader.Record]? {
+        guard let sheet = sheets.first(where: { $0.name == name }) else {
+            log.error(
+                "this workbook has no sheet named '\(name)'", file: path,
+                hint: "its sheets are \(sheetNames.map { "'\($0)'" }.joined(separator: ", "))")
+            return nil
+        }
+        var (table, failure) = scan(sheet, limit: Budgets.workbookPartBytes, visitor: SheetTable(workbook: self, sheet: name))
+        log.merge(table.log)
+        if let failure {
+            Self.report(failure, part: sheet.part, path: path, sheet: name, log: &log)
+            return nil
+        }
+        if table.failed { return nil }
+        return table.records()
+    }
+
+    /// Streams a sheet's cells to a visitor, stopping when it is finished; returns the visitor
+    /// and what stopped the part from being read to its end (nil when it was, or when the
+    /// visitor stopped it).
+    func scan<Visitor: SheetVisitor>(
+        _ sheet: WorkbookManifest.Sheet, limit: Int, visitor: Visitor
+    ) -> (Visitor, WorkbookArchive.Failure?) {
+        guard let archive = WorkbookArchive(data: data) else { return (visitor, .damaged) }
+        var scanner = SheetScanner(visitor: visitor)
+        let result = archive.stream(sheet.part, limit: limit, chunkSize: 256 * 1024) { chunk in
+            scanner.feed(chunk)
+            return !scanner.visitor.finished && !scanner.failed
+        }
+        switch result {
+        case .success:
+            scanner.finish()
+            return (scanner.visitor, nil)
+        case .failure(.stopped):
+            return (scanner.visitor, nil)
+        case .failure(let failure):
+            return (scanner.visitor, failure)
+        }
+    }
+
+    /// Reports a part that could not be inflated.
+    static func report(
+        _ failure: WorkbookArchive.Failure, part: String, path: String, sheet: String? = nil, log: inout DiagnosticLog
+    ) {
+        let which = sheet.map { "sheet '\($0)'" } ?? "part \(part)"
+        switch failure {
+        case .missing:
+            log.error(
+                "this workbook's \(which) is missing from it (\(part))", file: path,
+                hint: "open it in Excel and save it again")
+        case .tooLarge(let limit):
+            log.error(
+                "this workbook's \(which) unpacks to more than \(limit / (1024 * 1024)) MB, more than Readiness reads",
+                file: path, hint: "check it is the right file; it may be damaged or built to be unreadable")
+        case .damaged, .stopped:
+            log.error(
+                "cannot read this workbook's \(which): the zip archive it is stored in is damaged", file: path,
+                hint: "open it in Excel and save it again")
+        }
+    }
+
+    /// Reports a part whose XML could not be read.
+    static func report(_ problem: XMLScanner.Problem, part: String, path: String, log: inout DiagnosticLog) {
+        switch problem {
+        case .doctype:
+            log.error(
+                "this workbook's part \(part) declares a DOCTYPE, which Readiness does not read", file: path,
+                hint: "a workbook saved by Excel has none; open it in Excel and save it again")
+        case .unterminated:
+            log.error(
+                "this workbook's part \(part) is not well-formed XML", file: path,
+                hint: "open it in Excel and save it again")
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import ReadinessModel
+
+/// One child-level row as the row logic reads it, whatever it came from (a CSV line or a
+/// worksheet row): the cell of each slot (slot 0 the team, slot k + 1 the list's field k).
+/// Generic code over it is specialised per source, so the row loop costs no dynamic dispatch.
+protocol ChildLevelRow {
+    /// The slot's cell as bytes, trimmed; empty when the cell is blank or absent.
+    func text(_ slot: Int) -> ArraySlice<UInt8>
+    /// The slot's cell as a date (days since 1970-01-01); nil when blank.
+    func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>?
+    /// Where the slot's cell is, for a diagnostic.
+    func location(_ slot: Int) -> SourceLocation
+}
+
+/// The row logic of a child-level list, shared by the CSV and the workbook paths: the team's
+/// index, the row's fields parsed once each, the rules counted per team, the newest date seen.
+/// Nothing from a row is kept or printed: diagnostics name the cell and the heading only.
+struct ChildRowCounter {
+    let declared: AnnexAList
+    let columns: [DataColumn]
+    let readings: [SlotReading]
+    let rules: [TimelinessRules]
+    let asAtDay: Int
+    let file: String
+    /// The list's sheet, when it is read from a workbook.
+    var sheet: String?
+    var log = DiagnosticLog()
+    private var teams = TeamNames()
+    private var teamCounts: [[TimelinessResult.Counts]] = []
+    private(set) var problems = 0
+    private var newest = Int.min
+
+    init(list: Int, rules: [TimelinessRules], asAt: CalendarDate, file: String) {
+        declared = AnnexAList.list(list)
+        columns = declared.columnsRead
+        readings = [SlotReading.team] + declared.fields.map(SlotReading.init)
+        self.rules = rules
+        asAtDay = asAt.daysSinceEpoch
+        self.file = file
+    }
+
+    /// The header's column for each slot (-1 where absent): the first heading each column matches.
+    static func slots(header: [String], columns: [DataColumn], matcher: HeadingMatcher) -> [Int] {
+        var slots = [Int](repeating: -1, count: columns.count)
+        for (index, cell) in header.enumerated() {
+            guard case .column(let name) = matcher.match(cell),
+                let slot = columns.firstIndex(where: { $0.name == name }), slots[slot] < 0
+            else { continue }
+            slots[slot] = index
+        }
+        return slots
+    }
+
+    /// Reports what is wrong with a header under the council's mapping (a column present under
+    /// its own name as well as the mapped heading; a mapped heading not in the file, at its line
+    /// in settings.yaml); returns the columns whose mapped heading was not found, which need no
+    /// "missing" error of their own.
+    static func reportHeadings(
+        _ header: [String], slots: [Int], columns: [DataColumn], matcher: HeadingMatcher, path: String,
+        log: inout DiagnosticLog
+    ) -> Set<String> {
+        for cell in header {
+            if case .displaced(let name) = matcher.match(cell) { matcher.reportDisplaced(name, path: path, log: &log) }
+        }
+        return matcher.reportUnfound(
+            found: Set(columns.indices.filter { slots[$0] >= 0 }.map { columns[$0].name }), headings: header,
+            path: path, log: &log)
+    }
+
+    /// Counts a problem, listing it while under the limit.
+    mutating func problem(_ message: String, at location: @autoclosure () -> SourceLocation, hint: String) {
+        problems += 1
+        if problems <= ChildLevelLoader.problemLimit {
+            log.error(message, at: location(), hint: hint)
+        }
+    }
+
+    /// Reads one row into the counts.
+    @inline(__always)
+    mutating func count<Row: ChildLevelRow>(_ row: Row, wanted: [Int]) {
+        let teamBytes = row.text(0)
+        if teamBytes.isEmpty {
+            problem("'\(declared.team.name)' is blank", at: row.location(0), hint: "every row needs its team")
+            return
+        }
+        let team = teams.index(of: teamBytes)
+        if team == teamCounts.count {
+            teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))
+        }
+        // The row's fields, parsed once each; a bad date is reported without its value.
+        var child = ChildRow()
+        var bad = false
+        for slot in 1..<columns.count where wanted[slot] >= 0 {
+            switch readings[slot] {
+            case .wholeNumber(let field, let range):
+                // Personal: a value that is not a whole number in range is unknown, never quoted.
+                child[field] = CSVScanner.wholeNumber(row.text(slot)).flatMap { range.contains($0) ? $0 : nil }
+            case .date(let field):
+                switch row.day(slot) {
+                case nil: break
+                case .success(let day)?:
+                    child[field] = day
+                    if day <= asAtDay && day > newest { newest = day }
+                case .failure(.impossible)?:
+                    problem(
+                        "'\(columns[slot].name)' is not a real date", at: row.location(slot),
+                        hint: "check the day and month in this cell")
+                    bad = true
+                case .failure(.unrecognised)?:
+                    problem(
+                        "'\(columns[slot].name)' is not a date Readiness can read", at: row.location(slot),
+                        hint: "write dates as 2026-02-28 or 28/02/2026")
+                    bad = true
+                }
+            case .team:
+                break
+            }
+        }
+        if bad { return }
+        for (index, rule) in rules.enumerated() {
+            rule.count(child, into: &teamCounts[team][index])
+        }
+    }
+
+    /// Finishes the list: the count of problems not listed, the staleness warning (at `start`,
+    /// the header), and the counts per team into `result`.
+    mutating func finish(asAt: CalendarDate, maxAgeDays: Int, start: SourceLocation, into result: inout ChildLevelLoader.ListResult) {
+        if problems > ChildLevelLoader.problemLimit {
+            let more = "and \(problems - ChildLevelLoader.problemLimit) more problems like these"
+            if let sheet {
+                log.error(more + " in this sheet", at: SourceLocation(file: file, line: 0, column: 0, sheet: sheet))
+            } else {
+                log.error(more + " in this file", file: file)
+            }
+        }
+        if newest != Int.min && asAtDay - newest > maxAgeDays {
+            // Only the limit is named: the newest date itself comes from a child's record.
+            log.warning(
+                "the newest date in this list is more than \(maxAgeDays) days before the as-at date \(asAt.iso)",
+                at: start,
+                hint:
+                    "export the list again as at \(asAt.long), or raise child_level_max_age_days in settings.yaml; its figures describe an older day"
+            )
+        }
+        result.log.merge(log)
+        for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
+        result.read = true
+    }
+}

@@ -1,0 +1,168 @@
+import ReadinessModel
+
+/// Streams the rows of a child-level list's sheet into the shared row logic: only the columns
+/// the list reads are looked at, each row's cells are held until the row ends, then counted.
+/// Nothing from a row outlives it.
+struct ChildSheetVisitor: SheetVisitor {
+    let workbook: Workbook
+    let sheet: String
+    let headerRow: Int
+    /// Slot of each column (index = column), -1 for a column not read.
+    private let slotOfColumn: [Int]
+    /// Slot per column wanted (for `count`'s `wanted`: >= 0 where the list has the column).
+    private let wanted: [Int]
+    var counter: ChildRowCounter
+    var log = DiagnosticLog()
+    private(set) var failed = false
+    private var row: SheetChildRow
+
+    init(workbook: Workbook, sheet: String, headerRow: Int, slotColumns: [Int], counter: ChildRowCounter) {
+        self.workbook = workbook
+        self.sheet = sheet
+        self.headerRow = headerRow
+        var slotOfColumn = [Int](repeating: -1, count: (slotColumns.max() ?? 0) + 1)
+        for (slot, column) in slotColumns.enumerated() where column > 0 { slotOfColumn[column] = slot }
+        self.slotOfColumn = slotOfColumn
+        wanted = slotColumns
+        self.counter = counter
+        row = SheetChildRow(workbook: workbook, sheet: sheet, slotColumns: slotColumns)
+    }
+
+    var finished: Bool { failed }
+
+    @inline(__always)
+    func wants(column: Int) -> Bool {
+        column < slotOfColumn.count && slotOfColumn[column] >= 0
+    }
+
+    @inline(__always)
+    mutating func cell(_ cell: SheetCell) {
+        guard cell.row > headerRow else { return }
+        let slot = slotOfColumn[cell.column]
+        row.row = cell.row
+        if let day = workbook.cellText.day(of: cell) {
+            row.values[slot] = .day(day)
+            return
+        }
+        let start = row.bytes.count
+        switch cell.kind {
+        case .sharedString:
+            guard let index = CellReference.number(cell.value), let bytes = workbook.cellText.sharedStrings[index] else {
+                counter.problem(
+                    "this cell refers to a shared string the workbook does not have; the workbook is damaged",
+                    at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
+                    hint: "open it in Excel and save it again")
+                return
+            }
+            row.bytes.append(contentsOf: bytes)
+        case .isoDate:
+            row.bytes.append(contentsOf: cell.value.prefix(10))
+        case .number, .inlineString, .formulaString, .error, .boolean:
+            if !cell.hasValue && cell.hasFormula {
+                log.warning(
+                    "this cell holds a formula with no saved value, so it is read as blank",
+                    at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
+                    hint: "open the workbook in Excel and save it, so the formula's value is saved with it")
+                return
+            }
+            row.bytes.append(contentsOf: cell.value)
+        }
+        row.values[slot] = .text(start..<row.bytes.count)
+    }
+
+    mutating func rowEnded(_ number: Int, skippedCells: Bool) {
+        defer { row.clear() }
+        guard number > headerRow else { return }
+        // A row with nothing in it is a blank line, as in a CSV file.
+        if !skippedCells && !row.hasContent { return }
+        row.row = number
+        counter.count(row, wanted: wanted)
+    }
+
+    mutating func problem(_ problem: SheetProblem, row: Int, column: Int) {
+        let location = workbook.location(sheet: sheet, row: row, column: column)
+        let again = "open the workbook in Excel and save it again"
+        switch problem {
+        case .badReference:
+            counter.problem("this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
+        case .duplicateCell:
+            counter.problem("this cell is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+        case .duplicateRow:
+            counter.problem("this row is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+        case .malformed:
+            failed = true
+            log.error("this sheet's XML is not well-formed, so it cannot be read", at: location, hint: again)
+        case .rowTooLarge:
+            failed = true
+            log.error("a row of this sheet is larger than the 16 MB Readiness reads", at: location, hint: again)
+        }
+    }
+}
+
+/// One worksheet row of a child-level list, as the row logic reads it.
+struct SheetChildRow: ChildLevelRow {
+    /// A slot's cell.
+    enum Value {
+        case blank
+        /// Text, at a range of `bytes`.
+        case text(Range<Int>)
+        /// A number styled as a date: its day.
+        case day(Int)
+    }
+
+    let workbook: Workbook
+    let sheet: String
+    let slotColumns: [Int]
+    var row = 0
+    var values: [Value]
+    /// The text of the row's cells, one after another.
+    var bytes: [UInt8] = []
+
+    init(workbook: Workbook, sheet: String, slotColumns: [Int]) {
+        self.workbook = workbook
+        self.sheet = sheet
+        self.slotColumns = slotColumns
+        values = Array(repeating: .blank, count: slotColumns.count)
+        bytes.reserveCapacity(256)
+    }
+
+    var hasContent: Bool {
+        values.contains {
+            switch $0 {
+            case .blank: return false
+            case .day: return true
+            case .text(let range): return !range.isEmpty
+            }
+        }
+    }
+
+    mutating func clear() {
+        for k in values.indices { values[k] = .blank }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    func text(_ slot: Int) -> ArraySlice<UInt8> {
+        guard case .text(var range) = values[slot] else { return [] }
+        while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x20 || bytes[range.lowerBound] == 0x09 {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while range.lowerBound < range.upperBound, bytes[range.upperBound - 1] == 0x20 || bytes[range.upperBound - 1] == 0x09 {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        return bytes[range]
+    }
+
+    @inline(__always)
+    func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>? {
+        switch values[slot] {
+        case .blank: return nil
+        case .day(let day): return .success(day)
+        case .text: return CSVScanner.day(text(slot))
+        }
+    }
+
+    func location(_ slot: Int) -> SourceLocation {
+        workbook.location(sheet: sheet, row: row, column: max(slotColumns[slot], 1))
+    }
+}
