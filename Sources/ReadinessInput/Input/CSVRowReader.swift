@@ -8,7 +8,7 @@ public struct CSVRowReader: Sendable {
 
     /// Where the row starts.
     public var location: SourceLocation {
-        SourceLocation(file: table.path, line: record.line, column: 1)
+        SourceLocation(file: table.path, line: record.line, column: 1, sheet: table.sheet)
     }
 
     /// The value of a column's cell, parsed and checked as the column's declared kind; nil when
@@ -65,7 +65,7 @@ public struct CSVRowReader: Sendable {
     /// Where a column's cell is, by its documented name (the row's start if it is absent).
     func location(of column: String) -> SourceLocation {
         guard let cell = cell(column) else { return location }
-        return SourceLocation(file: table.path, line: cell.line, column: cell.column)
+        return SourceLocation(file: table.path, line: cell.line, column: cell.column, sheet: table.sheet)
     }
 
     /// The trimmed text of a cell, by its column's documented name, or nil when it is blank or

@@ -7,6 +7,8 @@ import ReadinessModel
 public struct CSVTable: Sendable {
     /// The file's path as shown in diagnostics.
     public let path: String
+    /// The sheet the table was read from, when the file is a workbook.
+    public let sheet: String?
     /// The data rows (header excluded), each with its cells in the header's order.
     public let rows: [CSVReader.Record]
     /// For each known column name, its position in the file, if present.
@@ -46,25 +48,42 @@ public struct CSVTable: Sendable {
         _ source: SourceText, columns: [DataColumn], matcher: HeadingMatcher, log: inout DiagnosticLog,
         quoteValues: Bool
     ) -> CSVTable? {
-        let records = CSVReader.records(in: source, log: &log)
-        guard let header = records.first else {
+        read(
+            CSVReader.records(in: source, log: &log), path: source.path, sheet: nil, columns: columns,
+            matcher: matcher, log: &log, quoteValues: quoteValues)
+    }
+
+    /// Reads a table from its records (a CSV file's, or a workbook sheet's, whose lines are the
+    /// rows and columns the columns' numbers), its header matched by `matcher`. The header is
+    /// the first record naming every required column, among the first
+    /// `headerSearchRows` (exports put a title above it), else the first record.
+    static func read(
+        _ records: [CSVReader.Record], path: String, sheet: String?, columns: [DataColumn], matcher: HeadingMatcher,
+        log: inout DiagnosticLog, quoteValues: Bool
+    ) -> CSVTable? {
+        func location(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: path, line: line, column: column, sheet: sheet)
+        }
+        let headerIndex = Self.headerIndex(in: records, columns: columns, matcher: matcher)
+        guard let headerIndex else {
             log.error(
-                "the file is empty", file: source.path,
+                "the \(sheet == nil ? "file" : "sheet") is empty", at: location(0, 0),
                 hint: "it needs a header row naming the columns: "
                     + columns.filter(\.required).map(\.name).joined(separator: ", "))
             return nil
         }
+        let header = records[headerIndex]
         var positions: [String: Int] = [:]
         var unknown = 0
         for (index, cell) in header.cells.enumerated() {
-            let at = SourceLocation(file: source.path, line: cell.line, column: cell.column)
+            let at = location(cell.line, cell.column)
             if normalise(cell.text).isEmpty { continue }
             let name: String
             switch matcher.match(cell.text) {
             case .column(let column): name = column
             case .ignored: continue
             case .displaced(let column):
-                matcher.reportDisplaced(column, path: source.path, log: &log)
+                matcher.reportDisplaced(column, path: shown(path, sheet), log: &log)
                 continue
             case .unknown:
                 // Child-level lists have many columns Readiness does not read: that is expected.
@@ -87,15 +106,15 @@ public struct CSVTable: Sendable {
         if unknown > 10 {
             log.warning(
                 "and \(unknown - 10) more columns Readiness does not read",
-                at: SourceLocation(file: source.path, line: header.line, column: 1))
+                at: location(header.line, 1))
         }
         let unfound = matcher.reportUnfound(
-            found: Set(positions.keys), headings: header.cells.map(\.text), path: source.path, log: &log)
+            found: Set(positions.keys), headings: header.cells.map(\.text), path: shown(path, sheet), log: &log)
         let missing = columns.filter { $0.required && positions[$0.name] == nil }
         for column in missing where !unfound.contains(column.name) {
             log.error(
                 "required column '\(column.name)' is missing from the header",
-                at: SourceLocation(file: source.path, line: header.line, column: 1),
+                at: location(header.line, 1),
                 hint: "add a column headed '\(column.name)'")
         }
         if !missing.isEmpty { return nil }
@@ -103,14 +122,23 @@ public struct CSVTable: Sendable {
         let width = header.cells.count
         var rows: [CSVReader.Record] = []
         var misshapen: [CSVReader.Record] = []
-        rows.reserveCapacity(records.count - 1)
-        for record in records.dropFirst() {
+        rows.reserveCapacity(records.count - headerIndex - 1)
+        for var record in records[(headerIndex + 1)...] {
+            // A sheet's row ends at its last cell with text: the rest are blank, not missing.
+            if sheet != nil && record.cells.count < width {
+                let next = (record.cells.last?.column ?? 0) + 1
+                for column in next..<(next + width - record.cells.count) {
+                    record.cells.append(CSVReader.Cell(text: "", line: record.line, column: column))
+                }
+            }
             // Whole-blank rows are what spreadsheets leave at the bottom: skip them.
             if record.cells.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) { continue }
+            // So is the totals row an export adds at the bottom.
+            if Self.isTotals(record) { continue }
             if record.cells.count < width {
                 log.error(
                     "this row has \(record.cells.count) cells but the header has \(width)",
-                    at: SourceLocation(file: source.path, line: record.line, column: 1),
+                    at: location(record.line, 1),
                     hint: "a line break or comma inside a cell must be within double quotes")
                 misshapen.append(record)
                 continue
@@ -122,7 +150,7 @@ public struct CSVTable: Sendable {
             {
                 log.error(
                     "this row has \(record.cells.count) cells but the header has \(width)",
-                    at: SourceLocation(file: source.path, line: extra.line, column: extra.column),
+                    at: location(extra.line, extra.column),
                     hint: "a comma inside a cell must be within double quotes, or add a heading for the extra column")
                 misshapen.append(record)
                 continue
@@ -130,7 +158,41 @@ public struct CSVTable: Sendable {
             rows.append(record)
         }
         return CSVTable(
-            path: source.path, rows: rows, positions: positions, quoteValues: quoteValues, misshapen: misshapen)
+            path: path, sheet: sheet, rows: rows, positions: positions, quoteValues: quoteValues,
+            misshapen: misshapen)
+    }
+
+    /// The file as messages name it: `data/actions.xlsx[Action plan]` for a sheet.
+    static func shown(_ path: String, _ sheet: String?) -> String {
+        sheet.map { "\(path)[\($0)]" } ?? path
+    }
+
+    /// The index of the header record: the first of the first `headerSearchRows` that
+    /// names every required column, else the first record; nil when there is none.
+    static func headerIndex(in records: [CSVReader.Record], columns: [DataColumn], matcher: HeadingMatcher) -> Int? {
+        guard !records.isEmpty else { return nil }
+        let required = Set(columns.filter(\.required).map(\.name))
+        for (index, record) in records.prefix(headerSearchRows).enumerated() {
+            var named: Set<String> = []
+            for cell in record.cells {
+                if case .column(let name) = matcher.match(cell.text) { named.insert(name) }
+            }
+            if required.isSubset(of: named) && !named.isEmpty { return index }
+        }
+        return 0
+    }
+
+    /// How far down the header is looked for: title rows above it are what exports have.
+    static let headerSearchRows = 20
+
+    /// Words a totals row starts with (compared loosely): such a row is a sum of the others,
+    /// not a record, and is skipped.
+    static let totalsWords: Set<String> = ["total", "totals", "grandtotal", "overalltotal"]
+
+    /// Whether a record is an export's totals row: its first non-blank cell says "Total".
+    static func isTotals(_ record: CSVReader.Record) -> Bool {
+        guard let first = record.cells.first(where: { !$0.text.trimmingSpaces.isEmpty }) else { return false }
+        return totalsWords.contains(TextKey.normalise(first.text))
     }
 
     /// The trimmed, non-blank texts of a column in the rows that did not load: those left out

@@ -12,15 +12,17 @@ public enum DataLoader {
             return nil
         }
         func path(_ name: String) -> String { FileAccess.join(folder, name) }
+        func exists(_ path: String) -> Bool { FileAccess.kind(of: path) != .missing || FileAccess.isLink(path) }
         func source(_ name: String, required: Bool) -> SourceText? {
             let p = path(name)
-            if !required && FileAccess.kind(of: p) == .missing && !FileAccess.isLink(p) {
+            if !required && !exists(p) {
                 let consequence =
                     name == "bank-holidays.csv"
                     ? "working days count only weekends as days off"
                     : "the pages show no \(String(name.split(separator: ".")[0]).replacingAll("-", with: " "))"
                 log.warning(
-                    "there is no \(name), so \(consequence)", at: SourceLocation(file: p, line: 0, column: 0),
+                    "there is no \(name)\(name.hasSuffix(".csv") ? " or " + String(name.dropLast(4)) + ".xlsx" : ""), so \(consequence)",
+                    at: SourceLocation(file: p, line: 0, column: 0),
                     hint: "see docs/data-format.md")
                 return nil
             }
@@ -36,13 +38,39 @@ public enum DataLoader {
         }
         // Settings first: they say how the tables' columns are headed.
         let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
+        // Where each table was read from: its CSV file or the workbook in its place.
+        var tablePaths: [String: String] = [:]
         func table(_ file: DataFileDeclaration) -> CSVTable? {
             let mark = log.mark
-            let table = source(file.name, required: file.required).flatMap {
-                CSVTable.read($0, as: file, mapping: settings?.columns[file.name], log: &log)
+            let workbook = path(WorkbookTable.workbookName(for: file))
+            let table: CSVTable?
+            if exists(workbook) {
+                tablePaths[file.name] = workbook
+                if exists(path(file.name)) {
+                    log.error(
+                        "there are both \(file.name) and \(WorkbookTable.workbookName(for: file)), so neither is read",
+                        file: workbook, hint: "keep one of the two: delete or move the other out of the data folder")
+                    table = nil
+                } else {
+                    switch confined.readBytes(workbook) {
+                    case .success(let bytes):
+                        ledger.record("data/" + WorkbookTable.workbookName(for: file), bytes)
+                        table = WorkbookTable.read(
+                            bytes, path: workbook, as: file, mapping: settings?.columns[file.name], log: &log)
+                    case .failure(let refusal):
+                        confined.report(refusal, path: workbook, log: &log)
+                        table = nil
+                    }
+                }
+            } else {
+                tablePaths[file.name] = path(file.name)
+                table = source(file.name, required: file.required).flatMap {
+                    CSVTable.read($0, as: file, mapping: settings?.columns[file.name], log: &log)
+                }
             }
             if table == nil {
-                failures.wholeFile(file.name, path: path(file.name), causeFiles: log.errorFiles(since: mark))
+                failures.wholeFile(
+                    file.name, path: tablePaths[file.name] ?? path(file.name), causeFiles: log.errorFiles(since: mark))
             }
             return table
         }
@@ -54,9 +82,10 @@ public enum DataLoader {
         ) {
             let causes = log.errorFiles(since: mark)
             guard !causes.isEmpty else { return }
-            if loadedNone { failures.wholeFile(name, path: path(name), causeFiles: causes) }
+            let shown = tablePaths[name] ?? path(name)
+            if loadedNone { failures.wholeFile(name, path: shown, causeFiles: causes) }
             for (field, dropped) in values {
-                failures.dropped(dropped, of: field, path: path(name), causeFiles: causes)
+                failures.dropped(dropped, of: field, path: shown, causeFiles: causes)
             }
         }
 
