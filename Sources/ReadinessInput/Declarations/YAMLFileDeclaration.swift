@@ -79,6 +79,8 @@ public struct YAMLKeyDeclaration: Sendable, Equatable {
         case dateList
         /// Lines of `theme-id: grade`, each grade a word of a vocabulary.
         case themeGrades([DataColumn.VocabularyWord])
+        /// Lines of `term: [words]`: a council's own words for the terms of a vocabulary.
+        case vocabularyWords(terms: [String])
         /// A nested mapping with keys of its own.
         case mapping(YAMLMappingDeclaration)
         /// A list of mappings, each with the same keys, such as `themes:`.

@@ -57,6 +57,9 @@ package enum YAMLReference {
         case .themeGrades(let words):
             "lines of `theme-id: grade`, each theme an `id` from themes.yaml or `overall`, each grade "
                 + DataFormatReference.accepts(.vocabulary(words))
+        case .vocabularyWords(let terms):
+            "lines of `term: [words]`, each term one of " + YAMLKeyDeclaration.orList(terms.map { "`\($0)`" })
+                + ", each word one that means no other term"
         case .mapping: "the keys below, indented under it"
         case .list: "a list, each item starting with `- ` and holding the keys below"
         }

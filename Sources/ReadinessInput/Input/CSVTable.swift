@@ -14,6 +14,9 @@ public struct CSVTable: Sendable {
     /// Whether messages may repeat a cell's text: not for a file that names people, where a
     /// cell out of place (a name with an unquoted comma) could put a name into a build log.
     let quoteValues: Bool
+    /// The council's own words for the vocabularies (settings.yaml's `vocabularies:`), which its
+    /// cells are matched against after the built-in ones; `DataLoader` sets them.
+    package var vocabularies = Vocabularies()
 
     /// Reads a declared data file's table.
     public static func read(_ source: SourceText, as file: DataFileDeclaration, log: inout DiagnosticLog) -> CSVTable? {

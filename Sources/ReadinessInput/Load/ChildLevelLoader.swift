@@ -182,16 +182,10 @@ enum ChildLevelLoader {
                     case .success(let day)?:
                         row[field] = day
                         if day <= asAtDay && day > newest { newest = day }
-                    case .failure(.impossible)?:
+                    case .failure(let error)?:
                         problem(
-                            "'\(columns[slot].name)' is not a real date", offset: ranges[slot].lowerBound,
-                            line: rowLine, hint: "check the day and month in this cell")
-                        bad = true
-                    case .failure(.unrecognised)?:
-                        problem(
-                            "'\(columns[slot].name)' is not a date Readiness can read",
-                            offset: ranges[slot].lowerBound, line: rowLine,
-                            hint: "write dates as 2026-02-28 or 28/02/2026")
+                            "'\(columns[slot].name)' \(error.problem)", offset: ranges[slot].lowerBound,
+                            line: rowLine, hint: error.hint)
                         bad = true
                     }
                 case .team:

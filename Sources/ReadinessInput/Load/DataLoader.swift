@@ -29,11 +29,16 @@ public enum DataLoader {
         func yaml(_ name: String, required: Bool) -> YAMLValue? {
             source(name, required: required).flatMap { YAMLValue.parse($0, log: &log) }
         }
+        let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
+        // Every table's cells are matched against the council's own words too.
+        let vocabularies = settings?.vocabularies ?? Vocabularies()
         func table(_ file: DataFileDeclaration) -> CSVTable? {
-            source(file.name, required: file.required).flatMap { CSVTable.read($0, as: file, log: &log) }
+            guard var table = source(file.name, required: file.required).flatMap({ CSVTable.read($0, as: file, log: &log) })
+            else { return nil }
+            table.vocabularies = vocabularies
+            return table
         }
 
-        let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
         let asAt = asAtOverride ?? settings?.asAt
         let (frameworks, themes) =
             yaml("themes.yaml", required: true).map { ThemesLoader.load($0, log: &log) } ?? ([], [])
