@@ -71,7 +71,7 @@ package enum DataFormatReference {
         switch kind {
         case .text: "text"
         case .identifier: "text, unique in the file"
-        case .reference(let file, let field): "\(article(field)) `\(field)` from \(file)"
+        case .reference(let file, let field): reference(file, field)
         case .date(let monthAsLastDay):
             monthAsLastDay ? "a date, or a month (`Sep-26`, `September 2026`) meaning its last day" : "a date"
         case .dates(let monthAsLastDay):
@@ -93,6 +93,13 @@ package enum DataFormatReference {
             "a date, or a month (`Sep-26`) meaning its last day; an interval after the meeting (`3 months`, `three months`, `6 weeks`, `10 days`, `10 working days`); or `next meeting`"
         case .notRead: "anything: never read"
         }
+    }
+
+    /// A reference to another file, in the docs' words: themes and committees are named by their
+    /// id or their name (`ReferenceNames`).
+    static func reference(_ file: String, _ field: String) -> String {
+        ["themes.yaml", "committees.yaml"].contains(file) && field == "id"
+            ? "an `id` or `name` from \(file)" : "\(article(field)) `\(field)` from \(file)"
     }
 
     /// One table row, with pipes inside cells escaped.
