@@ -132,7 +132,7 @@ struct ColumnKindTests {
             "follow-up due", ColumnKey.followUpDue("Due", summary: ""), good: "3 months", value: "after 3 months",
             bad: (
                 "soon",
-                "t.csv:2:3: error: 'Due' 'soon' is neither a date nor an interval; write a date (2026-03-01), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
+                "t.csv:2:3: error: 'Due' 'soon' is neither a date nor an interval; write a date (2026-03-01, 01/03/2026, 1 Mar 2026; a month such as Mar-26 is its last day), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
             )
         ) { due in
             switch due {
