@@ -62,7 +62,9 @@ package enum SettingsFile {
 
     static let vocabularies = YAMLMappingKey(
         "vocabularies", keys: Vocabulary.all.map(\.declaration),
-        summary: "the council's own words for the terms of the data's vocabularies, besides the built-in ones (docs/data-format.md)")
+        summary:
+            "the council's own words for the terms of the data's vocabularies, besides the built-in ones (docs/data-format.md)"
+    )
 
     /// `vocabularies:`: one section per vocabulary a data column reads.
     enum Vocabulary {

@@ -32,7 +32,9 @@ extension YAMLKey where Value == [VocabularyAddition] {
                 guard let term = Term.match(entry.key) else {
                     log.error(
                         "'\(entry.key.quotable)' is not a term of \(key.name)", at: entry.keyLocation,
-                        hint: "the terms are: \(labels.joined(separator: ", ")); list each word of your own under the term it means")
+                        hint:
+                            "the terms are: \(labels.joined(separator: ", ")); list each word of your own under the term it means"
+                    )
                     continue
                 }
                 var words: [(String, SourceLocation)] = []
@@ -41,7 +43,8 @@ extension YAMLKey where Value == [VocabularyAddition] {
                 } else if let items = entry.value.items {
                     for item in items {
                         guard let text = item.scalar else {
-                            log.error("each word under '\(entry.key.quotable)' should be a single value", at: item.location)
+                            log.error(
+                                "each word under '\(entry.key.quotable)' should be a single value", at: item.location)
                             continue
                         }
                         words.append((text, item.location))
@@ -59,7 +62,9 @@ extension YAMLKey where Value == [VocabularyAddition] {
                         log.error(
                             "'\(word.quotable)' already means '\(meaning.label)' in \(key.name), so it cannot also mean '\(term.label)'",
                             at: at,
-                            hint: "take it out: Readiness reads '\(word.quotable)' as \(meaning.label); change the data if the rows mean \(term.label)")
+                            hint:
+                                "take it out: Readiness reads '\(word.quotable)' as \(meaning.label); change the data if the rows mean \(term.label)"
+                        )
                         continue
                     }
                     if let earlier = given[loose], earlier.term != term {

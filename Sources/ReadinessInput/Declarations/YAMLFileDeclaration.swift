@@ -61,7 +61,7 @@ public struct YAMLKeyDeclaration: Sendable, Equatable {
         case slug
         /// An id of another file or list, such as a committee `id` in committees.yaml.
         case reference(file: String, field: String)
-        /// A date, `2026-11-22` or `22/11/2026`.
+        /// A date in any form `CalendarDate.parse` reads.
         case date
         /// A whole number within a range.
         case wholeNumber(ClosedRange<Int>)

@@ -33,7 +33,10 @@ public enum DataLoader {
         // Every table's cells are matched against the council's own words too.
         let vocabularies = settings?.vocabularies ?? Vocabularies()
         func table(_ file: DataFileDeclaration) -> CSVTable? {
-            guard var table = source(file.name, required: file.required).flatMap({ CSVTable.read($0, as: file, log: &log) })
+            guard
+                var table = source(file.name, required: file.required).flatMap({
+                    CSVTable.read($0, as: file, log: &log)
+                })
             else { return nil }
             table.vocabularies = vocabularies
             return table

@@ -69,7 +69,9 @@ package enum DateReader {
             b = bytes
             i = 0
             end = bytes.count
-            while i < end, Cursor.space(at: i, in: bytes, forward: true) > 0 { i += Cursor.space(at: i, in: bytes, forward: true) }
+            while i < end, Cursor.space(at: i, in: bytes, forward: true) > 0 {
+                i += Cursor.space(at: i, in: bytes, forward: true)
+            }
             while end > i, Cursor.space(at: end, in: bytes, forward: false) > 0 {
                 end -= Cursor.space(at: end, in: bytes, forward: false)
             }

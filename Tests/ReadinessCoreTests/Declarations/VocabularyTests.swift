@@ -28,12 +28,15 @@ struct VocabularyTests {
     @Test(
         "directions, priorities and follow-up words",
         arguments: [
-            (DirectionOfTravel.match("Improving")?.label, "Improving"), (DirectionOfTravel.match("↑")?.label, "Improving"),
-            (DirectionOfTravel.match("Up arrow")?.label, "Improving"), (DirectionOfTravel.match(" ↓ ")?.label, "Declining"),
+            (DirectionOfTravel.match("Improving")?.label, "Improving"),
+            (DirectionOfTravel.match("↑")?.label, "Improving"),
+            (DirectionOfTravel.match("Up arrow")?.label, "Improving"),
+            (DirectionOfTravel.match(" ↓ ")?.label, "Declining"),
             (DirectionOfTravel.match("Same")?.label, "Static"), (DirectionOfTravel.match("→")?.label, "Static"),
             (DirectionOfTravel.match("Worsening")?.label, "Declining"),
             (RecommendationPriority.match("P1")?.label, "Immediate attention"),
-            (RecommendationPriority.match("p2")?.label, "High"), (RecommendationPriority.match("P3")?.label, "Standard"),
+            (RecommendationPriority.match("p2")?.label, "High"),
+            (RecommendationPriority.match("P3")?.label, "Standard"),
             (FollowUpStatus.match("Closed")?.label, "Complete"), (FollowUpStatus.match("Overdue")?.label, "Open"),
             (FollowUpStatus.match("Superseded")?.label, "Withdrawn"),
         ])
@@ -140,7 +143,10 @@ struct VocabularyTests {
         #expect(actions.first { $0.id == "A1" }?.status == .inProgress)
         #expect(data?.followUps.first { $0.id == "F3" }?.status == .complete)
         #expect(data?.recommendations.first { $0.reference == "R1" }?.priority == .immediate)
-        #expect(data?.settings.vocabularies.addedWords(for: ActionStatus.complete) == ["Signed off", "Closed - evidence held"])
+        #expect(
+            data?.settings.vocabularies.addedWords(for: ActionStatus.complete) == [
+                "Signed off", "Closed - evidence held",
+            ])
     }
 
     @Test("without the settings, the same words are refused at the cell, with how to add them")
@@ -182,7 +188,10 @@ struct VocabularyTests {
                 "vocabularies:\n  direction:\n    Improving:\n      - {a: b}\n",
                 "data/settings.yaml:6:9: error: each word under 'Improving' should be a single value"
             ),
-            ("vocabularies: [a]\n", "data/settings.yaml:3:15: error: vocabularies should be a set of 'key: value' lines; see docs/data-format.md for an example"),
+            (
+                "vocabularies: [a]\n",
+                "data/settings.yaml:3:15: error: vocabularies should be a set of 'key: value' lines; see docs/data-format.md for an example"
+            ),
         ])
     func settingsErrors(_ section: String, _ expected: String) throws {
         let dir = try Self.fixture(settings: section)

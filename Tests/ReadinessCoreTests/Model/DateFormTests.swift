@@ -45,7 +45,8 @@ struct DateFormTests {
         ("01-Dec-2026", .day("2026-12-01")), ("1-Dec-26", .day("2026-12-01")), ("30-Sep-26", .day("2026-09-30")),
         ("30-SEP-26", .day("2026-09-30")), ("30 sept 2026", .day("2026-09-30")), ("Dec 1, 2026", .day("2026-12-01")),
         ("December 1 2026", .day("2026-12-01")), ("1st December 2026", .day("2026-12-01")),
-        ("22nd Nov 2026", .day("2026-11-22")), ("3rd May 2026", .day("2026-05-03")), ("1 Dec. 2026", .day("2026-12-01")),
+        ("22nd Nov 2026", .day("2026-11-22")), ("3rd May 2026", .day("2026-05-03")),
+        ("1 Dec. 2026", .day("2026-12-01")),
         ("Tuesday, 1 December 2026", .day("2026-12-01")), ("Tue 1 Dec 2026", .day("2026-12-01")),
         ("Monday, 1 December 2026", .error(.impossible)), ("30-Feb-26", .error(.impossible)),
         ("1 Decem 2026", .error(.unrecognised)), ("1 Dec 226", .error(.unrecognised)), ("Dec 1", .error(.unrecognised)),
@@ -73,7 +74,8 @@ struct DateFormTests {
         ("31/02/2026", .error(.impossible)), ("29/02/2025", .error(.impossible)), ("00/01/2026", .error(.impossible)),
         ("2026-13-01", .error(.impossible)), ("0000-01-01", .error(.impossible)), ("2026-02-30", .error(.impossible)),
         ("12/31/2026", .error(.monthFirst)), ("11/22/26", .error(.monthFirst)), ("13/13/2026", .error(.impossible)),
-        ("next week", .error(.unrecognised)), ("22/11-2026", .error(.unrecognised)), ("1 12 2026", .error(.unrecognised)),
+        ("next week", .error(.unrecognised)), ("22/11-2026", .error(.unrecognised)),
+        ("1 12 2026", .error(.unrecognised)),
         ("2026-11-22x", .error(.unrecognised)), ("22/11/202", .error(.unrecognised)), ("-", .error(.unrecognised)),
         ("22/11", .error(.unrecognised)),
     ]
@@ -122,14 +124,18 @@ struct DateFormTests {
             let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
                 date.isoWeekday - 1]
             var forms = [
-                date.iso, "\(date.day)/\(date.month)/\(date.year)", "\(dd)-\(mm)-\(date.year)", "\(dd).\(mm).\(date.year)",
+                date.iso, "\(date.day)/\(date.month)/\(date.year)", "\(dd)-\(mm)-\(date.year)",
+                "\(dd).\(mm).\(date.year)",
                 "\(date.day) \(name) \(date.year)", "\(dd)-\(name.prefix(3))-\(date.year)",
-                "\(name.prefix(3).uppercased()) \(date.day), \(date.year)", "\(weekday), \(date.day) \(name) \(date.year)",
+                "\(name.prefix(3).uppercased()) \(date.day), \(date.year)",
+                "\(weekday), \(date.day) \(name) \(date.year)",
                 "\(dd)/\(mm)/\(date.year) 00:00", "\(date.iso) 23:59:59", "\(date.iso)T12:00:00.000Z",
                 String(days + 25_569), "\(days + 25_569).75",
             ]
             // Two-digit years read back only within Excel's window.
-            if (1930...2029).contains(date.year) { forms += ["\(dd)/\(mm)/\(yy)", "\(date.day)-\(name.prefix(3))-\(yy)"] }
+            if (1930...2029).contains(date.year) {
+                forms += ["\(dd)/\(mm)/\(yy)", "\(date.day)-\(name.prefix(3))-\(yy)"]
+            }
             for form in forms {
                 let got = Self.answers(form, monthAsLastDay: false)
                 #expect(got.parse == date.iso && got.scan == date.iso, "'\(form)'")

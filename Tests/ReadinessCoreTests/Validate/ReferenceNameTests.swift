@@ -24,22 +24,33 @@ struct ReferenceNameTests {
             try text.replacingOccurrences(of: find, with: replacement).write(to: url, atomically: true, encoding: .utf8)
         }
         var (data, log) = VocabularyTests.load(dir)
-        if data != nil { DataValidator.validate(&data!, asAt: CalendarDate(year: 2026, month: 11, day: 20)!, log: &log) }
+        if data != nil {
+            DataValidator.validate(&data!, asAt: CalendarDate(year: 2026, month: 11, day: 20)!, log: &log)
+        }
         return (data, VocabularyTests.errors(log, in: dir))
     }
 
     @Test("every place that names a theme or committee takes its name, and later stages see the id")
     func namesResolve() throws {
         let (loaded, errors) = try Self.validated([
-            ("data/recommendations.csv", "R1,ilacs-2025,help-and-protection", "R1,ilacs-2025,Children who need help & protection"),
+            (
+                "data/recommendations.csv", "R1,ilacs-2025,help-and-protection",
+                "R1,ilacs-2025,Children who need help & protection"
+            ),
             ("data/recommendations.csv", "R2,ilacs-2025,care-leavers", "R2,ilacs-2025,CARE LEAVERS"),
             ("data/audits.csv", "AU1,help-and-protection", "AU1,Help and protection"),
             ("data/follow-ups.csv", "F2,scrutiny", "F2,Scrutiny Committee"),
             ("data/follow-ups.csv", "Open,help-and-protection", "Open,help and protection"),
             ("data/inspections.yaml", "      care-leavers: Inadequate", "      Care leavers: Inadequate"),
-            ("data/settings.yaml", "    theme: care-leavers\n  - check: cla-reviews", "    theme: Care Leavers\n  - check: cla-reviews"),
+            (
+                "data/settings.yaml", "    theme: care-leavers\n  - check: cla-reviews",
+                "    theme: Care Leavers\n  - check: cla-reviews"
+            ),
             ("data/settings.yaml", "  theme: help-and-protection\n", "  theme: Help and protection\n"),
-            ("data/settings.yaml", "as_at: 2026-11-20\n", "as_at: 2026-11-20\nreporting_committee: scrutiny committee\n"),
+            (
+                "data/settings.yaml", "as_at: 2026-11-20\n",
+                "as_at: 2026-11-20\nreporting_committee: scrutiny committee\n"
+            ),
         ])
         #expect(errors.isEmpty, "\(errors)")
         let data = try #require(loaded)
@@ -49,7 +60,10 @@ struct ReferenceNameTests {
         #expect(data.followUps.first?.theme == "help-and-protection")
         #expect(data.inspections.first?.judgements.map(\.theme) == ["help-and-protection", "care-leavers"])
         #expect(data.settings.timeliness.map(\.theme).contains("Care Leavers") == false)
-        #expect(data.timeliness.allSatisfy { $0.measure.theme.map { ["help-and-protection", "care-leavers"].contains($0) } ?? true })
+        #expect(
+            data.timeliness.allSatisfy {
+                $0.measure.theme.map { ["help-and-protection", "care-leavers"].contains($0) } ?? true
+            })
         #expect(data.indicators.first?.setting.theme == "help-and-protection")
         #expect(data.settings.reportingCommittee == "scrutiny")
     }
@@ -70,8 +84,12 @@ struct ReferenceNameTests {
     @Test("a name two themes share names neither")
     func sharedName() {
         let themes = [
-            Theme(id: "a", framework: "f", name: "Leaders", shortName: "Leaders", serviceAreas: [], location: .init(file: "t", line: 1, column: 1)),
-            Theme(id: "b", framework: "f", name: "Other", shortName: "leaders", serviceAreas: [], location: .init(file: "t", line: 2, column: 1)),
+            Theme(
+                id: "a", framework: "f", name: "Leaders", shortName: "Leaders", serviceAreas: [],
+                location: .init(file: "t", line: 1, column: 1)),
+            Theme(
+                id: "b", framework: "f", name: "Other", shortName: "leaders", serviceAreas: [],
+                location: .init(file: "t", line: 2, column: 1)),
         ]
         let names = ReferenceNames(themes: themes)
         #expect(names.id("LEADERS") == "LEADERS")
