@@ -37,6 +37,8 @@ package enum DateReader {
 
     /// Reads the bytes.
     package static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Reading {
+        // Most cells of a large list are `2026-11-22` or `22/11/2026`: read those at once.
+        if bytes.count == 10, let date = tenBytes(bytes) { return .day(date) }
         var cursor = Cursor(bytes)
         guard cursor.i < cursor.end else { return .failure(.unrecognised) }
         var weekday: Int?
@@ -54,6 +56,29 @@ package enum DateReader {
         if let weekday, case .day(let date) = reading, date.isoWeekday != weekday { return .failure(.impossible) }
         if weekday != nil, case .month = reading { return .failure(.unrecognised) }
         return reading
+    }
+
+    /// `2026-11-22`, or `22/11/2026` (or with `-` or `.`), when it is a real day; nil for anything
+    /// else, which the full reader then reads (and explains).
+    @inline(__always)
+    static func tenBytes(_ b: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        @inline(__always) func digit(_ k: Int) -> Int? {
+            let d = Int(b[k]) - 0x30
+            return d >= 0 && d <= 9 ? d : nil
+        }
+        @inline(__always) func two(_ k: Int) -> Int? {
+            guard let a = digit(k), let c = digit(k + 1) else { return nil }
+            return a * 10 + c
+        }
+        if b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") {
+            guard let century = two(0), let decade = two(2), let month = two(5), let day = two(8) else { return nil }
+            return CalendarDate(year: century * 100 + decade, month: month, day: day)
+        }
+        let separator = b[2]
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."),
+            b[5] == separator, let day = two(0), let month = two(3), let century = two(6), let decade = two(8)
+        else { return nil }
+        return CalendarDate(year: century * 100 + decade, month: month, day: day)
     }
 
     /// A two-digit year as Excel reads it.
@@ -299,11 +324,29 @@ package enum DateReader {
 
         /// The month (1-12) a word names: in full, in three letters, or `Sept`.
         static func month(_ b: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
-            for (index, name) in CalendarDate.monthNames.enumerated() {
-                if matches(b, word, name, abbreviable: true) { return index + 1 }
+            guard word.count >= 3 else { return nil }
+            // The first three letters, lower case, as one number: a switch, not a loop of strings.
+            let start = word.lowerBound
+            let key = Int(b[start] | 0x20) << 16 | Int(b[start + 1] | 0x20) << 8 | Int(b[start + 2] | 0x20)
+            let month: Int
+            switch key {
+            case 0x6A616E: month = 1  // jan
+            case 0x666562: month = 2  // feb
+            case 0x6D6172: month = 3  // mar
+            case 0x617072: month = 4  // apr
+            case 0x6D6179: month = 5  // may
+            case 0x6A756E: month = 6  // jun
+            case 0x6A756C: month = 7  // jul
+            case 0x617567: month = 8  // aug
+            case 0x736570: month = 9  // sep
+            case 0x6F6374: month = 10  // oct
+            case 0x6E6F76: month = 11  // nov
+            case 0x646563: month = 12  // dec
+            default: return nil
             }
-            if word.count == 4, matches(b, word, "sept", abbreviable: false) { return 9 }
-            return nil
+            if word.count == 3 { return month }
+            if month == 9, word.count == 4, b[start + 3] | 0x20 == UInt8(ascii: "t") { return 9 }
+            return matches(b, word, CalendarDate.monthNames[month - 1], abbreviable: false) ? month : nil
         }
 
         /// The ISO weekday (1 Monday ... 7 Sunday) a word names, in full or in three letters.
