@@ -87,14 +87,15 @@ public enum SiteBuilder {
         let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log, ledger: &ledger)
         let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
         lap("load data and templates")
-        guard let data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
+        guard var data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
         guard let asAt = data.settings.asAt else {
             log.error(
                 "no as-at date is given", file: FileAccess.join(request.dataFolder, "settings.yaml"),
                 hint: "pass --as-of YYYY-MM-DD, or add 'as_at: YYYY-MM-DD' to settings.yaml")
             return BuildResult(diagnostics: log, files: [], asAt: nil)
         }
-        DataValidator.validate(data, asAt: asAt, log: &log)
+        // Names resolved to ids here: every stage after sees ids.
+        DataValidator.validate(&data, asAt: asAt, log: &log)
         guard !log.hasErrors, let templates else { return BuildResult(diagnostics: log, files: [], asAt: asAt) }
         let figures = SiteFigures(data, asAt: asAt)
         lap("validate and compute")

@@ -36,7 +36,8 @@ struct InputOptions: ParsableArguments {
         switch CalendarDate.parse(asOf) {
         case .success(let date): return date
         case .failure:
-            throw ValidationError("--as-of '\(asOf)' is not a real date; write it as 2026-11-22 or 22/11/2026")
+            throw ValidationError(
+                "--as-of '\(asOf)' is not a real date; write it as 2026-11-22, 22/11/2026 or 22 Nov 2026")
         }
     }
 }

@@ -2,10 +2,17 @@ import ReadinessModel
 
 /// Checks what no single file can: references between files, and warnings about stale data.
 public enum DataValidator {
-    /// Reports every broken reference and warning; `asAt` drives the staleness checks.
-    public static func validate(_ data: ReadinessData, asAt: CalendarDate, log: inout DiagnosticLog) {
+    /// Resolves the themes and committees the data names by name to their ids
+    /// (`ReferenceNames`), then reports every broken reference and warning; `asAt` drives the
+    /// staleness checks.
+    public static func validate(_ data: inout ReadinessData, asAt: CalendarDate, log: inout DiagnosticLog) {
+        ReferenceNames.resolve(&data)
         let themeIDs = Set(data.themes.map(\.id))
-        let themeHint = "themes are defined in themes.yaml: " + data.themes.map(\.id).joined(separator: ", ")
+        let themeHint =
+            "give a theme's id or name as themes.yaml writes it: " + ReferenceNames(themes: data.themes).listed
+        let committeeHint =
+            "give a committee's id or name as committees.yaml writes it: "
+            + ReferenceNames(committees: data.committees).listed
         let inspectionIDs = Set(data.inspections.map(\.id))
         let recommendationIDs = Set(data.recommendations.map(\.reference))
         let frameworkIDs = Set(data.frameworks.map(\.id))
@@ -106,8 +113,11 @@ public enum DataValidator {
                         at: followUp.location, naming: followUp.committee, of: .committee)
                     {
                         log.error(
-                            "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not in committees.yaml",
-                            at: followUp.location, hint: "add the committee and its meeting dates to committees.yaml")
+                            "follow-up \(followUp.id) is due at the next meeting of '\(followUp.committee)', which is not a committee in committees.yaml",
+                            at: followUp.location,
+                            hint: data.committees.isEmpty
+                                ? "add the committee and its meeting dates to committees.yaml"
+                                : committeeHint + "; or add the committee and its meeting dates")
                     }
                 } else if FollowUpSchedule.dueDate(followUp, committees: data.committees, calendar: data.calendar)
                     == nil,
@@ -145,8 +155,8 @@ public enum DataValidator {
                 at: settingsFile, naming: id, of: .committee)
         {
             log.error(
-                "reporting_committee '\(id)' is not in committees.yaml", at: settingsFile,
-                hint: "committees are: " + data.committees.map(\.id).joined(separator: ", "))
+                "reporting_committee '\(id)' is not a committee in committees.yaml", at: settingsFile,
+                hint: committeeHint)
         }
         for measure in data.settings.timeliness {
             if let theme = measure.theme, !themeIDs.contains(theme),

@@ -10,9 +10,10 @@ package enum ActionsFile {
     static let owner = ColumnKey.text(
         "Owner", aliases: ["Owner role", "Lead"], summary: "a role, e.g. `Head of Service, Front Door`")
     static let due = ColumnKey.date(
-        "Due date", aliases: ["Due", "Original due date"], summary: "the due date first agreed")
+        "Due date", aliases: ["Due", "Original due date"], monthAsLastDay: true,
+        summary: "the due date first agreed")
     static let revisedDue = ColumnKey.dates(
-        "Revised due dates", aliases: ["Revised due date", "Revised due"], required: false,
+        "Revised due dates", aliases: ["Revised due date", "Revised due"], required: false, monthAsLastDay: true,
         summary:
             "in the order they were agreed; the last one written is the date now in force, even when it is earlier than the one before"
     )

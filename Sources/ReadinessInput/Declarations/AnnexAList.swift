@@ -73,7 +73,7 @@ struct AnnexAList: Sendable {
         FieldColumn(
             field: field,
             column: DataColumn(
-                name, aliases: aliases, required: required, blankAllowed: true, kind: .date, summary: summary))
+                name, aliases: aliases, required: required, blankAllowed: true, kind: .date(), summary: summary))
     }
 
     static let assessments = AnnexAList(

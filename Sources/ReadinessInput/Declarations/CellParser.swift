@@ -4,31 +4,37 @@ import ReadinessModel
 /// the cell in words a person can act on. `ColumnKey` calls these; so do the YAML loaders for
 /// their dates.
 enum CellParser {
-    /// A date written 2026-11-22 or 22/11/2026.
-    static func date(_ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog)
-        -> CalendarDate?
-    {
-        switch CalendarDate.parse(value) {
+    /// A date in any form `CalendarDate.parse` reads; a month without a day is its last day
+    /// where the column allows it (`monthAsLastDay`), and refused elsewhere.
+    static func date(
+        _ value: String, column: String, monthAsLastDay: Bool = false, at location: SourceLocation,
+        log: inout DiagnosticLog
+    ) -> CalendarDate? {
+        switch CalendarDate.parse(value, monthAsLastDay: monthAsLastDay) {
         case .success(let date): return date
-        case .failure(.impossible):
-            log.error(
-                "'\(column)' '\(value.quotable)' is not a real date", at: location,
-                hint: "check the day and month; write dates as 2026-02-28 or 28/02/2026")
-        case .failure(.unrecognised):
-            log.error(
-                "'\(column)' '\(value.quotable)' is not a date Readiness can read", at: location,
-                hint: "write dates as 2026-02-28 or 28/02/2026")
+        case .failure(let error):
+            log.error("'\(column)' '\(value.quotable)' \(error.problem)", at: location, hint: error.hint)
+            return nil
         }
-        return nil
     }
 
-    /// Dates separated by semicolons, commas or line breaks; each bad one is reported, the good
-    /// ones kept in the order written.
-    static func dates(_ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog)
-        -> [CalendarDate]
-    {
-        let parts = value.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," }).map { $0.trimmingSpaces }
-        return parts.filter { !$0.isEmpty }.compactMap { date($0, column: column, at: location, log: &log) }
+    /// Dates separated by semicolons or line breaks, or by commas when the whole is not one date
+    /// (`Dec 1, 2026` is one); each bad one is reported, the good ones kept in the order written.
+    static func dates(
+        _ value: String, column: String, monthAsLastDay: Bool = false, at location: SourceLocation,
+        log: inout DiagnosticLog
+    ) -> [CalendarDate] {
+        var parts: [String] = []
+        for part in value.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            if part.contains(","), case .failure = CalendarDate.parse(String(part), monthAsLastDay: monthAsLastDay) {
+                parts += part.split(separator: ",").map { $0.trimmingSpaces }
+            } else {
+                parts.append(part.trimmingSpaces)
+            }
+        }
+        return parts.filter { !$0.isEmpty }.compactMap {
+            date($0, column: column, monthAsLastDay: monthAsLastDay, at: location, log: &log)
+        }
     }
 
     /// A month: `2026-11`, `11/2026`, `Nov 2026`, or any date in the month.
@@ -69,14 +75,19 @@ enum CellParser {
         return number
     }
 
-    /// One of a fixed set of words, matched without regard to case or spacing.
+    /// One of a fixed set of words, matched without regard to case or spacing, the built-in
+    /// synonyms and the council's own words (`vocabularies:` in settings.yaml) accepted.
     static func vocabulary<Term: VocabularyTerm>(
-        _ value: String, as type: Term.Type, column: String, at location: SourceLocation, log: inout DiagnosticLog
+        _ value: String, as type: Term.Type, vocabularies: Vocabularies = Vocabularies(), column: String,
+        at location: SourceLocation, log: inout DiagnosticLog
     ) -> Term? {
-        guard let term = Term.match(value) else {
+        guard let term = vocabularies.match(value, as: Term.self) else {
+            let labels = Term.allCases.map(\.label)
             log.error(
-                "'\(column)' '\(value.quotable)' is not one of: \(Term.allCases.map(\.label).joined(separator: ", "))",
-                at: location, hint: "use one of those words")
+                "'\(column)' '\(value.quotable)' is not one of: \(labels.joined(separator: ", "))", at: location,
+                hint:
+                    "use one of those words (docs/data-format.md lists the other spellings read), or add the council's own word to settings.yaml under 'vocabularies:', '\(Term.vocabularyName):', as 'TERM: [\(value.quotable)]' with TERM the one of those words it means"
+            )
             return nil
         }
         return term
@@ -87,18 +98,44 @@ enum CellParser {
         _ value: String, column: String, at location: SourceLocation, log: inout DiagnosticLog
     ) -> FollowUpDue? {
         if let due = FollowUpDue.parse(value) { return due }
-        if case .failure(.impossible) = CalendarDate.parse(value) {
-            log.error(
-                "'\(column)' '\(value)' is not a real date", at: location,
-                hint: "check the day and month; write dates as 2026-02-28 or 28/02/2026")
+        if case .failure(let error) = CalendarDate.parse(value, monthAsLastDay: true),
+            error == .impossible || error == .monthFirst
+        {
+            log.error("'\(column)' '\(value.quotable)' \(error.problem)", at: location, hint: error.hint)
         } else {
             log.error(
                 "'\(column)' '\(value)' is neither a date nor an interval", at: location,
                 hint:
-                    "write a date (2026-03-01), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
+                    "write a date (2026-03-01, 01/03/2026, 1 Mar 2026; a month such as Mar-26 is its last day), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
             )
         }
         return nil
+    }
+}
+
+extension CalendarDate.ParseError {
+    /// What is wrong, to follow the column's name and the value (or only the name, in a file
+    /// that names people): "'Due date' '31/02/2026' is not a real date".
+    var problem: String {
+        switch self {
+        case .unrecognised, .serialOutOfRange: "is not a date Readiness can read"
+        case .impossible: "is not a real date"
+        case .monthFirst: "is not a real date read day first, as dates are in the UK"
+        case .monthWithoutDay: "is a month without a day, and this column needs the day"
+        }
+    }
+
+    /// What to do about it.
+    var hint: String {
+        switch self {
+        case .unrecognised:
+            "write dates as \(CalendarDate.suggestedForms) (docs/data-format.md lists every form read)"
+        case .impossible: "check the day and month; write dates as \(CalendarDate.suggestedForms)"
+        case .monthFirst: "it looks month first (US order); write the day first, 31/12/2026, or 2026-12-31"
+        case .monthWithoutDay: "give the day, such as 30/09/2026 or 30 Sep 2026"
+        case .serialOutOfRange:
+            "a number is read as an Excel date serial only from 18264 (1 Jan 1950) to 73050 (31 Dec 2099); write the date as \(CalendarDate.suggestedForms)"
+        }
     }
 }
 

@@ -14,18 +14,21 @@ public struct DataColumn: Sendable, Equatable {
         case identifier
         /// An id or reference of another file, such as a theme `id` in themes.yaml.
         case reference(file: String, field: String)
-        /// A date, `2026-11-22` or `22/11/2026`.
-        case date
-        /// Dates separated by semicolons, commas or line breaks.
-        case dates
+        /// A date in any form `CalendarDate.parse` reads; with `monthAsLastDay`, a month without a
+        /// day (`Sep-26`, a target) is its last day.
+        case date(monthAsLastDay: Bool = false)
+        /// Dates separated by semicolons, commas or line breaks; with `monthAsLastDay`, as above.
+        case dates(monthAsLastDay: Bool = false)
         /// A month, such as `2026-11` or `Nov 2026`.
         case month
         /// A whole number within a range.
         case wholeNumber(ClosedRange<Int>)
         /// A decimal number of zero or more, such as an FTE.
         case decimal
-        /// One of a fixed set of words (a `VocabularyTerm`), each shown with its synonyms.
-        case vocabulary([VocabularyWord])
+        /// One of a fixed set of words (a `VocabularyTerm`), each shown with its synonyms, and
+        /// the vocabulary's key under `vocabularies:` in settings.yaml, where a council adds its
+        /// own words (empty when it cannot).
+        case vocabulary([VocabularyWord], name: String = "")
         /// Links separated by semicolons or line breaks, each `address` or `label | address`.
         case evidenceLinks
         /// A date, an interval after a meeting, or `next meeting`.
@@ -86,6 +89,8 @@ public struct DataColumn: Sendable, Equatable {
 extension DataColumn.Kind {
     /// The words of a vocabulary, in the order the type lists them.
     static func vocabulary<Term: VocabularyTerm>(of type: Term.Type) -> Self {
-        .vocabulary(Term.allCases.map { DataColumn.VocabularyWord(label: $0.label, synonyms: $0.synonyms) })
+        .vocabulary(
+            Term.allCases.map { DataColumn.VocabularyWord(label: $0.label, synonyms: $0.synonyms) },
+            name: Term.vocabularyName)
     }
 }

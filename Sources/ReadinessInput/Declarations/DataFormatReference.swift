@@ -71,23 +71,35 @@ package enum DataFormatReference {
         switch kind {
         case .text: "text"
         case .identifier: "text, unique in the file"
-        case .reference(let file, let field): "\(article(field)) `\(field)` from \(file)"
-        case .date: "a date"
-        case .dates: "dates separated by `;`"
+        case .reference(let file, let field): reference(file, field)
+        case .date(let monthAsLastDay):
+            monthAsLastDay ? "a date, or a month (`Sep-26`, `September 2026`) meaning its last day" : "a date"
+        case .dates(let monthAsLastDay):
+            monthAsLastDay
+                ? "dates separated by `;`, each a date or a month (`Sep-26`) meaning its last day"
+                : "dates separated by `;`"
         case .month: "a month: `2026-11`, `11/2026`, `Nov 2026`, `November 2026`, or any date in the month"
         case .wholeNumber(let range):
             "a whole number from \(NumberFormat.grouped(range.lowerBound)) to \(NumberFormat.grouped(range.upperBound))"
         case .decimal: "a number of zero or more"
-        case .vocabulary(let words):
+        case .vocabulary(let words, let name):
             words.map { word in
                 word.synonyms.isEmpty
                     ? "`\(word.label)`" : "`\(word.label)` (also \(word.synonyms.joined(separator: ", ")))"
             }.joined(separator: ", ")
+                + (name.isEmpty ? "" : "; and the council's own words, `vocabularies.\(name)` in settings.yaml")
         case .evidenceLinks: "links separated by `;` or line breaks, each `address` or `label | address`"
         case .followUpDue:
-            "a date; an interval after the meeting (`3 months`, `three months`, `6 weeks`, `10 days`, `10 working days`); or `next meeting`"
+            "a date, or a month (`Sep-26`) meaning its last day; an interval after the meeting (`3 months`, `three months`, `6 weeks`, `10 days`, `10 working days`); or `next meeting`"
         case .notRead: "anything: never read"
         }
+    }
+
+    /// A reference to another file, in the docs' words: themes and committees are named by their
+    /// id or their name (`ReferenceNames`).
+    static func reference(_ file: String, _ field: String) -> String {
+        ["themes.yaml", "committees.yaml"].contains(file) && field == "id"
+            ? "an `id` or `name` from \(file)" : "\(article(field)) `\(field)` from \(file)"
     }
 
     /// One table row, with pipes inside cells escaped.

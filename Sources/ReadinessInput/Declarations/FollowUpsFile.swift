@@ -5,7 +5,7 @@ enum FollowUpsFile {
     static let id = ColumnKey.identifier("ID", aliases: ["Ref"], summary: "the follow-up's id")
     static let committee = ColumnKey.reference(
         "Committee", to: "committees.yaml", field: "id",
-        summary: "the committee (its `id` is needed for `next meeting`), or a name")
+        summary: "the committee, by its `id` or `name` (one of these is needed for `next meeting`), or any name")
     static let meetingDate = ColumnKey.date(
         "Meeting date", aliases: ["Meeting"], summary: "the date of the meeting that resolved it")
     static let minute = ColumnKey.text(

@@ -65,6 +65,28 @@ package enum SettingsFile {
         summary: "warn when a child-level list's newest date is older than this many days, as at the as-at date"
     ).defaulting(to: defaults.childLevelMaxAgeDays)
 
+    static let vocabularies = YAMLMappingKey(
+        "vocabularies", keys: Vocabulary.all.map(\.declaration),
+        summary:
+            "the council's own words for the terms of the data's vocabularies, besides the built-in ones (docs/data-format.md)"
+    )
+
+    /// `vocabularies:`: one section per vocabulary a data column reads.
+    enum Vocabulary {
+        static let actionStatus = YAMLKey.vocabularyWords(
+            ActionStatus.self, summary: "actions.csv's `Status`")
+        static let direction = YAMLKey.vocabularyWords(
+            DirectionOfTravel.self, summary: "the `Direction` of actions.csv and progress-history.csv")
+        static let priority = YAMLKey.vocabularyWords(
+            RecommendationPriority.self, summary: "recommendations.csv's `Priority`")
+        static let followUpKind = YAMLKey.vocabularyWords(FollowUpKind.self, summary: "follow-ups.csv's `Kind`")
+        static let followUpStatus = YAMLKey.vocabularyWords(
+            FollowUpStatus.self, summary: "follow-ups.csv's `Status`")
+
+        /// Every vocabulary, in the order the docs list them.
+        static let all = [actionStatus, direction, priority, followUpKind, followUpStatus]
+    }
+
     /// `rag:`.
     enum RAG {
         static let completeColour = YAMLKey.choice(
@@ -169,6 +191,6 @@ package enum SettingsFile {
             council.declaration, siteTitle.declaration, asAt.declaration, allowRawHTML.declaration,
             staleUpdateDays.declaration, rag.declaration, caseloads.declaration, auditDueSoonDays.declaration,
             timeliness.declaration, reportingCommittee.declaration, audience.declaration, disclosure.declaration,
-            childLevelMaxAgeDays.declaration, columns.declaration,
+            childLevelMaxAgeDays.declaration, vocabularies.declaration, columns.declaration,
         ] + indicators.map(\.key.declaration))
 }

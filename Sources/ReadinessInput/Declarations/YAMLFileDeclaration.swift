@@ -61,7 +61,7 @@ public struct YAMLKeyDeclaration: Sendable, Equatable {
         case slug
         /// An id of another file or list, such as a committee `id` in committees.yaml.
         case reference(file: String, field: String)
-        /// A date, `2026-11-22` or `22/11/2026`.
+        /// A date in any form `CalendarDate.parse` reads.
         case date
         /// A whole number within a range.
         case wholeNumber(ClosedRange<Int>)
@@ -79,6 +79,8 @@ public struct YAMLKeyDeclaration: Sendable, Equatable {
         case dateList
         /// Lines of `theme-id: grade`, each grade a word of a vocabulary.
         case themeGrades([DataColumn.VocabularyWord])
+        /// Lines of `term: [words]`: a council's own words for the terms of a vocabulary.
+        case vocabularyWords(terms: [String])
         /// A nested mapping with keys of its own.
         case mapping(YAMLMappingDeclaration)
         /// A list of mappings, each with the same keys, such as `themes:`.

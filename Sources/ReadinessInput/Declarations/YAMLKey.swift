@@ -148,7 +148,7 @@ extension YAMLKey where Value: RawRepresentable, Value.RawValue == String {
 }
 
 extension YAMLKey where Value == CalendarDate {
-    /// A date written 2026-11-22 or 22/11/2026.
+    /// A date in any form `CalendarDate.parse` reads (2026-11-22, 22/11/2026, 22 Nov 2026...).
     static func date(_ name: String, summary: String) -> Self {
         Self(YAMLKeyDeclaration(name, kind: .date, summary: summary)) { text, key, at, log in
             CellParser.date(text, column: key.name, at: at, log: &log)

@@ -42,7 +42,7 @@ package enum YAMLReference {
         case .text: "text"
         case .identifier: "text, unique in the file"
         case .slug: "lower-case letters, digits and hyphens, unique in the file"
-        case .reference(let file, let field): "\(DataFormatReference.article(field)) `\(field)` from \(file)"
+        case .reference(let file, let field): DataFormatReference.reference(file, field)
         case .date: "a date"
         case .wholeNumber(let range):
             "a whole number from \(NumberFormat.grouped(range.lowerBound)) to \(NumberFormat.grouped(range.upperBound))"
@@ -55,8 +55,11 @@ package enum YAMLReference {
         case .textList: "a list of text, `[a, b]` or one `- ` line each; one value is a list of one"
         case .dateList: "a list of dates, `[2026-01-22, 2026-03-19]` or one `- ` line each"
         case .themeGrades(let words):
-            "lines of `theme-id: grade`, each theme an `id` from themes.yaml or `overall`, each grade "
+            "lines of `theme-id: grade`, each theme an `id` or `name` from themes.yaml or `overall`, each grade "
                 + DataFormatReference.accepts(.vocabulary(words))
+        case .vocabularyWords(let terms):
+            "lines of `term: [words]`, each term one of " + YAMLKeyDeclaration.orList(terms.map { "`\($0)`" })
+                + ", each word one that means no other term"
         case .mapping: "the keys below, indented under it"
         case .list: "a list, each item starting with `- ` and holding the keys below"
         case .columnMappings:

@@ -29,7 +29,7 @@ public struct CSVRowReader: Sendable {
         guard table.quoteValues else {
             // A file that names people: the cell's problem is told without its text.
             var scratch = DiagnosticLog()
-            let parsed = key.parse(value, key.column, location(of: key), &scratch)
+            let parsed = key.parse(value, key.column, table.vocabularies, location(of: key), &scratch)
             if scratch.hasErrors {
                 log.error(
                     "'\(key.name)' in this row is not \(DataFormatReference.accepts(key.column.kind)); its text is not repeated here because this file names people",
@@ -43,7 +43,7 @@ public struct CSVRowReader: Sendable {
             }
             return parsed
         }
-        return key.parse(value, key.column, location(of: key), &log)
+        return key.parse(value, key.column, table.vocabularies, location(of: key), &log)
     }
 
     /// Whether a column's cell is blank or absent.

@@ -117,43 +117,17 @@ package struct CSVScanner {
         return negative ? -value : value
     }
 
-    /// A date in the bytes, as days since 1970-01-01: `2026-11-22` or `22/11/2026` (also with
-    /// `-` or `.` and one-digit day or month), without making a string. Nil when blank;
-    /// `.failure` when it is not a real date.
-    package static func day(_ cell: ArraySlice<UInt8>) -> Result<Int, CalendarDate.ParseError>? {
+    /// A date in the bytes, as days since 1970-01-01, in any form `CalendarDate.parse` reads
+    /// (both read through `DateReader`), without making a string. Nil when blank; `.failure`
+    /// when it is not a date, or not a real one. A month without a day is refused unless
+    /// `monthAsLastDay`.
+    @inline(__always)
+    package static func day(_ cell: ArraySlice<UInt8>, monthAsLastDay: Bool = false)
+        -> Result<Int, CalendarDate.ParseError>?
+    {
         if cell.isEmpty { return nil }
-        var parts = (0, 0, 0)
-        var digits = (0, 0, 0)
-        var part = 0
-        var separator: UInt8 = 0
-        for b in cell {
-            if b >= 0x30 && b <= 0x39 {
-                if digits.0 > 4 || digits.1 > 4 || digits.2 > 4 { return .failure(.unrecognised) }
-                let d = Int(b - 0x30)
-                switch part {
-                case 0: parts.0 = parts.0 * 10 + d; digits.0 += 1
-                case 1: parts.1 = parts.1 * 10 + d; digits.1 += 1
-                default: parts.2 = parts.2 * 10 + d; digits.2 += 1
-                }
-            } else if (b == 0x2D || b == 0x2F || b == 0x2E) && part < 2 && (separator == 0 || separator == b) {
-                separator = b
-                part += 1
-            } else {
-                return .failure(.unrecognised)
-            }
-        }
-        guard part == 2 else { return .failure(.unrecognised) }
-        let year: Int
-        let month: Int
-        let dayOfMonth: Int
-        if digits.0 == 4 && digits.1 == 2 && digits.2 == 2 && separator == 0x2D {
-            (year, month, dayOfMonth) = (parts.0, parts.1, parts.2)
-        } else if (1...2).contains(digits.0) && (1...2).contains(digits.1) && digits.2 == 4 {
-            (year, month, dayOfMonth) = (parts.2, parts.1, parts.0)
-        } else {
-            return .failure(.unrecognised)
-        }
-        guard let date = CalendarDate(year: year, month: month, day: dayOfMonth) else { return .failure(.impossible) }
-        return .success(date.daysSinceEpoch)
+        let reading = cell.withUnsafeBufferPointer { DateReader.read($0) }
+        if case .day(let date) = reading { return .success(date.daysSinceEpoch) }
+        return CalendarDate.resolve(reading, monthAsLastDay: monthAsLastDay).map(\.daysSinceEpoch)
     }
 }

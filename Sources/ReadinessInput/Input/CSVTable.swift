@@ -19,6 +19,9 @@ public struct CSVTable: Sendable {
     /// The rows left out because they have too few or too many cells (reported), kept only to
     /// tell which records did not load (`values(of:inRowsNotAt:)`).
     var misshapen: [CSVReader.Record] = []
+    /// The council's own words for the vocabularies (settings.yaml's `vocabularies:`), which its
+    /// cells are matched against after the built-in ones; `DataLoader` sets them.
+    package var vocabularies = Vocabularies()
 
     /// Reads a declared data file's table, under the council's own headings for it if
     /// settings.yaml gives any (`columns:`).

@@ -101,15 +101,9 @@ struct ChildRowCounter {
                 case .success(let day)?:
                     child[field] = day
                     if day <= asAtDay && day > newest { newest = day }
-                case .failure(.impossible)?:
+                case .failure(let error)?:
                     problem(
-                        "'\(columns[slot].name)' is not a real date", at: row.location(slot),
-                        hint: "check the day and month in this cell")
-                    bad = true
-                case .failure(.unrecognised)?:
-                    problem(
-                        "'\(columns[slot].name)' is not a date Readiness can read", at: row.location(slot),
-                        hint: "write dates as 2026-02-28 or 28/02/2026")
+                        "'\(columns[slot].name)' \(error.problem)", at: row.location(slot), hint: error.hint)
                     bad = true
                 }
             case .team:

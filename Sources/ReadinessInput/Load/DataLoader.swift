@@ -38,12 +38,14 @@ public enum DataLoader {
         }
         // Settings first: they say how the tables' columns are headed.
         let settings = yaml("settings.yaml", required: true).flatMap { SiteSettings.load($0, log: &log) }
+        // Every table's cells are matched against the council's own words too.
+        let vocabularies = settings?.vocabularies ?? Vocabularies()
         // Where each table was read from: its CSV file or the workbook in its place.
         var tablePaths: [String: String] = [:]
         func table(_ file: DataFileDeclaration) -> CSVTable? {
             let mark = log.mark
             let workbook = path(WorkbookTable.workbookName(for: file))
-            let table: CSVTable?
+            var table: CSVTable?
             if exists(workbook) {
                 tablePaths[file.name] = workbook
                 if exists(path(file.name)) {
@@ -68,6 +70,7 @@ public enum DataLoader {
                     CSVTable.read($0, as: file, mapping: settings?.columns[file.name], log: &log)
                 }
             }
+            table?.vocabularies = vocabularies
             if table == nil {
                 failures.wholeFile(
                     file.name, path: tablePaths[file.name] ?? path(file.name), causeFiles: log.errorFiles(since: mark))

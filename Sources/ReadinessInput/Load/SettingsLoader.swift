@@ -1,7 +1,7 @@
 import ReadinessModel
 
-/// The settings' YAML readers: settings.yaml and its `rag`, `caseloads`, `timeliness`, `public`
-/// and team indicator sections, read into the model's types through the keys `SettingsFile`
+/// The settings' YAML readers: settings.yaml and its `rag`, `caseloads`, `timeliness`, `public`,
+/// `vocabularies` and team indicator sections, read into the model's types through the keys `SettingsFile`
 /// declares.
 extension SiteSettings {
     /// Reads settings.yaml.
@@ -26,6 +26,13 @@ extension SiteSettings {
         settings.reportingCommittee = map.read(S.reportingCommittee, log: &log)
         settings.audience = map.read(S.audience, log: &log)
         settings.disclosure = DisclosurePolicy.load(map.mapping(S.disclosure, log: &log), log: &log)
+        if let section = map.mapping(S.vocabularies, log: &log) {
+            for key in S.Vocabulary.all {
+                for addition in section.read(key, log: &log) ?? [] {
+                    settings.vocabularies.add(addition.word, forTermLabelled: addition.term, in: addition.vocabulary)
+                }
+            }
+        }
         return settings
     }
 }

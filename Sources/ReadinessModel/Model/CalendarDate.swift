@@ -118,45 +118,45 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension CalendarDate {
     /// What went wrong reading a date, worded for the person who typed it.
-    public enum ParseError: Error, Equatable {
+    public enum ParseError: Error, Equatable, Sendable {
         /// Not in a form Readiness reads.
         case unrecognised
         /// In a known form but not a real day, such as 31/02/2026.
         case impossible
+        /// Written month first, as in the US (12/31/2026): dates are read day first.
+        case monthFirst
+        /// A month without a day (`Sep-26`) where the column needs the day.
+        case monthWithoutDay
+        /// A number outside the Excel serials read as dates (a year such as 2026, or an id).
+        case serialOutOfRange
     }
 
-    /// Reads `2026-11-22` or `22/11/2026` (also `22-11-2026` and `22.11.2026`, as spreadsheets
-    /// export them). Day-first, as in the UK; never month-first.
-    public static func parse(_ text: String) -> Result<CalendarDate, ParseError> {
-        let trimmed = text.trimmingSpaces
-        let bytes = Array(trimmed.utf8)
-        func number(_ slice: ArraySlice<UInt8>) -> Int? {
-            guard !slice.isEmpty, slice.count <= 4, slice.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-                return nil
-            }
-            return slice.reduce(0) { $0 * 10 + Int($1 - 48) }
-        }
-        let parts: [ArraySlice<UInt8>]
-        let isoOrder: Bool
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
-            parts = [bytes[0..<4], bytes[5..<7], bytes[8..<10]]
-            isoOrder = true
-        } else {
-            let separators: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")]
-            let split = bytes.split(omittingEmptySubsequences: false) { separators.contains($0) }
-            guard split.count == 3, split[0].count <= 2, split[1].count <= 2, split[2].count == 4 else {
-                return .failure(.unrecognised)
-            }
-            parts = split
-            isoOrder = false
-        }
-        guard let a = number(parts[0]), let b = number(parts[1]), let c = number(parts[2]) else {
-            return .failure(.unrecognised)
-        }
-        let (y, m, d) = isoOrder ? (a, b, c) : (c, b, a)
-        guard let date = CalendarDate(year: y, month: m, day: d) else { return .failure(.impossible) }
-        return .success(date)
+    /// Reads a date in any form `DateReader` accepts: `2026-11-22`, `22/11/2026`, `22/11/26`,
+    /// `22 Nov 2026`, `22-Nov-26`, `Nov 22, 2026`, a date-time (the time is dropped) or an Excel
+    /// serial. Day first, as in the UK; never month first. A month without a day (`Sep-26`) is
+    /// its last day when `monthAsLastDay`, and refused otherwise.
+    public static func parse(_ text: String, monthAsLastDay: Bool = false) -> Result<CalendarDate, ParseError> {
+        var text = text
+        return text.withUTF8 { resolve(DateReader.read($0), monthAsLastDay: monthAsLastDay) }
     }
+
+    /// A reading as a day: a month is its last day when `monthAsLastDay`.
+    package static func resolve(_ reading: DateReader.Reading, monthAsLastDay: Bool) -> Result<CalendarDate, ParseError>
+    {
+        switch reading {
+        case .day(let date): return .success(date)
+        case .failure(let error): return .failure(error)
+        case .month(let year, let month):
+            guard monthAsLastDay else { return .failure(.monthWithoutDay) }
+            guard let date = CalendarDate(year: year, month: month, day: daysInMonth(year: year, month: month)) else {
+                return .failure(.impossible)
+            }
+            return .success(date)
+        }
+    }
+
+    /// The forms messages suggest, briefly.
+    public static let suggestedForms = "2026-02-28, 28/02/2026 or 28 Feb 2026"
 }
 
 extension StringProtocol {

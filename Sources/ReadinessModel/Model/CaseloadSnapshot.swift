@@ -16,8 +16,12 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// Reads `2026-11`, `11/2026`, `Nov 2026`, `November 2026`, or a whole date in the month.
     public static func parse(_ text: String) -> CalendarMonth? {
-        let t = text.trimmingSpaces
-        if case .success(let date) = CalendarDate.parse(t) { return CalendarMonth(year: date.year, month: date.month) }
+        var t = text.trimmingSpaces
+        switch t.withUTF8({ DateReader.read($0) }) {
+        case .day(let date): return CalendarMonth(year: date.year, month: date.month)
+        case .month(let year, let month): return CalendarMonth(year: year, month: month)
+        case .failure: break
+        }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " })
         guard parts.count == 2 else { return nil }
         if let y = Int(parts[0]), let m = Int(parts[1]), parts[0].count == 4 { return make(y, m) }

@@ -7,10 +7,11 @@ public enum FollowUpDue: Sendable, Equatable {
     /// The committee's next meeting after the one that resolved it.
     case nextMeeting
 
-    /// Reads `2026-03-01`, `3 months`, `six weeks`, `10 working days` or `next meeting`.
+    /// Reads a date (`2026-03-01`, or a month such as `Mar-26`, meaning by its last day),
+    /// `3 months`, `six weeks`, `10 working days` or `next meeting`.
     public static func parse(_ text: String) -> FollowUpDue? {
         let t = text.trimmingSpaces
-        if case .success(let date) = CalendarDate.parse(t) { return .date(date) }
+        if case .success(let date) = CalendarDate.parse(t, monthAsLastDay: true) { return .date(date) }
         if TextKey.normalise(t) == "nextmeeting" { return .nextMeeting }
         guard let interval = Interval.parse(t), interval.count <= 120 || interval.unit != .months else { return nil }
         return .after(interval)

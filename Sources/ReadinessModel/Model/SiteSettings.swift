@@ -34,6 +34,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var audience: Audience = .internal
     /// Disclosure control for public builds.
     public var disclosure = DisclosurePolicy.publicDefault
+    /// The council's own words for the vocabularies' terms (`vocabularies:`), read in every
+    /// table after the built-in ones.
+    public var vocabularies = Vocabularies()
 
     /// Defaults for a council that has written only its name.
     public init(

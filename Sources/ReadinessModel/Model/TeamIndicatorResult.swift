@@ -25,7 +25,7 @@ public struct TeamIndicatorResult: Sendable {
     /// The indicator's id: its key in settings.yaml and its name in templates.
     public let id: String
     /// The standard, theme and heading in force.
-    public let setting: IndicatorSetting
+    public var setting: IndicatorSetting
     /// Per team, sorted by team name.
     public let teams: [(team: String, counts: TimelinessResult.Counts)]
     /// The reason the theme showing it gives in its readiness while anyone counted is not

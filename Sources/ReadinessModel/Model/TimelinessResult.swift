@@ -32,7 +32,7 @@ public struct TimelinessResult: Sendable, Equatable {
     }
 
     /// The measure.
-    public let measure: TimelinessMeasure
+    public var measure: TimelinessMeasure
     /// Per team, sorted by team name.
     public let teams: [(team: String, counts: Counts)]
     /// All teams together.

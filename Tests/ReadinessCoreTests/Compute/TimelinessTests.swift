@@ -121,7 +121,8 @@ struct TimelinessTests {
         #expect(messages.count == 1)
         #expect(
             messages.first?.hasSuffix(
-                ":2:26: error: 'Date Child Was Last Seen' is not a real date; check the day and month in this cell")
+                ":2:26: error: 'Date Child Was Last Seen' is not a real date; check the day and month; write dates as 2026-02-28, 28/02/2026 or 28 Feb 2026"
+            )
                 == true)
         #expect(!messages.joined().contains("31/02/2026"))
         #expect(!messages.joined().contains("SECRET-ID-123"))

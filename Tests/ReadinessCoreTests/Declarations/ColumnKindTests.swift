@@ -62,15 +62,38 @@ struct ColumnKindTests {
             "date", ColumnKey.date("Due date", summary: ""), good: "28/02/2026", value: "2026-02-28",
             bad: (
                 "31/02/2026",
-                "t.csv:2:3: error: 'Due date' '31/02/2026' is not a real date; check the day and month; write dates as 2026-02-28 or 28/02/2026"
+                "t.csv:2:3: error: 'Due date' '31/02/2026' is not a real date; check the day and month; write dates as 2026-02-28, 28/02/2026 or 28 Feb 2026"
             )
         ) { $0.iso },
+        ColumnKindCase(
+            "date, not a month", ColumnKey.date("Update date", summary: ""), good: "1-Dec-26", value: "2026-12-01",
+            bad: (
+                "Sep-26",
+                "t.csv:2:3: error: 'Update date' 'Sep-26' is a month without a day, and this column needs the day; give the day, such as 30/09/2026 or 30 Sep 2026"
+            )
+        ) { $0.iso },
+        ColumnKindCase(
+            "date or month", ColumnKey.date("Due date", monthAsLastDay: true, summary: ""), good: "Sep-26",
+            value: "2026-09-30",
+            bad: (
+                "12/31/2026",
+                "t.csv:2:3: error: 'Due date' '12/31/2026' is not a real date read day first, as dates are in the UK; it looks month first (US order); write the day first, 31/12/2026, or 2026-12-31"
+            )
+        ) { $0.iso },
+        ColumnKindCase(
+            "dates or months", ColumnKey.dates("Revised due dates", monthAsLastDay: true, summary: ""),
+            good: "\"Dec 1, 2026; Feb-27, 2027-03\"", value: "2026-12-01 2027-02-28 2027-03-31",
+            bad: (
+                "46357; 2026",
+                "t.csv:2:3: error: 'Revised due dates' '2026' is not a date Readiness can read; a number is read as an Excel date serial only from 18264 (1 Jan 1950) to 73050 (31 Dec 2099); write the date as 2026-02-28, 28/02/2026 or 28 Feb 2026"
+            )
+        ) { $0.map(\.iso).joined(separator: " ") },
         ColumnKindCase(
             "dates", ColumnKey.dates("Revised due dates", summary: ""), good: "\"2026-01-05; 06/02/2026,2026-03-01\"",
             value: "2026-01-05 2026-02-06 2026-03-01",
             bad: (
                 "2026-01-05;soon",
-                "t.csv:2:3: error: 'Revised due dates' 'soon' is not a date Readiness can read; write dates as 2026-02-28 or 28/02/2026"
+                "t.csv:2:3: error: 'Revised due dates' 'soon' is not a date Readiness can read; write dates as 2026-02-28, 28/02/2026 or 28 Feb 2026 (docs/data-format.md lists every form read)"
             )
         ) { $0.map(\.iso).joined(separator: " ") },
         ColumnKindCase(
@@ -92,8 +115,8 @@ struct ColumnKindTests {
             "vocabulary", ColumnKey<ActionStatus>.vocabulary("Status", summary: ""), good: "completed",
             value: "Complete",
             bad: (
-                "Finished",
-                "t.csv:2:3: error: 'Status' 'Finished' is not one of: Not started, In progress, Complete, On hold; use one of those words"
+                "Going well",
+                "t.csv:2:3: error: 'Status' 'Going well' is not one of: Not started, In progress, Complete, On hold; use one of those words (docs/data-format.md lists the other spellings read), or add the council's own word to settings.yaml under 'vocabularies:', 'action_status:', as 'TERM: [Going well]' with TERM the one of those words it means"
             )
         ) { $0.label },
         ColumnKindCase(
@@ -109,7 +132,7 @@ struct ColumnKindTests {
             "follow-up due", ColumnKey.followUpDue("Due", summary: ""), good: "3 months", value: "after 3 months",
             bad: (
                 "soon",
-                "t.csv:2:3: error: 'Due' 'soon' is neither a date nor an interval; write a date (2026-03-01), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
+                "t.csv:2:3: error: 'Due' 'soon' is neither a date nor an interval; write a date (2026-03-01, 01/03/2026, 1 Mar 2026; a month such as Mar-26 is its last day), an interval after the meeting ('3 months', '6 weeks'), or 'next meeting'"
             )
         ) { due in
             switch due {

@@ -85,7 +85,7 @@ struct ColumnMappingTests {
     }
 
     static let columns = [
-        DataColumn("Due date", kind: .date), DataColumn("Owner"), DataColumn("Notes", required: false),
+        DataColumn("Due date", kind: .date()), DataColumn("Owner"), DataColumn("Notes", required: false),
     ]
 
     /// A mapping for `t.csv`, each heading written on its own line of settings.yaml from line 10.

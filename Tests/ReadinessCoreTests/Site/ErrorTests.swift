@@ -21,7 +21,7 @@ struct ErrorTests {
         ),
         (
             "unknown status", "data/actions.csv", "Not started", "Going well",
-            "data/actions.csv:5:61: error: 'Status' 'Going well' is not one of: Not started, In progress, Complete, On hold; use one of those words"
+            "data/actions.csv:5:61: error: 'Status' 'Going well' is not one of: Not started, In progress, Complete, On hold; use one of those words (docs/data-format.md lists the other spellings read), or add the council's own word to settings.yaml under 'vocabularies:', 'action_status:', as 'TERM: [Going well]' with TERM the one of those words it means"
         ),
         (
             "score outside 1-5", "data/actions.csv", "Complete,1,", "Complete,7,",
@@ -33,11 +33,11 @@ struct ErrorTests {
         ),
         (
             "impossible date", "data/actions.csv", "2026-12-01", "31/02/2026",
-            "data/actions.csv:5:49: error: 'Due date' '31/02/2026' is not a real date; check the day and month; write dates as 2026-02-28 or 28/02/2026"
+            "data/actions.csv:5:49: error: 'Due date' '31/02/2026' is not a real date; check the day and month; write dates as 2026-02-28, 28/02/2026 or 28 Feb 2026"
         ),
         (
             "unreadable date", "data/follow-ups.csv", "2026-09-17", "next Tuesday",
-            "data/follow-ups.csv:3:13: error: 'Meeting date' 'next Tuesday' is not a date Readiness can read; write dates as 2026-02-28 or 28/02/2026"
+            "data/follow-ups.csv:3:13: error: 'Meeting date' 'next Tuesday' is not a date Readiness can read; write dates as 2026-02-28, 28/02/2026 or 28 Feb 2026 (docs/data-format.md lists every form read)"
         ),
         (
             "duplicate id", "data/actions.csv", "A4,R2", "A3,R2",
@@ -49,11 +49,11 @@ struct ErrorTests {
         ),
         (
             "theme nobody defined", "data/recommendations.csv", "jtai-2024,jtai-neglect", "jtai-2024,jtai-neglekt",
-            "data/recommendations.csv:4:1: error: recommendation R3 names theme 'jtai-neglekt', which nobody defined; themes are defined in themes.yaml: help-and-protection, care-leavers, jtai-neglect"
+            "data/recommendations.csv:4:1: error: recommendation R3 names theme 'jtai-neglekt', which nobody defined; give a theme's id or name as themes.yaml writes it: help-and-protection (Children who need help & protection), care-leavers (Care leavers), jtai-neglect (JTAI: neglect)"
         ),
         (
             "unknown priority", "data/recommendations.csv", ",High", ",Very high",
-            "data/recommendations.csv:3:64: error: 'Priority' 'Very high' is not one of: Immediate attention, High, Standard; use one of those words"
+            "data/recommendations.csv:3:64: error: 'Priority' 'Very high' is not one of: Immediate attention, High, Standard; use one of those words (docs/data-format.md lists the other spellings read), or add the council's own word to settings.yaml under 'vocabularies:', 'priority:', as 'TERM: [Very high]' with TERM the one of those words it means"
         ),
         (
             "audit grades more than cases", "data/audits.csv", "Q2 2026,4,", "Q2 2026,3,",
@@ -78,7 +78,7 @@ struct ErrorTests {
         ),
         (
             "unknown setting", "data/settings.yaml", "site_title:", "site_titel:",
-            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee, audience, public, child_level_max_age_days, columns, supervision"
+            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee, audience, public, child_level_max_age_days, vocabularies, columns, supervision"
         ),
         (
             "a setting given twice", "data/settings.yaml", "site_title:", "council: Again\nsite_title:",
@@ -163,7 +163,7 @@ struct ErrorTests {
         let url = copy.appendingPathComponent("data/actions.csv")
         var text = try String(contentsOf: url, encoding: .utf8)
         text = text.replacingOccurrences(of: "In progress,3,", with: "Underway-ish,9,")
-        text = text.replacingOccurrences(of: "2027-06-30", with: "30/06/27")
+        text = text.replacingOccurrences(of: "2027-06-30", with: "31/06/27")
         try text.write(to: url, atomically: false, encoding: .utf8)
         let result = try Support.render(copy)
         let errors = result.diagnostics.sorted.filter { $0.severity == .error }

@@ -58,7 +58,7 @@ struct MisleadingFigureTests {
             ),
             (
                 "data/actions.csv", ",,2026-08-13", ",,1 August",
-                "data/actions.csv:4:124: error: 'Completed date' '1 August' is not a date Readiness can read; write dates as 2026-02-28 or 28/02/2026"
+                "data/actions.csv:4:124: error: 'Completed date' '1 August' is not a date Readiness can read; write dates as 2026-02-28, 28/02/2026 or 28 Feb 2026 (docs/data-format.md lists every form read)"
             ),
             (
                 "data/follow-ups.csv", "Report back,3 months", "Report back,next meeting",
