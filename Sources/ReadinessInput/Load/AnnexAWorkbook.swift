@@ -39,7 +39,8 @@ enum AnnexAWorkbook {
         let results = ParallelResults<ChildLevelLoader.ListResult>(count: located.count)
         DispatchQueue.concurrentPerform(iterations: located.count) { index in
             let place = located[index]
-            results[index] = count(place, in: workbook, rules: rules[place.list] ?? [], asAt: asAt, maxAgeDays: maxAgeDays)
+            results[index] = count(
+                place, in: workbook, rules: rules[place.list] ?? [], asAt: asAt, maxAgeDays: maxAgeDays)
         }
         var byList: [Int: ChildLevelLoader.ListResult] = [:]
         for (index, place) in located.enumerated() {
@@ -78,7 +79,8 @@ enum AnnexAWorkbook {
         var tops: [String: [(row: Int, cells: [String])]] = [:]
         for sheet in workbook.sheets {
             let (peek, _) = workbook.scan(
-                sheet, limit: Budgets.workbookSheetBytes, visitor: SheetTop(cellText: workbook.cellText, rows: headerSearchRows))
+                sheet, limit: Budgets.workbookSheetBytes,
+                visitor: SheetTop(cellText: workbook.cellText, rows: headerSearchRows))
             tops[sheet.name] = peek.rows
         }
         var located: [Located] = []
@@ -129,7 +131,9 @@ enum AnnexAWorkbook {
                 continue
             }
             located.append(
-                Located(list: list, sheet: sheet, headerRow: best.row, slotColumns: best.slots.map { $0 < 0 ? -1 : $0 + 1 }))
+                Located(
+                    list: list, sheet: sheet, headerRow: best.row, slotColumns: best.slots.map { $0 < 0 ? -1 : $0 + 1 })
+            )
         }
         return located
     }
@@ -139,7 +143,9 @@ enum AnnexAWorkbook {
     static func header(in top: [(row: Int, cells: [String])], columns: [DataColumn]) -> (
         row: Int, slots: [Int], complete: Bool
     ) {
-        var best: (row: Int, slots: [Int], found: Int) = (top.first?.row ?? 1, Array(repeating: -1, count: columns.count), -1)
+        var best: (row: Int, slots: [Int], found: Int) = (
+            top.first?.row ?? 1, Array(repeating: -1, count: columns.count), -1
+        )
         for (row, cells) in top {
             let slots = ChildRowCounter.slots(header: cells, columns: columns)
             let missing = columns.indices.filter { columns[$0].required && slots[$0] < 0 }
@@ -162,7 +168,8 @@ enum AnnexAWorkbook {
             counter: counter)
         var (done, failure) = workbook.scan(place.sheet, limit: Budgets.workbookSheetBytes, visitor: visitor)
         if let failure {
-            Workbook.report(failure, part: place.sheet.part, path: workbook.path, sheet: place.sheet.name, log: &result.log)
+            Workbook.report(
+                failure, part: place.sheet.part, path: workbook.path, sheet: place.sheet.name, log: &result.log)
             return result
         }
         result.log.merge(done.log)

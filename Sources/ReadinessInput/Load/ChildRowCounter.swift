@@ -107,7 +107,9 @@ struct ChildRowCounter {
 
     /// Finishes the list: the count of problems not listed, the staleness warning (at `start`,
     /// the header), and the counts per team into `result`.
-    mutating func finish(asAt: CalendarDate, maxAgeDays: Int, start: SourceLocation, into result: inout ChildLevelLoader.ListResult) {
+    mutating func finish(
+        asAt: CalendarDate, maxAgeDays: Int, start: SourceLocation, into result: inout ChildLevelLoader.ListResult
+    ) {
         if problems > ChildLevelLoader.problemLimit {
             let more = "and \(problems - ChildLevelLoader.problemLimit) more problems like these"
             if let sheet {

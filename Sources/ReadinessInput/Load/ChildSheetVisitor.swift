@@ -47,7 +47,8 @@ struct ChildSheetVisitor: SheetVisitor {
         let start = row.bytes.count
         switch cell.kind {
         case .sharedString:
-            guard let index = CellReference.number(cell.value), let bytes = workbook.cellText.sharedStrings[index] else {
+            guard let index = CellReference.number(cell.value), let bytes = workbook.cellText.sharedStrings[index]
+            else {
                 counter.problem(
                     "this cell refers to a shared string the workbook does not have; the workbook is damaged",
                     at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
@@ -58,7 +59,7 @@ struct ChildSheetVisitor: SheetVisitor {
         case .isoDate:
             row.bytes.append(contentsOf: cell.value.prefix(10))
         case .number, .inlineString, .formulaString, .error, .boolean:
-            if !cell.hasValue && cell.hasFormula {
+            if cell.hasFormula && (!cell.hasValue || (cell.kind == .number && cell.value.isEmpty)) {
                 log.warning(
                     "this cell holds a formula with no saved value, so it is read as blank",
                     at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
@@ -84,11 +85,16 @@ struct ChildSheetVisitor: SheetVisitor {
         let again = "open the workbook in Excel and save it again"
         switch problem {
         case .badReference:
-            counter.problem("this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
+            counter.problem(
+                "this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
         case .duplicateCell:
-            counter.problem("this cell is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+            counter.problem(
+                "this cell is given twice, or out of order, in the sheet; the second is ignored", at: location,
+                hint: again)
         case .duplicateRow:
-            counter.problem("this row is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+            counter.problem(
+                "this row is given twice, or out of order, in the sheet; the second is ignored", at: location,
+                hint: again)
         case .malformed:
             failed = true
             log.error("this sheet's XML is not well-formed, so it cannot be read", at: location, hint: again)
@@ -147,7 +153,9 @@ struct SheetChildRow: ChildLevelRow {
         while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x20 || bytes[range.lowerBound] == 0x09 {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        while range.lowerBound < range.upperBound, bytes[range.upperBound - 1] == 0x20 || bytes[range.upperBound - 1] == 0x09 {
+        while range.lowerBound < range.upperBound,
+            bytes[range.upperBound - 1] == 0x20 || bytes[range.upperBound - 1] == 0x09
+        {
             range = range.lowerBound..<(range.upperBound - 1)
         }
         return bytes[range]
