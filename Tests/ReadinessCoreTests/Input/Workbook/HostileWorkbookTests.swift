@@ -16,8 +16,9 @@ struct HostileWorkbookTests {
     static let ns = "http://schemas.openxmlformats.org"
 
     /// A workbook of one sheet whose XML is given (with the usual workbook and relationships).
-    static func workbook(sheet: String, sharedStrings: String? = nil, extra: [(String, [UInt8])] = []) throws -> [UInt8]
-    {
+    static func workbook(
+        sheet: String, sharedStrings: String? = nil, extra: [(String, [UInt8])] = [], stored: Bool = false
+    ) throws -> [UInt8] {
         var rels =
             #"<Relationships xmlns="\#(ns)/package/2006/relationships"><Relationship Id="rId1" Type="\#(ns)/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>"#
         var parts: [(String, [UInt8])] = [
@@ -35,7 +36,7 @@ struct HostileWorkbookTests {
             parts.append(("xl/sharedStrings.xml", Array(sharedStrings.utf8)))
         }
         parts.append(("xl/_rels/workbook.xml.rels", Array((rels + "</Relationships>").utf8)))
-        return try WorkbookWriter.zip(parts + extra)
+        return try WorkbookWriter.zip(parts + extra, stored: stored)
     }
 
     static func sheet(_ rows: String) -> String {
@@ -190,5 +191,37 @@ struct HostileWorkbookTests {
             pieces.finish()
             #expect(pieces.visitor.seen == whole.visitor.seen, "pieces of \(size)")
         }
+    }
+}
+
+@Suite("Workbook reader: zip checksums")
+struct ZipChecksumTests {
+    @Test("the CRC-32 of the standard check string, fed whole and in pieces")
+    func checkValue() {
+        let bytes = Array("123456789".utf8) + Array(repeating: 0x61, count: 1000)
+        var whole = ZipChecksum()
+        bytes.withUnsafeBytes { whole.update($0) }
+        var short = ZipChecksum()
+        Array("123456789".utf8).withUnsafeBytes { short.update($0) }
+        #expect(short.value == 0xCBF4_3926)
+        var pieces = ZipChecksum()
+        for start in stride(from: 0, to: bytes.count, by: 13) {
+            bytes[start..<min(start + 13, bytes.count)].withUnsafeBytes { pieces.update($0) }
+        }
+        #expect(pieces.value == whole.value)
+    }
+
+    @Test("a part whose bytes do not match its checksum is refused as damaged")
+    func damaged() throws {
+        let sheet = HostileWorkbookTests.sheet(#"<row r="1"><c r="A1"><v>12345</v></c></row>"#)
+        var bytes = try HostileWorkbookTests.workbook(sheet: sheet, stored: true)
+        // Change one digit of the stored (uncompressed) sheet: still well-formed, now wrong.
+        let digits = Array("12345".utf8)
+        let at = try #require((0..<(bytes.count - 5)).first { Array(bytes[$0..<($0 + 5)]) == digits })
+        bytes[at] = UInt8(ascii: "9")
+        var log = DiagnosticLog()
+        let workbook = try #require(Workbook.open(bytes, path: "data/actions.xlsx", log: &log))
+        #expect(workbook.records(ofSheet: "Plan", log: &log) == nil)
+        #expect(log.errors.first?.message.contains("damaged") == true, "\(log.errors)")
     }
 }

@@ -146,13 +146,14 @@ struct WorkbookWriter {
         return try Self.zip(parts.map { ($0.0, Array($0.1.utf8)) })
     }
 
-    /// A zip of the given parts, deflated.
-    static func zip(_ parts: [(String, [UInt8])]) throws -> [UInt8] {
+    /// A zip of the given parts, deflated (or stored as they are).
+    static func zip(_ parts: [(String, [UInt8])], stored: Bool = false) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (name, bytes) in parts {
             let data = Data(bytes)
             try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: stored ? .none : .deflate,
                 provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         }
         return Array(archive.data ?? Data())
