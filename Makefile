@@ -2,7 +2,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= _site
-APT_PACKAGES = libcmark-dev libglpk-dev pkg-config
+APT_PACKAGES = libcmark-dev libglpk-dev zlib1g-dev pkg-config
 
 .PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
 
@@ -16,12 +16,12 @@ help:
 # libcmark (Debian's libcmark-dev) is found through pkg-config. Install it when we can;
 # otherwise say exactly what to run.
 deps:
-	@if pkg-config --exists libcmark 2>/dev/null && [ -f /usr/include/glpk.h ]; then :; \
+	@if pkg-config --exists libcmark zlib 2>/dev/null && [ -f /usr/include/glpk.h ]; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES) ..."; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	else \
-		echo "Readiness needs libcmark, GLPK and pkg-config. Install them with:"; \
+		echo "Readiness needs libcmark, GLPK, zlib and pkg-config. Install them with:"; \
 		echo "  sudo apt-get install -y $(APT_PACKAGES)"; \
 		exit 1; \
 	fi
@@ -89,11 +89,13 @@ check-site:
 screenshots: check-site
 	cp $(CHECK)/screenshots/overview.png $(CHECK)/screenshots/theme.png docs/images/
 
-# Hugo (Debian) and pandas (PyPI) are what Readiness is measured against; installed when root.
+# Hugo (Debian), pandas, openpyxl and python-calamine (PyPI) are what Readiness is measured
+# against; XlsxWriter writes the benchmark's workbook. Installed when root.
 bench-deps:
 	@command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; } || echo "Install hugo to compare with it: sudo apt-get install hugo"
 	@$(MAKE) --no-print-directory venv
 	@$(PY) -c "import pandas" 2>/dev/null || $(PY) -m pip install -q pandas || echo "Install pandas to compare with it: $(PY) -m pip install pandas"
+	@$(PY) -c "import xlsxwriter, openpyxl, python_calamine" 2>/dev/null || $(PY) -m pip install -q XlsxWriter openpyxl python-calamine || echo "Install XlsxWriter, openpyxl and python-calamine for the workbook benchmark: $(PY) -m pip install XlsxWriter openpyxl python-calamine"
 
 bench: build bench-deps
 	./Tests/Bench/bench.sh
@@ -103,11 +105,12 @@ scaffold:
 	python3 Tests/Scaffold/embed_sample.py
 
 # libFuzzer over the CSV reader, the child-level scanner, front matter and YAML, template
-# rendering, the whole build, and a build over a tree of files, links and FIFOs (layout);
+# rendering, the whole build, a build over a tree of files, links and FIFOs (layout), and
+# the workbook reader;
 # FUZZ_SECONDS each. Crashes land in .build-fuzz/crash-TARGET-*: copy each into
 # Tests/Fuzz/regressions/TARGET/, where a test replays it. See docs/fuzzing.md.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = csv scanner yaml template build layout expansion
+FUZZ_TARGETS = csv scanner yaml template build layout expansion workbook
 fuzz: deps
 	$(SWIFT) build -c debug --product ReadinessFuzz --scratch-path .build-fuzz --sanitize=fuzzer \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING

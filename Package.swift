@@ -108,6 +108,7 @@ let package = Package(
             dependencies: [
                 "ReadinessCore",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // libFuzzer targets (make fuzz); an ordinary program that replays inputs otherwise.

@@ -1,7 +1,7 @@
 import Foundation
 import ReadinessFuzzTargets
 
-// The fuzz target chosen with FUZZ_TARGET: csv, scanner, yaml, template, build, layout or expansion.
+// The fuzz target chosen with FUZZ_TARGET: csv, scanner, yaml, template, build, layout, expansion or workbook.
 let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "csv"
 
 #if FUZZING

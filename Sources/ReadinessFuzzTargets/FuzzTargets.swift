@@ -6,7 +6,8 @@ import ReadinessCore
 /// `yaml` (front matter and YAML loading), `template` (Mustache and Markdown rendering of a page),
 /// `build` (a whole build from one byte string split into data and template files), `layout` (a
 /// whole build over a tree of files, folders, links and FIFOs decoded from the bytes),
-/// `expansion` (partial graphs, nested sections and set delimiters rendered under the budgets).
+/// `expansion` (partial graphs, nested sections and set delimiters rendered under the budgets),
+/// `workbook` (an .xlsx opened and its sheets read).
 /// Built and run by `make fuzz`; see docs/fuzzing.md.
 public enum FuzzTargets {
     /// Runs one target over one input.
@@ -18,6 +19,7 @@ public enum FuzzTargets {
         case "build": build(bytes)
         case "layout": LayoutFuzzTarget.run(bytes)
         case "expansion": ExpansionFuzzTarget.run(bytes)
+        case "workbook": WorkbookFuzzTarget.run(bytes)
         default: csv(bytes)
         }
     }

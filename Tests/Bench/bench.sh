@@ -55,6 +55,26 @@ for n in 100000 1000000; do
   fi
 done
 
+# 3a. The same 1,000,000 rows as one Annex A workbook (data/annex-a.xlsx, a sheet per list),
+# against python-calamine and pandas.read_excel (openpyxl) reading the same workbook.
+if "$py" -c "import xlsxwriter" 2>/dev/null; then
+  n=1000000
+  [ -f "$out/rows-$n/xlsx/data/annex-a.xlsx" ] || \
+    "$py" Tests/Bench/annex_workbook.py "$out/rows-$n/readiness" "$out/rows-$n/xlsx"
+  report "$n child-level rows as .xlsx: readiness build" \
+    "$(best_of "$bin" build --data "$out/rows-$n/xlsx/data" --templates "$out/rows-$n/xlsx/site-templates" --output "$out/rows-$n/xlsx-site")"
+  if "$py" -c "import python_calamine" 2>/dev/null; then
+    report "$n child-level rows as .xlsx: python-calamine" \
+      "$(best_of "$py" Tests/Bench/workbook_read.py calamine "$out/rows-$n/xlsx/data")"
+  fi
+  if "$py" -c "import pandas, openpyxl" 2>/dev/null; then
+    report "$n child-level rows as .xlsx: pandas.read_excel (openpyxl), one run" \
+      "$(runs=1 best_of "$py" Tests/Bench/workbook_read.py openpyxl "$out/rows-$n/xlsx/data")"
+  fi
+else
+  echo "XlsxWriter not installed (make bench-deps): the workbook benchmark is skipped"
+fi
+
 # 3b. A declared table read whole: 200,000 rows of supervisions.csv with the sample.
 [ -d "$out/supervisions" ] || python3 Tests/Bench/generate.py supervisions 200000 "$out/supervisions"
 report "200,000 supervisions.csv rows: readiness build" \

@@ -69,7 +69,7 @@ public enum SiteScaffold {
               - uses: actions/checkout@v4
               - name: Install Readiness
                 run: |
-                  apt-get update && apt-get install -y libcmark-dev libglpk-dev pkg-config make git
+                  apt-get update && apt-get install -y libcmark-dev libglpk-dev zlib1g-dev pkg-config make git
                   git clone --depth 1 --branch "$READINESS_VERSION" "$READINESS_REPOSITORY" /tmp/readiness
                   swift build -c release --package-path /tmp/readiness
                   cp /tmp/readiness/.build/release/readiness /usr/local/bin/
@@ -105,7 +105,7 @@ public enum SiteScaffold {
         default:
           image: swift:6.0
           before_script:
-            - apt-get update && apt-get install -y libcmark-dev libglpk-dev pkg-config make git
+            - apt-get update && apt-get install -y libcmark-dev libglpk-dev zlib1g-dev pkg-config make git
             - git clone --depth 1 --branch "$READINESS_VERSION" "$READINESS_REPOSITORY" /tmp/readiness
             - swift build -c release --package-path /tmp/readiness
             - cp /tmp/readiness/.build/release/readiness /usr/local/bin/

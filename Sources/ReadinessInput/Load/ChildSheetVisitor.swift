@@ -59,7 +59,7 @@ struct ChildSheetVisitor: SheetVisitor {
         case .isoDate:
             row.bytes.append(contentsOf: cell.value.prefix(10))
         case .number, .inlineString, .formulaString, .error, .boolean:
-            if !cell.hasValue && cell.hasFormula {
+            if cell.hasFormula && (!cell.hasValue || (cell.kind == .number && cell.value.isEmpty)) {
                 log.warning(
                     "this cell holds a formula with no saved value, so it is read as blank",
                     at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),

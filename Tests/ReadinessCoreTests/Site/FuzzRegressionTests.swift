@@ -18,7 +18,7 @@ struct FuzzRegressionTests {
         var out: [(String, String)] = []
         for kind in ["regressions", "seeds"] {
             let base = Support.packageRoot.appendingPathComponent("Tests/Fuzz/\(kind)")
-            for target in ["csv", "scanner", "yaml", "template", "build", "layout", "expansion"] {
+            for target in ["csv", "scanner", "yaml", "template", "build", "layout", "expansion", "workbook"] {
                 let folder = base.appendingPathComponent(target)
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where !name.hasPrefix(".") {

@@ -19,7 +19,10 @@ struct CellText {
     }
 
     func text(of cell: SheetCell) -> Outcome {
-        guard cell.hasValue else { return cell.hasFormula ? .uncachedFormula : .text("") }
+        // A formula's number saved as `<v/>` (openpyxl writes them so) is no value either.
+        guard cell.hasValue, !(cell.hasFormula && cell.kind == .number && cell.value.isEmpty) else {
+            return cell.hasFormula ? .uncachedFormula : .text("")
+        }
         switch cell.kind {
         case .sharedString:
             guard let index = CellReference.number(cell.value),
@@ -81,7 +84,8 @@ struct CellText {
         guard let value = Double(raw), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = value.description
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+            let exponent = Int(text[text.index(after: e)...])
         else { return text }
         // d.ddde±x without the exponent.
         var mantissa = String(text[..<e])

@@ -60,11 +60,16 @@ struct SheetTable: SheetVisitor {
         let again = "open the workbook in Excel and save it again"
         switch problem {
         case .badReference:
-            log.error("this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
+            log.error(
+                "this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
         case .duplicateCell:
-            log.error("this cell is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+            log.error(
+                "this cell is given twice, or out of order, in the sheet; the second is ignored", at: location,
+                hint: again)
         case .duplicateRow:
-            log.error("this row is given twice, or out of order, in the sheet; the second is ignored", at: location, hint: again)
+            log.error(
+                "this row is given twice, or out of order, in the sheet; the second is ignored", at: location,
+                hint: again)
         case .malformed:
             failed = true
             log.error("this sheet's XML is not well-formed, so it cannot be read", at: location, hint: again)
@@ -93,7 +98,9 @@ struct SheetTable: SheetVisitor {
             while cells.last?.isEmpty == true { cells.removeLast() }
             guard !cells.isEmpty else { return nil }
             return CSVReader.Record(
-                cells: cells.enumerated().map { CSVReader.Cell(text: $0.element, line: row.row, column: $0.offset + 1) },
+                cells: cells.enumerated().map {
+                    CSVReader.Cell(text: $0.element, line: row.row, column: $0.offset + 1)
+                },
                 line: row.row)
         }
     }

@@ -29,7 +29,8 @@ package struct Workbook: Sendable {
         if bytes.starts(with: compoundFileSignature) {
             log.error(
                 "this workbook is password-protected or in the old .xls format", file: path,
-                hint: "save it as .xlsx without a password (File > Save As, Excel Workbook; File > Info > Protect Workbook to remove the password)"
+                hint:
+                    "save it as .xlsx without a password (File > Save As, Excel Workbook; File > Info > Protect Workbook to remove the password)"
             )
             return nil
         }
@@ -116,7 +117,8 @@ package struct Workbook: Sendable {
                 hint: "its sheets are \(sheetNames.map { "'\($0)'" }.joined(separator: ", "))")
             return nil
         }
-        var (table, failure) = scan(sheet, limit: Budgets.workbookPartBytes, visitor: SheetTable(workbook: self, sheet: name))
+        var (table, failure) = scan(
+            sheet, limit: Budgets.workbookPartBytes, visitor: SheetTable(workbook: self, sheet: name))
         log.merge(table.log)
         if let failure {
             Self.report(failure, part: sheet.part, path: path, sheet: name, log: &log)

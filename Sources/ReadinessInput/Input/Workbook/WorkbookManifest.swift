@@ -40,7 +40,8 @@ struct WorkbookManifest: Equatable {
         case .failure(let failure): return .failure(.part(workbookPart, failure))
         }
         let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
-        let relsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/"
+        let relsPart =
+            (folder.isEmpty ? "" : folder + "/") + "_rels/"
             + (workbookPart.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
         var relations: [String: Relationship] = [:]
         if case .success(let rels) = archive.read(relsPart, limit: Budgets.workbookPartBytes) {

@@ -16,7 +16,8 @@ struct AnnexAWorkbookTests {
     /// sheets in another order, named in Annex A's ways, with title rows above the header.
     static func sampleWithWorkbook(
         names: [Int: String] = [4: "List 4 - Assessments", 6: "Children in need", 7: "List 7", 8: "Sheet3"],
-        order: [Int] = [8, 6, 4, 7], sharedStrings: Bool = true, edit: (inout [Int: WorkbookWriter.Sheet]) -> Void = { _ in }
+        order: [Int] = [8, 6, 4, 7], sharedStrings: Bool = true,
+        edit: (inout [Int: WorkbookWriter.Sheet]) -> Void = { _ in }
     ) throws -> URL {
         let site = try Support.copy(Support.packageRoot.appendingPathComponent("data")).deletingLastPathComponent()
         try FileManager.default.copyItem(
@@ -41,7 +42,10 @@ struct AnnexAWorkbookTests {
 
     /// The site's pages (the manifest, which lists the input files, aside).
     static func pages(_ result: BuildResult) -> [String: [UInt8]] {
-        Dictionary(uniqueKeysWithValues: result.files.filter { !$0.path.hasSuffix("manifest.json") }.map { ($0.path, $0.bytes) })
+        Dictionary(
+            uniqueKeysWithValues: result.files.filter { !$0.path.hasSuffix("manifest.json") }.map {
+                ($0.path, $0.bytes)
+            })
     }
 
     @Test("the sample's lists as a workbook build the same site as the CSV lists", arguments: [true, false])
@@ -101,7 +105,8 @@ struct AnnexAWorkbookTests {
     func both() throws {
         let site = try Self.sampleWithWorkbook()
         try FileManager.default.copyItem(
-            at: Support.packageRoot.appendingPathComponent("data/annex-a"), to: site.appendingPathComponent("data/annex-a"))
+            at: Support.packageRoot.appendingPathComponent("data/annex-a"),
+            to: site.appendingPathComponent("data/annex-a"))
         let errors = try Support.render(site).diagnostics.errors
         #expect(errors.count == 1)
         #expect(errors.first?.message.contains("both") == true)

@@ -16,8 +16,11 @@ struct HostileWorkbookTests {
     static let ns = "http://schemas.openxmlformats.org"
 
     /// A workbook of one sheet whose XML is given (with the usual workbook and relationships).
-    static func workbook(sheet: String, sharedStrings: String? = nil, extra: [(String, [UInt8])] = []) throws -> [UInt8] {
-        var rels = #"<Relationships xmlns="\#(ns)/package/2006/relationships"><Relationship Id="rId1" Type="\#(ns)/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>"#
+    static func workbook(
+        sheet: String, sharedStrings: String? = nil, extra: [(String, [UInt8])] = [], stored: Bool = false
+    ) throws -> [UInt8] {
+        var rels =
+            #"<Relationships xmlns="\#(ns)/package/2006/relationships"><Relationship Id="rId1" Type="\#(ns)/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>"#
         var parts: [(String, [UInt8])] = [
             (
                 "xl/workbook.xml",
@@ -28,11 +31,12 @@ struct HostileWorkbookTests {
             ("xl/worksheets/sheet1.xml", Array(sheet.utf8)),
         ]
         if let sharedStrings {
-            rels += #"<Relationship Id="rId2" Type="\#(ns)/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
+            rels +=
+                #"<Relationship Id="rId2" Type="\#(ns)/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
             parts.append(("xl/sharedStrings.xml", Array(sharedStrings.utf8)))
         }
         parts.append(("xl/_rels/workbook.xml.rels", Array((rels + "</Relationships>").utf8)))
-        return try WorkbookWriter.zip(parts + extra)
+        return try WorkbookWriter.zip(parts + extra, stored: stored)
     }
 
     static func sheet(_ rows: String) -> String {
@@ -68,7 +72,9 @@ struct HostileWorkbookTests {
     func otherZips() throws {
         let plain = try WorkbookWriter.zip([("readme.txt", Array("hi".utf8))])
         #expect(read(plain).1.errors.first?.message.contains("has no xl/workbook.xml") == true)
-        let ods = try WorkbookWriter.zip([("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8)), ("content.xml", [])])
+        let ods = try WorkbookWriter.zip([
+            ("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8)), ("content.xml", []),
+        ])
         #expect(read(ods).1.errors.first?.message.contains("OpenDocument spreadsheet (.ods)") == true)
     }
 
@@ -86,7 +92,8 @@ struct HostileWorkbookTests {
         #expect(records == nil)
         #expect(log.errors.first?.message.contains("not well-formed") == true, "\(log.errors)")
 
-        let doctype = #"<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>"#
+        let doctype =
+            #"<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>"#
         let (_, entityLog) = read(try Self.workbook(sheet: Self.sheet(""), sharedStrings: doctype))
         #expect(entityLog.errors.first?.message.contains("declares a DOCTYPE") == true)
         #expect(entityLog.errors.first?.message.contains("xl/sharedStrings.xml") == true)
@@ -107,7 +114,10 @@ struct HostileWorkbookTests {
     @Test(
         "absurd cell references and duplicate cells are errors, the rest of the sheet read",
         arguments: [
-            (#"<row r="1"><c r="XFD1048577"><v>1</v></c><c r="B1"><v>2</v></c></row>"#, "outside Excel's grid", [["", "2"]]),
+            (
+                #"<row r="1"><c r="XFD1048577"><v>1</v></c><c r="B1"><v>2</v></c></row>"#, "outside Excel's grid",
+                [["", "2"]]
+            ),
             (#"<row r="1"><c r="A0"><v>1</v></c></row>"#, "outside Excel's grid", [] as [[String]]),
             (#"<row r="1048577"><c><v>1</v></c></row>"#, "outside Excel's grid", [["1"]]),
             (#"<row r="1"><c r="B1"><v>1</v></c><c r="B1"><v>2</v></c></row>"#, "given twice", [["", "1"]]),
@@ -121,7 +131,8 @@ struct HostileWorkbookTests {
 
     @Test("cells and rows without addresses follow the one before; prefixed names are read")
     func positional() throws {
-        let rows = #"<x:row><x:c><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>a</x:t></x:r><x:r><x:t>b</x:t></x:r></x:is></x:c></x:row><x:row><x:c r="C2" t="str"><x:v>x&amp;y</x:v></x:c></x:row>"#
+        let rows =
+            #"<x:row><x:c><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>a</x:t></x:r><x:r><x:t>b</x:t></x:r></x:is></x:c></x:row><x:row><x:c r="C2" t="str"><x:v>x&amp;y</x:v></x:c></x:row>"#
         let (records, log) = read(try Self.workbook(sheet: Self.sheet(rows)))
         #expect(log.all.isEmpty)
         #expect(records == [["1", "ab"], ["", "", "x&y"]])
@@ -180,5 +191,37 @@ struct HostileWorkbookTests {
             pieces.finish()
             #expect(pieces.visitor.seen == whole.visitor.seen, "pieces of \(size)")
         }
+    }
+}
+
+@Suite("Workbook reader: zip checksums")
+struct ZipChecksumTests {
+    @Test("the CRC-32 of the standard check string, fed whole and in pieces")
+    func checkValue() {
+        let bytes = Array("123456789".utf8) + Array(repeating: 0x61, count: 1000)
+        var whole = ZipChecksum()
+        bytes.withUnsafeBytes { whole.update($0) }
+        var short = ZipChecksum()
+        Array("123456789".utf8).withUnsafeBytes { short.update($0) }
+        #expect(short.value == 0xCBF4_3926)
+        var pieces = ZipChecksum()
+        for start in stride(from: 0, to: bytes.count, by: 13) {
+            bytes[start..<min(start + 13, bytes.count)].withUnsafeBytes { pieces.update($0) }
+        }
+        #expect(pieces.value == whole.value)
+    }
+
+    @Test("a part whose bytes do not match its checksum is refused as damaged")
+    func damaged() throws {
+        let sheet = HostileWorkbookTests.sheet(#"<row r="1"><c r="A1"><v>12345</v></c></row>"#)
+        var bytes = try HostileWorkbookTests.workbook(sheet: sheet, stored: true)
+        // Change one digit of the stored (uncompressed) sheet: still well-formed, now wrong.
+        let digits = Array("12345".utf8)
+        let at = try #require((0..<(bytes.count - 5)).first { Array(bytes[$0..<($0 + 5)]) == digits })
+        bytes[at] = UInt8(ascii: "9")
+        var log = DiagnosticLog()
+        let workbook = try #require(Workbook.open(bytes, path: "data/actions.xlsx", log: &log))
+        #expect(workbook.records(ofSheet: "Plan", log: &log) == nil)
+        #expect(log.errors.first?.message.contains("damaged") == true, "\(log.errors)")
     }
 }

@@ -88,7 +88,8 @@ struct WorkbookTests {
     @Test("a merged area takes its top-left value in every cell")
     func merged() throws {
         var sheet = WorkbookWriter.Sheet(
-            name: "S", rows: [[.text("Theme"), .text("Action")], [.text("Leaders"), .text("A1")], [.blank, .text("A2")]])
+            name: "S",
+            rows: [[.text("Theme"), .text("Action")], [.text("Leaders"), .text("A1")], [.blank, .text("A2")]])
         sheet.merges = ["A2:A3"]
         let (rows, _, _) = try rows(WorkbookWriter(sheets: [sheet]))
         #expect(rows == [["Theme", "Action"], ["Leaders", "A1"], ["Leaders", "A2"]])
@@ -110,7 +111,8 @@ struct WorkbookTests {
     @Test(
         "numbers as their shortest decimal text",
         arguments: [
-            ("12", "12"), ("12.0", "12"), ("4.5", "4.5"), ("-3", "-3"), ("1E-3", "0.001"), ("1.5E+20", "150000000000000000000"),
+            ("12", "12"), ("12.0", "12"), ("4.5", "4.5"), ("-3", "-3"), ("1E-3", "0.001"),
+            ("1.5E+20", "150000000000000000000"),
             ("0.30000000000000004", "0.30000000000000004"), ("46357", "46357"), ("abc", "abc"),
         ])
     func numbers(raw: String, expected: String) {

@@ -76,7 +76,8 @@ struct WorkbookWriter {
                         if sharedStrings {
                             xml += #"<c r="\#(ref)" t="s"><v>\#(shared(s))</v></c>"#
                         } else {
-                            xml += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(Self.escape(s))</t></is></c>"#
+                            xml +=
+                                #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(Self.escape(s))</t></is></c>"#
                         }
                     case .number(let n): xml += #"<c r="\#(ref)"><v>\#(n)</v></c>"#
                     case .date(let d):
@@ -103,19 +104,23 @@ struct WorkbookWriter {
             parts.append(("xl/worksheets/sheet\(k + 1).xml", xml))
         }
         let ns = "http://schemas.openxmlformats.org"
-        var workbook = #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\#(ns)/spreadsheetml/2006/main" xmlns:r="\#(ns)/officeDocument/2006/relationships">"#
+        var workbook =
+            #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\#(ns)/spreadsheetml/2006/main" xmlns:r="\#(ns)/officeDocument/2006/relationships">"#
         if date1904 { workbook += #"<workbookPr date1904="1"/>"# }
         workbook += "<sheets>"
         var rels = #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="\#(ns)/package/2006/relationships">"#
         for (k, sheet) in sheets.enumerated() {
             workbook += #"<sheet name="\#(Self.escape(sheet.name))" sheetId="\#(k + 1)" r:id="rId\#(k + 1)"/>"#
-            rels += #"<Relationship Id="rId\#(k + 1)" Type="\#(ns)/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(k + 1).xml"/>"#
+            rels +=
+                #"<Relationship Id="rId\#(k + 1)" Type="\#(ns)/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(k + 1).xml"/>"#
         }
         workbook += "</sheets></workbook>"
         rels += #"<Relationship Id="rIdS" Type="\#(ns)/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
         if sharedStrings {
-            rels += #"<Relationship Id="rIdT" Type="\#(ns)/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
-            var sst = #"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="\#(ns)/spreadsheetml/2006/main" count="\#(strings.count)" uniqueCount="\#(strings.count)">"#
+            rels +=
+                #"<Relationship Id="rIdT" Type="\#(ns)/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
+            var sst =
+                #"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="\#(ns)/spreadsheetml/2006/main" count="\#(strings.count)" uniqueCount="\#(strings.count)">"#
             for s in strings { sst += #"<si><t xml:space="preserve">\#(Self.escape(s))</t></si>"# }
             sst += "</sst>"
             parts.append(("xl/sharedStrings.xml", sst))
@@ -141,13 +146,14 @@ struct WorkbookWriter {
         return try Self.zip(parts.map { ($0.0, Array($0.1.utf8)) })
     }
 
-    /// A zip of the given parts, deflated.
-    static func zip(_ parts: [(String, [UInt8])]) throws -> [UInt8] {
+    /// A zip of the given parts, deflated (or stored as they are).
+    static func zip(_ parts: [(String, [UInt8])], stored: Bool = false) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (name, bytes) in parts {
             let data = Data(bytes)
             try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: stored ? .none : .deflate,
                 provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         }
         return Array(archive.data ?? Data())
