@@ -9,6 +9,15 @@ import ReadinessModel
 /// column is reported against its header. Only what is read is reported: a formula without a
 /// saved value in a column Readiness does not read, or on another sheet, says nothing.
 enum WorkbookTable {
+    /// A sheet read, before the table's sheet is chosen.
+    struct Sheet {
+        let name: String
+        let records: [CSVReader.Record]
+        /// Cells holding a formula saved without its value (row, column), not yet warned of.
+        let formulas: [(row: Int, column: Int)]
+        let log: DiagnosticLog
+    }
+
     /// The workbook's path for a declared table: `actions.xlsx` for `actions.csv`.
     static func workbookName(for file: DataFileDeclaration) -> String {
         let name = file.name
@@ -25,14 +34,14 @@ enum WorkbookTable {
         let matcher = HeadingMatcher(file: file.name, columns: file.columns, mapping: mapping)
         let required = Set(file.columns.filter(\.required).map(\.name))
         // Each sheet read on its own log: only the one the table is on is reported.
-        var sheets: [(name: String, records: [CSVReader.Record], log: DiagnosticLog)] = []
+        var sheets: [Sheet] = []
         for name in workbook.sheetNames {
             var sheetLog = DiagnosticLog()
-            guard let records = workbook.records(ofSheet: name, log: &sheetLog) else {
+            guard let table = workbook.table(ofSheet: name, log: &sheetLog) else {
                 if workbook.sheetNames.count == 1 { log.merge(sheetLog) }
                 continue
             }
-            sheets.append((name, records, sheetLog))
+            sheets.append(Sheet(name: name, records: table.records, formulas: table.uncachedFormulas, log: sheetLog))
         }
         guard !sheets.isEmpty else {
             if workbook.sheetNames.count > 1 {
@@ -53,7 +62,7 @@ enum WorkbookTable {
                 })
             return required.isSubset(of: named) && !named.isEmpty
         }
-        let chosen: (name: String, records: [CSVReader.Record], log: DiagnosticLog)
+        let chosen: Sheet
         if let only = holding.count == 1 ? holding.first : nil {
             chosen = only
         } else if holding.count > 1 {
@@ -79,16 +88,13 @@ enum WorkbookTable {
             log.merge(chosen.log)
             return nil
         }
-        // The sheet's own problems, but only in the cells the table reads.
+        // The sheet's own problems; a formula without its value only in a cell the table reads.
+        log.merge(chosen.log)
         let readColumns = Set(table.positions.values.map { $0 + 1 })
         let readRows = Set(table.rows.map(\.line))
-        for diagnostic in chosen.log.all {
-            if diagnostic.severity == .warning && diagnostic.line > 0
-                && !(readRows.contains(diagnostic.line) && readColumns.contains(diagnostic.column))
-            {
-                continue
-            }
-            log.report(diagnostic)
+        for (row, column) in chosen.formulas where readRows.contains(row) && readColumns.contains(column) {
+            Workbook.warnOfUncachedFormula(
+                at: workbook.location(sheet: chosen.name, row: row, column: column), log: &log)
         }
         return table
     }

@@ -12,6 +12,8 @@ struct SheetTable: SheetVisitor {
     private var rows: [(row: Int, cells: [String])] = []
     private var merges: [(from: CellReference, to: CellReference)] = []
     private var cellCount = 0
+    /// The cells holding a formula with no saved value, read as blank: row and column.
+    private(set) var uncachedFormulas: [(row: Int, column: Int)] = []
     /// Whether the sheet could not be read (a diagnostic says why).
     private(set) var failed = false
 
@@ -28,10 +30,8 @@ struct SheetTable: SheetVisitor {
         switch workbook.cellText.text(of: cell) {
         case .text(let value): text = value
         case .uncachedFormula:
-            log.warning(
-                "this cell holds a formula with no saved value, so it is read as blank",
-                at: workbook.location(sheet: sheet, row: cell.row, column: cell.column),
-                hint: "open the workbook in Excel and save it, so the formula's value is saved with it")
+            // Listed, not warned of: the caller warns of those in the cells it reads.
+            uncachedFormulas.append((cell.row, cell.column))
             return
         case .missingSharedString:
             log.error(

@@ -62,38 +62,14 @@ package struct Workbook: Sendable {
             report(problem, part: part, path: path, log: &log)
             return nil
         }
-        var sharedStrings = SharedStrings()
-        if let part = manifest.sharedStringsPart {
-            switch archive.read(part, limit: Budgets.workbookPartBytes) {
-            case .success(let xml):
-                do throws(XMLScanner.Problem) {
-                    sharedStrings = try SharedStrings(xml: xml)
-                } catch {
-                    report(error, part: part, path: path, log: &log)
-                    return nil
-                }
-            case .failure(.missing): break
-            case .failure(let failure):
-                report(failure, part: part, path: path, log: &log)
-                return nil
-            }
-        }
-        var styles = CellStyles()
-        if let part = manifest.stylesPart {
-            switch archive.read(part, limit: Budgets.workbookPartBytes) {
-            case .success(let xml):
-                do throws(XMLScanner.Problem) {
-                    styles = try CellStyles(xml: xml)
-                } catch {
-                    report(error, part: part, path: path, log: &log)
-                    return nil
-                }
-            case .failure(.missing): break
-            case .failure(let failure):
-                report(failure, part: part, path: path, log: &log)
-                return nil
-            }
-        }
+        guard
+            let sharedStrings = part(
+                manifest.sharedStringsPart, of: archive, path: path, empty: SharedStrings(), log: &log,
+                parse: SharedStrings.init(xml:)),
+            let styles = part(
+                manifest.stylesPart, of: archive, path: path, empty: CellStyles(), log: &log,
+                parse: CellStyles.init(xml:))
+        else { return nil }
         if manifest.sheets.isEmpty {
             log.error("this workbook has no worksheets", file: path, hint: "put the table on a worksheet")
             return nil
@@ -103,14 +79,49 @@ package struct Workbook: Sendable {
             cellText: CellText(sharedStrings: sharedStrings, styles: styles, date1904: manifest.date1904), data: data)
     }
 
+    /// An optional part (the shared strings, the styles) parsed: `empty` when the workbook has
+    /// none, nil (the reason reported) when it cannot be read or parsed.
+    static func part<Part>(
+        _ name: String?, of archive: WorkbookArchive, path: String, empty: Part, log: inout DiagnosticLog,
+        parse: ([UInt8]) throws(XMLScanner.Problem) -> Part
+    ) -> Part? {
+        guard let name else { return empty }
+        switch archive.read(name, limit: Budgets.workbookPartBytes) {
+        case .success(let xml):
+            do throws(XMLScanner.Problem) {
+                return try parse(xml)
+            } catch {
+                report(error, part: name, path: path, log: &log)
+                return nil
+            }
+        case .failure(.missing): return empty
+        case .failure(let failure):
+            report(failure, part: name, path: path, log: &log)
+            return nil
+        }
+    }
+
     /// Where a cell of a sheet is, as diagnostics show it: `data/actions.xlsx[Action plan]!E14`.
     package func location(sheet: String, row: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: row, column: column, sheet: sheet)
     }
 
     /// The rows of a sheet as records of text cells (see `SheetTable`); nil, with the reason
-    /// reported, when the sheet cannot be read.
+    /// reported, when the sheet cannot be read. A formula saved without its value is read as
+    /// blank, with a warning at its cell.
     package func records(ofSheet name: String, log: inout DiagnosticLog) -> [CSVReader.Record]? {
+        guard let table = table(ofSheet: name, log: &log) else { return nil }
+        for (row, column) in table.uncachedFormulas {
+            Self.warnOfUncachedFormula(at: location(sheet: name, row: row, column: column), log: &log)
+        }
+        return table.records
+    }
+
+    /// The same records, and the cells holding a formula saved without its value (read as
+    /// blank), unreported: for a caller that warns only of the cells it reads.
+    package func table(ofSheet name: String, log: inout DiagnosticLog) -> (
+        records: [CSVReader.Record], uncachedFormulas: [(row: Int, column: Int)]
+    )? {
         guard let sheet = sheets.first(where: { $0.name == name }) else {
             log.error(
                 "this workbook has no sheet named '\(name)'", file: path,
@@ -125,7 +136,14 @@ package struct Workbook: Sendable {
             return nil
         }
         if table.failed { return nil }
-        return table.records()
+        return (table.records(), table.uncachedFormulas)
+    }
+
+    /// Warns that a cell holds a formula saved without its value, so it is read as blank.
+    package static func warnOfUncachedFormula(at location: SourceLocation, log: inout DiagnosticLog) {
+        log.warning(
+            "this cell holds a formula with no saved value, so it is read as blank", at: location,
+            hint: "open the workbook in Excel and save it, so the formula's value is saved with it")
     }
 
     /// Streams a sheet's cells to a visitor, stopping when it is finished; returns the visitor
