@@ -171,18 +171,22 @@ public struct CSVTable: Sendable {
     }
 
     /// The index of the header record: the first of the first `headerSearchRows` that
-    /// names every required column, else the first record; nil when there is none.
+    /// names every required column, else the one naming most columns, else the first record;
+    /// nil when there is none.
     static func headerIndex(in records: [CSVReader.Record], columns: [DataColumn], matcher: HeadingMatcher) -> Int? {
         guard !records.isEmpty else { return nil }
         let required = Set(columns.filter(\.required).map(\.name))
+        // Failing that, the row naming most columns, so what is missing is told of the header.
+        var best = (index: 0, named: 0)
         for (index, record) in records.prefix(headerSearchRows).enumerated() {
             var named: Set<String> = []
             for cell in record.cells {
                 if case .column(let name) = matcher.match(cell.text) { named.insert(name) }
             }
             if required.isSubset(of: named) && !named.isEmpty { return index }
+            if named.count > best.named { best = (index, named.count) }
         }
-        return 0
+        return best.index
     }
 
     /// How far down the header is looked for: title rows above it are what exports have.

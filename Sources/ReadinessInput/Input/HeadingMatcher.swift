@@ -29,6 +29,15 @@ package struct HeadingMatcher: Sendable {
     private let lookup: [String: String]
     private let displaced: [String: String]
     private let ignored: Set<String>
+    /// Whether the file holds personal data: its headings are then listed in messages only
+    /// when they are headings Readiness knows, since a header that is really a data row would
+    /// otherwise put a child's details into a build log.
+    private let personal: Bool
+    /// The headings the file may have (every declared column's names), loosely.
+    private let known: Set<String>
+    /// Mappings refused because their heading is one that holds personal data, which may not
+    /// stand in for a column Readiness reads into its pages.
+    private let refused: [ColumnMapping.Renamed]
 
     /// A matcher for a file's declared columns (those it reads) and the mapping settings.yaml
     /// gives for it. A mapped column not among `columns` is left out.
@@ -40,7 +49,19 @@ package struct HeadingMatcher: Sendable {
             for name in column.normalisedNames where lookup[name] == nil { lookup[name] = column.name }
         }
         var displaced: [String: String] = [:]
-        let renamed = (mapping?.renamed ?? []).filter { renamed in columns.contains { $0.name == renamed.column } }
+        let declaration = DataFiles.all.first { $0.name == file }
+        personal = declaration.map { !$0.personalColumns.isEmpty } ?? false
+        known = Set(((declaration?.columns ?? []) + columns).flatMap(\.normalisedNames))
+            .union(
+                ((mapping?.renamed ?? []).map(\.heading) + (mapping?.ignored ?? [])).map { TextKey.normalise($0.text) })
+        let personalHeadings = Set(DataFiles.personalHeadings.map(TextKey.normalise))
+        let personalColumns = Set((declaration?.personalColumns ?? []).map(\.name))
+        var renamed = (mapping?.renamed ?? []).filter { renamed in columns.contains { $0.name == renamed.column } }
+        let refused = renamed.filter {
+            !personalColumns.contains($0.column) && personalHeadings.contains(TextKey.normalise($0.heading.text))
+        }
+        self.refused = refused
+        renamed.removeAll { entry in refused.contains { $0.column == entry.column } }
         for entry in renamed {
             for (name, column) in lookup where column == entry.column {
                 lookup[name] = nil
@@ -88,17 +109,35 @@ package struct HeadingMatcher: Sendable {
         found columns: Set<String>, headings: [String], path: String, log: inout DiagnosticLog
     ) -> Set<String> {
         var unfound: Set<String> = []
+        for entry in refused {
+            unfound.insert(entry.column)
+            log.error(
+                "'\(entry.column)' may not be read from '\(entry.heading.text)': that heading holds personal data, which Readiness never shows",
+                at: entry.heading.location,
+                hint: "give the heading of the column that holds the \(entry.column.lowercased()) in \(path)")
+        }
         for entry in mapping?.renamed ?? [] where lookup[TextKey.normalise(entry.heading.text)] == entry.column {
             guard !columns.contains(entry.column) else { continue }
             unfound.insert(entry.column)
-            let shown = headings.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            let all = headings.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            // In a file that names people, only headings Readiness knows are repeated.
+            let shown = personal ? all.filter { known.contains(TextKey.normalise($0)) } : all
+            let unlisted = all.count - shown.count
+            var hint = "write the heading as it is in the file; "
+            if all.isEmpty {
+                hint = "its header row is empty"
+            } else if shown.isEmpty {
+                hint +=
+                    "its first row has no heading Readiness knows (\(unlisted) cells, not repeated here because this file names people): is its header row missing?"
+            } else {
+                hint += "its headings are: " + shown.map { "'\($0.quotable)'" }.joined(separator: ", ")
+                if unlisted > 0 {
+                    hint += ", and \(unlisted) more not repeated here because this file names people"
+                }
+            }
             log.error(
                 "\(path) has no column headed '\(entry.heading.text)' (given here for '\(entry.column)')",
-                at: entry.heading.location,
-                hint: shown.isEmpty
-                    ? "its header row is empty"
-                    : "write the heading as it is in the file; its headings are: "
-                        + shown.map { "'\($0.quotable)'" }.joined(separator: ", "))
+                at: entry.heading.location, hint: hint)
         }
         return unfound
     }

@@ -66,10 +66,16 @@ enum WorkbookTable {
         if let only = holding.count == 1 ? holding.first : nil {
             chosen = only
         } else if holding.count > 1 {
-            chosen = holding.first { likeName($0.name, file) } ?? holding[0]
+            let best = holding.map { likeness($0.name, file) }.max() ?? 0
+            chosen = holding.first { likeness($0.name, file) == best } ?? holding[0]
+            // An old copy of the sheet kept beside the new one would be read without a word.
+            log.warning(
+                "the sheets \(holding.map { "'\($0.name)'" }.joined(separator: ", ")) all have the columns of \(file.name); '\(chosen.name)' is read",
+                at: SourceLocation(file: path, line: 0, column: 0),
+                hint: "keep the table on one sheet, or rename the others' headings, so the right one is read")
         } else if sheets.count == 1 {
             chosen = sheets[0]
-        } else if let named = sheets.first(where: { likeName($0.name, file) }) {
+        } else if let named = sheets.first(where: { likeness($0.name, file) > 0 }) {
             chosen = named
         } else {
             log.error(
@@ -99,13 +105,17 @@ enum WorkbookTable {
         return table
     }
 
-    /// Whether a sheet is named like the file: `Actions` or `Action plan` for actions.csv.
-    static func likeName(_ sheet: String, _ file: DataFileDeclaration) -> Bool {
+    /// How closely a sheet is named like the file: 2 for its name (`Actions`, `Action` or the
+    /// purpose, `Action plan`, for actions.csv), 1 for a name starting so (`Actions 2026`,
+    /// `Action plan Oct`), 0 for any other.
+    static func likeness(_ sheet: String, _ file: DataFileDeclaration) -> Int {
         let key = TextKey.normalise(sheet)
         let stem = TextKey.normalise(String(file.name.split(separator: ".")[0]))
-        let purpose = TextKey.normalise(file.purpose)
-        guard !key.isEmpty else { return false }
-        return key == stem || key == purpose || stem.hasPrefix(key) || key.hasPrefix(stem)
-            || (stem.hasSuffix("s") && key.hasPrefix(String(stem.dropLast())))
+        let purpose = TextKey.normalise(
+            file.purpose.hasPrefix("the ") ? String(file.purpose.dropFirst(4)) : file.purpose)
+        let singular = stem.hasSuffix("s") ? String(stem.dropLast()) : stem
+        guard !key.isEmpty else { return 0 }
+        if [stem, singular, purpose].contains(key) { return 2 }
+        return [stem, singular, purpose].contains { key.hasPrefix($0) } ? 1 : 0
     }
 }

@@ -55,7 +55,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// Unicode line break (DEL, C1 controls and U+2028/U+2029 are escaped too).
     static func jsonString(_ text: String) -> String {
         var out = ""
-        for scalar in JSONString.literal(text).unicodeScalars {
+        // Control characters from data are shown as escapes first (`Diagnostic.visible`), as in
+        // the other formats: a reader that decodes the JSON gets the two characters `\n`, never
+        // a line break a CI log could read as a workflow command.
+        for scalar in JSONString.literal(Diagnostic.visible(text)).unicodeScalars {
             if Diagnostic.isControl(scalar) {
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

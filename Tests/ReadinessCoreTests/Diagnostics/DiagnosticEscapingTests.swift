@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ReadinessCompute
@@ -46,6 +47,16 @@ struct DiagnosticEscapingTests {
                 #expect(!output.unicodeScalars.contains { Self.isControl($0) && $0 != "\n" })
                 for line in lines where line.hasPrefix("::") {
                     #expect(format == .github && (line.hasPrefix("::error file=") || line.hasPrefix("::warning file=")))
+                }
+                // A program that decodes the JSON gets no control character in any field either:
+                // a CI step printing `.sheet` or `.message` must not print a line of its own.
+                if format == .json {
+                    let document = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+                    let list = document?["diagnostics"] as? [[String: Any]] ?? []
+                    #expect(list.count == count)
+                    for field in list.flatMap({ $0.values.compactMap { $0 as? String } }) {
+                        #expect(!field.unicodeScalars.contains(where: Self.isControl), "\(field.debugDescription)")
+                    }
                 }
             }
         }

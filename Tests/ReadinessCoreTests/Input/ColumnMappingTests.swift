@@ -197,7 +197,7 @@ struct ColumnMappingTests {
         let (_, wrong) = run("Team")
         #expect(
             wrong.all.map(\.description) == [
-                "data/settings.yaml:11:12: error: \(annex.path)/list-6.csv has no column headed 'Team' (given here for 'Allocated Team'); write the heading as it is in the file; its headings are: 'Child Unique ID', 'Start', 'Seen', 'Team Name'"
+                "data/settings.yaml:11:12: error: \(annex.path)/list-6.csv has no column headed 'Team' (given here for 'Allocated Team'); write the heading as it is in the file; its headings are: 'Child Unique ID', 'Start', 'Seen', and 1 more not repeated here because this file names people"
             ])
     }
 

@@ -28,6 +28,8 @@ struct TableShapeTests {
             ("Team,Children\nTotal Respect Team,4\n", 1, ["Total Respect Team"], 0),
             // No row names the required column: the first row is the header, and that is reported.
             ("Teams,Children\nNorth,4\n", 1, [], 1),
+            // ... or the row naming most columns, below a title, so the error is at the header.
+            ("Caseloads\nTeams,Children\nNorth,4\n", 2, [], 1),
             // The header is looked for in the first 20 rows only.
             (String(repeating: "title,\n", count: 20) + "Team,Children\nNorth,4\n", 1, [], 1),
             (String(repeating: "title,\n", count: 19) + "Team,Children\nNorth,4\n", 20, ["North"], 0),
@@ -36,6 +38,7 @@ struct TableShapeTests {
         var log = DiagnosticLog()
         let table = CSVTable.read(Support.source(csv), columns: Self.columns, log: &log)
         #expect(log.errors.count == errors, "\(log.all)")
+        #expect(log.errors.allSatisfy { $0.line == headerLine }, "\(log.all)")
         guard errors == 0, let table else { return }
         #expect(table.rows.map { $0.cells[0].text.trimmingSpaces } == teams)
         // The records follow the header.

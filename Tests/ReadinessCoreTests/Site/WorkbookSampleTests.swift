@@ -107,4 +107,39 @@ struct WorkbookSampleTests {
             formula.map(\.location).map { $0.components(separatedBy: "data/").last ?? "" } == ["audits.xlsx[Audits]!N2"]
         )
     }
+
+    @Test(
+        "a date cell outside 1950 to 2099 is read as its number, refused as a date as a General cell's would be",
+        arguments: [
+            (0.0, "0"), (1.0, "1"), (2026.0, "2026"), (18_263.0, "18263"), (18_264.0, "1950-01-01"),
+            (46_357.0, "2026-12-01"), (73_050.0, "2099-12-31"), (73_051.0, "73051"), (2_958_465.0, "2958465"),
+        ])
+    func implausibleDateCells(serial: Double, text: String) throws {
+        let writer = WorkbookWriter(sheets: [.init(name: "Plan", rows: [[.text("Due date")], [.serial(serial)]])])
+        var log = DiagnosticLog()
+        let workbook = try #require(Workbook.open(try writer.bytes(), path: "plan.xlsx", log: &log))
+        let records = try #require(workbook.records(ofSheet: "Plan", log: &log))
+        #expect(records.last?.cells.first?.text == text)
+        // What the cell parsers make of it: a date only inside the range.
+        let isDate = text.contains("-")
+        #expect((try? CalendarDate.parse(text).get()) != nil || !isDate)
+        if !isDate { #expect((try? CalendarDate.parse(text).get()) == nil) }
+    }
+
+    @Test("two sheets holding the table: the one named like the file is read, with a warning naming both")
+    func twoSheets() throws {
+        let site = try Self.sampleAsWorkbooks()
+        let csv = try String(contentsOf: Support.packageRoot.appendingPathComponent("data/audits.csv"), encoding: .utf8)
+        var old = WorkbookWriter.fromCSV(csv, sheet: "Audits October").sheets[0]
+        old.rows[1][13] = .text("an old copy")
+        let current = WorkbookWriter.fromCSV(csv, sheet: "Audits").sheets[0]
+        try Data(try WorkbookWriter(sheets: [old, current]).bytes()).write(
+            to: site.appendingPathComponent("data/audits.xlsx"))
+        let result = try Support.render(site)
+        let warning = try #require(result.diagnostics.warnings.first { $0.file.hasSuffix("audits.xlsx") })
+        #expect(
+            warning.message
+                == "the sheets 'Audits October', 'Audits' all have the columns of audits.csv; 'Audits' is read")
+        #expect(!result.files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("an old copy") })
+    }
 }

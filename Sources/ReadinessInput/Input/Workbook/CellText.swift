@@ -39,7 +39,8 @@ struct CellText {
             let raw = String(decoding: cell.value, as: UTF8.self)
             let kind = styles.kind(cell.style)
             if kind != .number, let serial = Double(raw),
-                let moment = ExcelDate.moment(serial: serial, date1904: date1904)
+                let moment = ExcelDate.moment(serial: serial, date1904: date1904),
+                kind == .time && serial < 1 || ExcelDate.plausibleDays.contains(moment.day)
             {
                 return .text(
                     ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: kind == .time, serial: serial))
@@ -54,7 +55,10 @@ struct CellText {
     func day(of cell: SheetCell) -> Int? {
         guard cell.kind == .number, cell.hasValue, styles.kind(cell.style) == .date else { return nil }
         guard let serial = Self.serial(cell.value) else { return nil }
-        return ExcelDate.moment(serial: serial, date1904: date1904)?.day
+        guard let day = ExcelDate.moment(serial: serial, date1904: date1904)?.day,
+            ExcelDate.plausibleDays.contains(day)
+        else { return nil }
+        return day
     }
 
     /// A serial read from bytes without a String when it is plain digits (the usual case).

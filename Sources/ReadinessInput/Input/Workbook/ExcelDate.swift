@@ -7,6 +7,13 @@ import ReadinessModel
 /// in the 1904 system (old Mac workbooks, `date1904="1"`) serial 0 is 1904-01-01. The fraction
 /// is the time of day.
 enum ExcelDate {
+    /// The days (since 1970-01-01) a date cell may be: 1 January 1950 to 31 December 2099, the
+    /// range a serial in a General cell is read as a date in (`DateReader.serialRange`). A date
+    /// cell outside it is a number shown as a date (a year typed into a date column is 1905; a
+    /// formula's 0 shows as 00/01/1900), so it is read as that number, and refused as one.
+    static let plausibleDays =
+        (DateReader.serialRange.lowerBound - 25_569)...(DateReader.serialRange.upperBound - 25_569)
+
     /// The day (days since 1970-01-01) and minute of the day of a serial; nil for serial 60 in
     /// the 1900 system (the 29 February 1900 that never was), for negative serials and for
     /// serials past 9999-12-31.
