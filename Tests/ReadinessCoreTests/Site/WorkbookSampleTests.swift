@@ -142,4 +142,24 @@ struct WorkbookSampleTests {
                 == "the sheets 'Audits October', 'Audits' all have the columns of audits.csv; 'Audits' is read")
         #expect(!result.files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("an old copy") })
     }
+
+    @Test("a month typed into Excel (Dec-26, a date cell shown mmm-yy) is read as the month, as its CSV export is")
+    func monthCells() throws {
+        #expect(CellStyles.builtIn(17) == .month)
+        let xml =
+            #"<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="mmm-yy"/></numFmts>"#
+            + #"<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="17"/></cellXfs></styleSheet>"#
+        let styles = try CellStyles(xml: Array(xml.utf8))
+        let text = CellText(sharedStrings: SharedStrings(), styles: styles, date1904: false)
+        for style in [1, 2] {
+            let cell = SheetCell(
+                row: 1, column: 1, kind: .number, style: style, value: Array("46357".utf8)[...], hasValue: true,
+                hasFormula: false)
+            #expect(text.text(of: cell) == .text("Dec 2026"))
+        }
+        // Read in a due-date column as the month's last day; refused where the day is needed.
+        #expect(
+            try CalendarDate.parse("Dec 2026", monthAsLastDay: true).get() == CalendarDate.parse("2026-12-31").get())
+        #expect((try? CalendarDate.parse("Dec 2026").get()) == nil)
+    }
 }

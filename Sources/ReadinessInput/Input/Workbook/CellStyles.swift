@@ -11,6 +11,10 @@ struct CellStyles: Sendable {
         case date
         /// A time of day alone (`h:mm`): shown as `14:30` when the serial has no date part.
         case time
+        /// A month without a day (`mmm-yy`, `mmmm yyyy`: what Excel makes of `Dec-26` typed in):
+        /// shown as `Dec 2026`, so a due-date column reads it as the month's last day, as the
+        /// same text in a CSV file would be.
+        case month
     }
 
     /// Kind per `cellXfs` index.
@@ -53,7 +57,8 @@ struct CellStyles: Sendable {
     static func builtIn(_ id: Int) -> Kind {
         switch id {
         case 18...21, 45...47: return .time
-        case 14...17, 22, 27...36, 50...58: return .date
+        case 17: return .month
+        case 14...16, 22, 27...36, 50...58: return .date
         default: return .number
         }
     }
@@ -64,6 +69,7 @@ struct CellStyles: Sendable {
         var hasTime = false
         // "m" is a month beside y or d, a minute beside h or s.
         var hasM = false
+        var hasDay = false
         var chars = Array(code.lowercased().unicodeScalars)[...]
         // Only the first section (before ';') says how a positive number shows.
         while let c = chars.first {
@@ -86,14 +92,17 @@ struct CellStyles: Sendable {
                 }
             case ";":
                 chars = []
-            case "y", "d": hasDate = true
+            case "y": hasDate = true
+            case "d":
+                hasDate = true
+                hasDay = true
             case "m": hasM = true
             case "h", "s": hasTime = true
             default: break
             }
         }
-        if hasDate { return .date }
+        if hasDate { return hasDay || hasTime ? .date : .month }
         if hasTime { return .time }
-        return hasM ? .date : .number
+        return hasM ? .month : .number
     }
 }

@@ -42,6 +42,10 @@ struct CellText {
                 let moment = ExcelDate.moment(serial: serial, date1904: date1904),
                 kind == .time && serial < 1 || ExcelDate.plausibleDays.contains(moment.day)
             {
+                if kind == .month {
+                    let date = CalendarDate(daysSinceEpoch: moment.day)
+                    return .text("\(CalendarDate.monthNames[date.month - 1].prefix(3)) \(date.year)")
+                }
                 return .text(
                     ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: kind == .time, serial: serial))
             }

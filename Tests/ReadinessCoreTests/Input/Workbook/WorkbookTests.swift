@@ -144,7 +144,8 @@ struct WorkbookTests {
         "number formats that show dates or times, and those that do not",
         arguments: [
             ("dd/mm/yyyy", CellStyles.Kind.date), ("d mmm yy", .date), ("[$-809]dd mmmm yyyy;@", .date),
-            ("yyyy-mm-dd hh:mm", .date), ("h:mm", .time), ("[h]:mm:ss", .time), ("mm:ss", .time), ("mmm", .date),
+            ("yyyy-mm-dd hh:mm", .date), ("h:mm", .time), ("[h]:mm:ss", .time), ("mm:ss", .time), ("mmm", .month),
+            ("mmm-yy", .month), ("mmmm yyyy", .month), ("[$-809]mmm yy;@", .month),
             ("0.00", .number), ("General", .number), ("#,##0", .number), ("\"day\" 0", .number),
             ("[Red]0.0", .number), ("0.0E+00", .number), ("@", .number), ("0 \\d", .number),
         ])
