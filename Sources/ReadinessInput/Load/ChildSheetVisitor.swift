@@ -82,25 +82,11 @@ struct ChildSheetVisitor: SheetVisitor {
 
     mutating func problem(_ problem: SheetProblem, row: Int, column: Int) {
         let location = workbook.location(sheet: sheet, row: row, column: column)
-        let again = "open the workbook in Excel and save it again"
-        switch problem {
-        case .badReference:
-            counter.problem(
-                "this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
-        case .duplicateCell:
-            counter.problem(
-                "this cell is given twice, or out of order, in the sheet; the second is ignored", at: location,
-                hint: again)
-        case .duplicateRow:
-            counter.problem(
-                "this row is given twice, or out of order, in the sheet; the second is ignored", at: location,
-                hint: again)
-        case .malformed:
+        if problem.stopsReading {
             failed = true
-            log.error("this sheet's XML is not well-formed, so it cannot be read", at: location, hint: again)
-        case .rowTooLarge:
-            failed = true
-            log.error("a row of this sheet is larger than the 16 MB Readiness reads", at: location, hint: again)
+            log.error(problem.message, at: location, hint: SheetProblem.hint)
+        } else {
+            counter.problem(problem.message, at: location, hint: SheetProblem.hint)
         }
     }
 }

@@ -69,4 +69,21 @@ enum SheetProblem: Equatable, Sendable {
     case malformed
     /// One row's XML is larger than the scanner holds.
     case rowTooLarge
+
+    /// What is wrong, as the diagnostic at the cell says it.
+    var message: String {
+        switch self {
+        case .badReference: "this cell or row has an address outside Excel's grid; the sheet is damaged"
+        case .duplicateCell: "this cell is given twice, or out of order, in the sheet; the second is ignored"
+        case .duplicateRow: "this row is given twice, or out of order, in the sheet; the second is ignored"
+        case .malformed: "this sheet's XML is not well-formed, so it cannot be read"
+        case .rowTooLarge: "a row of this sheet is larger than the 16 MB Readiness reads"
+        }
+    }
+
+    /// What to do about any of them.
+    static let hint = "open the workbook in Excel and save it again"
+
+    /// Whether the rest of the sheet cannot be read.
+    var stopsReading: Bool { self == .malformed || self == .rowTooLarge }
 }

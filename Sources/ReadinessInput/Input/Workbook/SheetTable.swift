@@ -57,26 +57,8 @@ struct SheetTable: SheetVisitor {
 
     mutating func problem(_ problem: SheetProblem, row: Int, column: Int) {
         let location = workbook.location(sheet: sheet, row: row, column: column)
-        let again = "open the workbook in Excel and save it again"
-        switch problem {
-        case .badReference:
-            log.error(
-                "this cell or row has an address outside Excel's grid; the sheet is damaged", at: location, hint: again)
-        case .duplicateCell:
-            log.error(
-                "this cell is given twice, or out of order, in the sheet; the second is ignored", at: location,
-                hint: again)
-        case .duplicateRow:
-            log.error(
-                "this row is given twice, or out of order, in the sheet; the second is ignored", at: location,
-                hint: again)
-        case .malformed:
-            failed = true
-            log.error("this sheet's XML is not well-formed, so it cannot be read", at: location, hint: again)
-        case .rowTooLarge:
-            failed = true
-            log.error("a row of this sheet is larger than the 16 MB Readiness reads", at: location, hint: again)
-        }
+        if problem.stopsReading { failed = true }
+        log.error(problem.message, at: location, hint: SheetProblem.hint)
     }
 
     private mutating func count(_ cells: Int) {
