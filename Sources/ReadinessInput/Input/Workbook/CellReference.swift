@@ -39,7 +39,15 @@ struct CellReference: Equatable, Sendable {
 
     /// A whole number of at most 10 digits in `bytes[range]`.
     static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        number(bytes[range])
+        // Read in place: a slice would retain and release the array once per cell.
+        guard !range.isEmpty, range.count <= 10 else { return nil }
+        var value = 0
+        for i in range {
+            let b = bytes[i]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return value
     }
 
     /// A whole number of at most 10 digits.

@@ -65,12 +65,23 @@ struct SheetScanner<Visitor: SheetVisitor> {
 
     // MARK: - Scanning
 
-    /// The index of the next `<` at or after `from`, or `end`.
+    /// The index of the next `<` at or after `from`, or `end` (`end <= buffer.count`). Eight
+    /// bytes are tested at a time: a byte of `word ^ 0x3C3C...` is zero where `word` has a `<`,
+    /// and the lowest byte the zero-byte test flags is always a true one.
     @inline(__always)
     private func nextTag(_ from: Int, _ end: Int) -> Int {
-        var i = from
-        while i < end && buffer[i] != 0x3C { i += 1 }
-        return i
+        buffer.withUnsafeBytes { bytes in
+            var i = from
+            while i + 8 <= end {
+                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                let x = word ^ 0x3C3C_3C3C_3C3C_3C3C
+                let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+            while i < end && bytes[i] != 0x3C { i += 1 }
+            return i
+        }
     }
 
     /// The end of a tag's name starting at `from`.
@@ -440,6 +451,14 @@ struct SheetScanner<Visitor: SheetVisitor> {
             i = nextTag(i, end)
             guard i + 1 < end else { return nil }
             if buffer[i + 1] == 0x2F {
+                // The usual unprefixed `</c>` and `</v>` without the general path.
+                if i + 3 < end && buffer[i + 3] == 0x3E {
+                    if buffer[i + 2] == 0x63 { return i + 4 }
+                    if buffer[i + 2] != 0x3A {
+                        i += 4
+                        continue
+                    }
+                }
                 let nameStop = nameEnd(i + 2, end)
                 let start = localStart(i + 2, nameStop)
                 guard let close = tagEnd(nameStop, end) else { return nil }
