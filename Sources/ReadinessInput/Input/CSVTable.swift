@@ -154,7 +154,9 @@ public struct CSVTable: Sendable {
                 log.error(
                     "this row has \(record.cells.count) cells but the header has \(width)",
                     at: location(extra.line, extra.column),
-                    hint: "a comma inside a cell must be within double quotes, or add a heading for the extra column")
+                    hint: sheet == nil
+                        ? "a comma inside a cell must be within double quotes, or add a heading for the extra column"
+                        : "add a heading for the extra column, or clear the cells to the right of the table")
                 misshapen.append(record)
                 continue
             }

@@ -20,10 +20,19 @@ public enum DataLoader {
                     name == "bank-holidays.csv"
                     ? "working days count only weekends as days off"
                     : "the pages show no \(String(name.split(separator: ".")[0]).replacingAll("-", with: " "))"
+                let names = name.hasSuffix(".csv") ? [name, String(name.dropLast(4)) + ".xlsx"] : [name]
+                // A file named all but exactly (Actions.XLSX, actions.xls) is told of by name.
+                let near = (FileAccess.list(folder) ?? []).filter { found in
+                    names.contains { TextKey.normalise($0) == TextKey.normalise(found) }
+                        || TextKey.normalise(found) == TextKey.normalise(String(name.dropLast(4)) + ".xls")
+                }
                 log.warning(
-                    "there is no \(name)\(name.hasSuffix(".csv") ? " or " + String(name.dropLast(4)) + ".xlsx" : ""), so \(consequence)",
+                    "there is no \(names.joined(separator: " or ")), so \(consequence)",
                     at: SourceLocation(file: p, line: 0, column: 0),
-                    hint: "see docs/data-format.md")
+                    hint: near.isEmpty
+                        ? "see docs/data-format.md"
+                        : "there is \(near.map { "'\($0)'" }.joined(separator: " and ")): file names must be written exactly, in lower case, as \(names.joined(separator: " or ")) (an .xls workbook must be saved as .xlsx)"
+                )
                 return nil
             }
             return confined.readText(p, log: &log, ledger: &ledger, as: "data/" + name)

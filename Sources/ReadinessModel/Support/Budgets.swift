@@ -16,6 +16,9 @@ public enum Budgets {
     /// Cells one sheet read as a table may hold, counting the blanks that pad its rows and
     /// the copies a merged area makes of its value.
     public static let workbookCells = 4_000_000
+    /// Strings a workbook's shared-strings table may hold: several a child for a list of a
+    /// million children, far fewer than a small file of empty strings built to take minutes.
+    public static let workbookSharedStrings = 16_000_000
     /// Diagnostics listed per file; the rest are counted in one "and N more like this" line.
     public static let diagnosticsPerFile = 20
 

@@ -162,4 +162,26 @@ struct WorkbookSampleTests {
             try CalendarDate.parse("Dec 2026", monthAsLastDay: true).get() == CalendarDate.parse("2026-12-31").get())
         #expect((try? CalendarDate.parse("Dec 2026").get()) == nil)
     }
+
+    @Test("a workbook named all but exactly is named in the warning that the table is missing")
+    func nearName() throws {
+        let site = try Self.sampleAsWorkbooks()
+        let data = site.appendingPathComponent("data")
+        try FileManager.default.moveItem(
+            at: data.appendingPathComponent("actions.xlsx"), to: data.appendingPathComponent("Actions.XLSX"))
+        let result = try Support.render(site)
+        let warning = try #require(
+            result.diagnostics.warnings.first { $0.message.hasPrefix("there is no actions.csv") })
+        #expect(warning.message == "there is no actions.csv or actions.xlsx, so the pages show no actions")
+        #expect(warning.hint?.hasPrefix("there is 'Actions.XLSX': file names must be written exactly") == true)
+    }
+
+    @Test("a shared-strings table longer than its limit is refused, not read for a minute", arguments: [9, 10, 11])
+    func sharedStringsLimit(count: Int) throws {
+        let xml = Array(("<sst>" + String(repeating: "<si/>", count: count) + "</sst>").utf8)
+        let strings = try? SharedStrings(xml: xml, limit: 10)
+        #expect((strings == nil) == (count > 10))
+        #expect(strings.map(\.count) == (count > 10 ? nil : count))
+        #expect(Budgets.workbookSharedStrings >= 4 * Budgets.workbookCells)
+    }
 }

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// The workbook's shared strings (`xl/sharedStrings.xml`), decoded once and kept as one run of
 /// bytes with offsets, so a list of a million distinct strings makes no String at all.
 ///
@@ -15,7 +17,7 @@ struct SharedStrings: Sendable {
     init() {}
 
     /// Reads the part; a problem is thrown as the scanner's.
-    init(xml bytes: [UInt8]) throws(XMLScanner.Problem) {
+    init(xml bytes: [UInt8], limit: Int = Budgets.workbookSharedStrings) throws(XMLScanner.Problem) {
         var scanner = XMLScanner(bytes: bytes)
         storage.reserveCapacity(bytes.count / 3)
         var inItem = false
@@ -25,6 +27,8 @@ struct SharedStrings: Sendable {
             switch event {
             case .start(let name, _, let selfClosing):
                 if scanner.isNamed(name, "si") {
+                    // So many strings is no workbook Readiness reads (a bomb of empty ones).
+                    if starts.count > limit { throw .tooMany }
                     if selfClosing { starts.append(UInt32(storage.count)) } else { inItem = true }
                 } else if scanner.isNamed(name, "rPh") && !selfClosing {
                     phoneticDepth += 1

@@ -65,7 +65,7 @@ package struct Workbook: Sendable {
         guard
             let sharedStrings = part(
                 manifest.sharedStringsPart, of: archive, path: path, empty: SharedStrings(), log: &log,
-                parse: SharedStrings.init(xml:)),
+                parse: { xml throws(XMLScanner.Problem) in try SharedStrings(xml: xml) }),
             let styles = part(
                 manifest.stylesPart, of: archive, path: path, empty: CellStyles(), log: &log,
                 parse: CellStyles.init(xml:))
@@ -197,6 +197,10 @@ package struct Workbook: Sendable {
             log.error(
                 "this workbook's part \(part) declares a DOCTYPE, which Readiness does not read", file: path,
                 hint: "a workbook saved by Excel has none; open it in Excel and save it again")
+        case .tooMany:
+            log.error(
+                "this workbook's part \(part) holds more than \(NumberFormat.grouped(Budgets.workbookSharedStrings)) strings, more than Readiness reads",
+                file: path, hint: "check it is the right file; it may be damaged or built to be unreadable")
         case .unterminated:
             log.error(
                 "this workbook's part \(part) is not well-formed XML", file: path,

@@ -21,6 +21,9 @@ struct XMLScanner {
     enum Problem: Error, Equatable {
         case doctype
         case unterminated
+        /// More items (shared strings) than `Budgets.workbookSharedStrings`: a small file of millions
+        /// of empty strings would otherwise take a minute to read.
+        case tooMany
     }
 
     let bytes: [UInt8]
