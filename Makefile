@@ -2,7 +2,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= _site
-APT_PACKAGES = libcmark-dev libglpk-dev zlib1g-dev pkg-config
+APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev pkg-config
 
 .PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
 
@@ -16,12 +16,12 @@ help:
 # libcmark (Debian's libcmark-dev) is found through pkg-config. Install it when we can;
 # otherwise say exactly what to run.
 deps:
-	@if pkg-config --exists libcmark zlib 2>/dev/null && [ -f /usr/include/glpk.h ]; then :; \
+	@if pkg-config --exists libcmark libisal zlib 2>/dev/null && [ -f /usr/include/glpk.h ]; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES) ..."; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	else \
-		echo "Readiness needs libcmark, GLPK, zlib and pkg-config. Install them with:"; \
+		echo "Readiness needs libcmark, GLPK, ISA-L, zlib and pkg-config. Install them with:"; \
 		echo "  sudo apt-get install -y $(APT_PACKAGES)"; \
 		exit 1; \
 	fi

@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
-        // Reading .xlsx workbooks: the zip container (its inflate is zlib, zlib1g-dev on Debian).
+        // Writing .xlsx workbooks in the tests and the fuzz target (its inflate is zlib, zlib1g-dev on Debian).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -25,6 +25,12 @@ let package = Package(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        // ISA-L from Debian's libisal-dev: inflating workbooks' parts and their CRC-32 checks.
+        .systemLibrary(
+            name: "CISAL",
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]
         ),
         // GLPK from Debian's libglpk-dev: the linear programs of the disclosure audit.
         .systemLibrary(
@@ -42,7 +48,7 @@ let package = Package(
                 "ReadinessModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CISAL",
             ]
         ),
         // Validating the loaded data and computing the figures, disclosure control included.

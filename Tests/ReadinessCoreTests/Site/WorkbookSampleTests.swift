@@ -152,10 +152,11 @@ struct WorkbookSampleTests {
         let styles = try CellStyles(xml: Array(xml.utf8))
         let text = CellText(sharedStrings: SharedStrings(), styles: styles, date1904: false)
         for style in [1, 2] {
-            let cell = SheetCell(
-                row: 1, column: 1, kind: .number, style: style, value: Array("46357".utf8)[...], hasValue: true,
-                hasFormula: false)
-            #expect(text.text(of: cell) == .text("Dec 2026"))
+            Array("46357".utf8).withUnsafeBytes { value in
+                let cell = SheetCell(
+                    row: 1, column: 1, kind: .number, style: style, value: value, hasValue: true, hasFormula: false)
+                #expect(text.text(of: cell) == .text("Dec 2026"))
+            }
         }
         // Read in a due-date column as the month's last day; refused where the day is needed.
         #expect(

@@ -19,7 +19,7 @@ struct CellReference: Equatable, Sendable {
     }
 
     /// Reads `bytes[range]` (`E14`, `$E$14`); nil when it is not an address inside the grid.
-    init?(_ bytes: [UInt8], _ range: Range<Int>) {
+    init?<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) where Bytes.Index == Int {
         var i = range.lowerBound
         let end = range.upperBound
         if i < end && bytes[i] == 0x24 { i += 1 }
@@ -38,7 +38,9 @@ struct CellReference: Equatable, Sendable {
     }
 
     /// A whole number of at most 10 digits in `bytes[range]`.
-    static func number(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    @inline(__always)
+    static func number<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Int?
+    where Bytes.Index == Int {
         // Read in place: a slice would retain and release the array once per cell.
         guard !range.isEmpty, range.count <= 10 else { return nil }
         var value = 0
@@ -51,7 +53,7 @@ struct CellReference: Equatable, Sendable {
     }
 
     /// A whole number of at most 10 digits.
-    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    static func number<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {
         guard !digits.isEmpty, digits.count <= 10 else { return nil }
         var value = 0
         for b in digits {

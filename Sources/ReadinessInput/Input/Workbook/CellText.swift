@@ -67,7 +67,7 @@ struct CellText {
 
     /// A serial read from bytes without a String when it is plain digits (the usual case).
     @inline(__always)
-    static func serial(_ bytes: ArraySlice<UInt8>) -> Double? {
+    static func serial<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Double? {
         var whole = 0
         for b in bytes {
             guard b >= 0x30 && b <= 0x39, whole < 10_000_000 else {

@@ -26,8 +26,9 @@ struct SheetCell {
     var kind: Kind
     /// The `s` attribute: index into the styles' `cellXfs`.
     var style: Int
-    /// The value: `<v>`'s text, or the inline string's, decoded.
-    var value: ArraySlice<UInt8>
+    /// The value: `<v>`'s text, or the inline string's, decoded. It points into the scanner's
+    /// buffer, so it is valid only during the `SheetVisitor.cell` call it is given to.
+    var value: UnsafeRawBufferPointer
     /// Whether the cell has a `<v>` or `<is>` at all.
     var hasValue: Bool
     /// Whether the cell holds a formula (`<f>`).

@@ -34,22 +34,64 @@ struct SheetScanner<Visitor: SheetVisitor> {
     /// Scans as much of `chunk` (with what was left over) as holds whole tags and cells; the
     /// rest waits for the next chunk.
     mutating func feed<Bytes: Collection<UInt8>>(_ chunk: Bytes) {
+        Array(chunk).withUnsafeBytes { feed($0) }
+    }
+
+    /// The same, for bytes in memory. The chunk is scanned where it lies: only a cell cut off
+    /// by its end is copied, and the piece of the next chunk that finishes it.
+    mutating func feed(_ chunk: UnsafeRawBufferPointer) {
         guard !failed else { return }
-        buffer.append(contentsOf: chunk)
-        let consumed = scan(upTo: buffer.count, final: false)
-        guard !failed else { return }
-        buffer.removeSubrange(0..<consumed)
+        var rest = chunk[...]
+        if !buffer.isEmpty {
+            // Finish the element cut off by the last chunk with a piece of this one; if the
+            // piece does not finish it, take the whole chunk.
+            let held = buffer.count
+            let piece = rest.prefix(Self.bridge)
+            buffer.append(contentsOf: piece)
+            let consumed = scanBuffer(final: false)
+            guard !failed else { return }
+            if consumed >= held {
+                buffer.removeAll(keepingCapacity: true)
+                rest = rest.dropFirst(consumed - held)
+            } else {
+                buffer.removeSubrange(0..<consumed)
+                buffer.append(contentsOf: rest.dropFirst(piece.count))
+                let scanned = scanBuffer(final: false)
+                guard !failed else { return }
+                buffer.removeSubrange(0..<scanned)
+                rest = rest.suffix(0)
+            }
+        }
+        if !rest.isEmpty {
+            let bytes = UnsafeRawBufferPointer(rebasing: rest)
+            let consumed = scan(bytes, final: false)
+            guard !failed else { return }
+            buffer.append(contentsOf: bytes[consumed...])
+        }
         if buffer.count > Self.rowLimit { fail(.rowTooLarge) }
     }
+
+    /// How much of a chunk is first joined to the element the last one cut off.
+    private static var bridge: Int { 4096 }
 
     /// Scans what is left at the end of the part.
     mutating func finish() {
         guard !failed else { return }
-        _ = scan(upTo: buffer.count, final: true)
+        _ = scanBuffer(final: true)
         buffer = []
         if inRow && !failed {
             fail(.malformed)
         }
+    }
+
+    /// Scans `buffer`, which is moved out while it is read (the scan reports to the visitor,
+    /// another part of `self`); returns how far the scan got.
+    private mutating func scanBuffer(final: Bool) -> Int {
+        var held: [UInt8] = []
+        swap(&held, &buffer)
+        let consumed = held.withUnsafeBytes { scan($0, final: final) }
+        if !failed { swap(&held, &buffer) }
+        return consumed
     }
 
     private mutating func endRow() {
@@ -65,72 +107,74 @@ struct SheetScanner<Visitor: SheetVisitor> {
 
     // MARK: - Scanning
 
-    /// Scans `buffer[0..<end]` and returns how far it got: the start of a tag or cell cut off by
-    /// the end of the bytes (at the part's end, `final`, that is malformed XML).
-    private mutating func scan(upTo end: Int, final: Bool) -> Int {
+    /// Scans `bytes` and returns how far it got: the start of a tag or cell cut off by the end
+    /// of the bytes (at the part's end, `final`, that is malformed XML).
+    private mutating func scan(_ bytes: SheetTags.Bytes, final: Bool) -> Int {
+        let end = bytes.count
         var i = 0
         while true {
-            i = nextTag(i, end)
+            i = SheetTags.next(bytes, i, end)
             if i >= end { return end }
             let tagStart = i
             func cutOff() -> Int {
                 if final { fail(.malformed) }
                 return tagStart
             }
-            guard i + 1 < end else { return cutOff() }
-            let first = buffer[i + 1]
+            guard i + 2 < end else { return cutOff() }
+            let first = bytes[i + 1]
+            if first == 0x63 && SheetTags.endsName(bytes[i + 2]) {
+                // `<c`: a cell, the usual case, read without the general tag path.
+                guard let next = cell(bytes, from: i + 2, end: end) else { return cutOff() }
+                i = next
+                continue
+            }
             if first == 0x3F || first == 0x21 {
-                switch skipSpecial(at: i, end) {
+                switch SheetTags.skipSpecial(bytes, at: i, end) {
                 case .some(let next): i = next
-                case .none where isDoctype(at: i, end): fail(.malformed); return end
+                case .none where SheetTags.isDoctype(bytes, at: i, end): fail(.malformed); return end
                 case .none: return cutOff()
                 }
                 continue
             }
             if first == 0x2F {
-                let stop = nameEnd(i + 2, end)
-                let start = localStart(i + 2, stop)
-                guard let close = tagEnd(stop, end) else { return cutOff() }
-                if named(start, stop, "row") {
+                let stop = SheetTags.nameEnd(bytes, i + 2, end)
+                let start = SheetTags.localStart(bytes, i + 2, stop)
+                guard let close = SheetTags.tagEnd(bytes, stop, end) else { return cutOff() }
+                if SheetTags.named(bytes, start, stop, "row") {
                     if inRow && !skippingRow { endRow() }
                     inRow = false
                 }
                 i = close + 1
                 continue
             }
-            let stop = nameEnd(i + 1, end)
-            let start = localStart(i + 1, stop)
-            guard let close = tagEnd(stop, end) else { return cutOff() }
-            let selfClosing = buffer[close - 1] == 0x2F
-            let attributes = stop..<(selfClosing ? close - 1 : close)
-            if named(start, stop, 0x63) {  // c
-                let saved = (row, column, inRow, skippingRow, skippedCells)
-                guard let next = cell(attributes: attributes, selfClosing: selfClosing, after: close + 1, end: end)
-                else {
-                    (row, column, inRow, skippingRow, skippedCells) = saved
-                    return cutOff()
-                }
+            let stop = SheetTags.nameEnd(bytes, i + 1, end)
+            let start = SheetTags.localStart(bytes, i + 1, stop)
+            if SheetTags.named(bytes, start, stop, 0x63) {  // a prefixed cell, `<x:c`
+                guard let next = cell(bytes, from: stop, end: end) else { return cutOff() }
                 i = next
                 continue
             }
-            if named(start, stop, "row") {
-                startRow(attributes: attributes)
+            guard let close = SheetTags.tagEnd(bytes, stop, end) else { return cutOff() }
+            let selfClosing = bytes[close - 1] == 0x2F
+            let attributes = stop..<(selfClosing ? close - 1 : close)
+            if SheetTags.named(bytes, start, stop, "row") {
+                startRow(bytes, attributes: attributes)
                 if selfClosing {
                     if !skippingRow { endRow() }
                     inRow = false
                 }
-            } else if named(start, stop, "mergeCell") {
-                merge(attributes: attributes)
+            } else if SheetTags.named(bytes, start, stop, "mergeCell") {
+                merge(bytes, attributes: attributes)
             }
             i = close + 1
         }
     }
 
-    private mutating func startRow(attributes: Range<Int>) {
+    private mutating func startRow(_ bytes: SheetTags.Bytes, attributes: Range<Int>) {
         if inRow && !skippingRow { endRow() }
         var number = row + 1
-        if let r = XMLScanner.attribute("r", in: attributes, of: buffer) {
-            if let value = CellReference.number(buffer, r), value >= 1, value <= CellReference.maxRow {
+        if let r = XMLScanner.attribute("r", in: attributes, of: bytes) {
+            if let value = CellReference.number(bytes, r), value >= 1, value <= CellReference.maxRow {
                 number = value
             } else {
                 visitor.problem(.badReference, row: row + 1, column: 0)
@@ -146,44 +190,74 @@ struct SheetScanner<Visitor: SheetVisitor> {
         inRow = true
     }
 
-    private mutating func merge(attributes: Range<Int>) {
-        guard let ref = XMLScanner.attribute("ref", in: attributes, of: buffer) else { return }
+    private mutating func merge(_ bytes: SheetTags.Bytes, attributes: Range<Int>) {
+        guard let ref = XMLScanner.attribute("ref", in: attributes, of: bytes) else { return }
         var colon = ref.lowerBound
-        while colon < ref.upperBound && buffer[colon] != 0x3A { colon += 1 }
-        guard colon < ref.upperBound, let from = CellReference(buffer, ref.lowerBound..<colon),
-            let to = CellReference(buffer, (colon + 1)..<ref.upperBound)
+        while colon < ref.upperBound && bytes[colon] != 0x3A { colon += 1 }
+        guard colon < ref.upperBound, let from = CellReference(bytes, ref.lowerBound..<colon),
+            let to = CellReference(bytes, (colon + 1)..<ref.upperBound)
         else { return }
         visitor.merged(from: from, to: to)
     }
 
-    /// Reads one `<c>` whose start tag ended just before `after`; returns where scanning goes on,
-    /// nil when malformed.
-    private mutating func cell(attributes: Range<Int>, selfClosing: Bool, after: Int, end: Int) -> Int? {
-        if !inRow {
-            // A cell outside any <row>: a damaged sheet; read it as in a new row.
-            startRow(attributes: attributes.lowerBound..<attributes.lowerBound)
+    /// Reads one cell whose name ended at `from` (its attributes follow); returns where scanning
+    /// goes on, nil when the cell is cut off by `end` (it is scanned again with the next chunk,
+    /// so nothing of it is reported, and the scan's state is as it was).
+    private mutating func cell(_ bytes: SheetTags.Bytes, from: Int, end: Int) -> Int? {
+        let saved = (row, column, inRow, skippingRow, skippedCells)
+        guard let next = readCell(bytes, from: from, end: end) else {
+            (row, column, inRow, skippingRow, skippedCells) = saved
+            return nil
         }
+        return next
+    }
+
+    private mutating func readCell(_ bytes: SheetTags.Bytes, from: Int, end: Int) -> Int? {
+        // The attributes r, t and s, in one pass to the start tag's end.
         var reference: Range<Int>?
         var type: Range<Int>?
         var style: Range<Int>?
-        // One pass over the attributes for r, t and s.
-        var k = attributes.lowerBound
-        let stop = attributes.upperBound
-        while k < stop {
-            while k < stop && XMLScanner.isSpace(buffer[k]) { k += 1 }
+        var selfClosing = false
+        var k = from
+        while true {
+            while k < end && SheetTags.isSpace(bytes[k]) { k += 1 }
+            guard k < end else { return nil }
+            let b = bytes[k]
+            if b == 0x3E {
+                k += 1
+                break
+            }
+            if b == 0x2F {
+                guard k + 1 < end else { return nil }
+                k += 1
+                if bytes[k] == 0x3E {
+                    selfClosing = true
+                    k += 1
+                    break
+                }
+                continue
+            }
             let nameStart = k
-            while k < stop && buffer[k] != 0x3D && !XMLScanner.isSpace(buffer[k]) { k += 1 }
+            while k < end, case let c = bytes[k], c != 0x3D && c != 0x3E && c != 0x2F && !SheetTags.isSpace(c) {
+                k += 1
+            }
             let nameStop = k
-            while k < stop && buffer[k] != 0x22 && buffer[k] != 0x27 { k += 1 }
-            guard k < stop else { break }
-            let quote = buffer[k]
+            while k < end && SheetTags.isSpace(bytes[k]) { k += 1 }
+            guard k < end else { return nil }
+            guard bytes[k] == 0x3D else { continue }
+            k += 1
+            while k < end && SheetTags.isSpace(bytes[k]) { k += 1 }
+            guard k < end else { return nil }
+            let quote = bytes[k]
+            guard quote == 0x22 || quote == 0x27 else { continue }
             let valueStart = k + 1
             k = valueStart
-            while k < stop && buffer[k] != quote { k += 1 }
+            while k < end && bytes[k] != quote { k += 1 }
+            guard k < end else { return nil }
             let value = valueStart..<k
             k += 1
             if nameStop - nameStart == 1 {
-                switch buffer[nameStart] {
+                switch bytes[nameStart] {
                 case 0x72: reference = value
                 case 0x74: type = value
                 case 0x73: style = value
@@ -191,19 +265,25 @@ struct SheetScanner<Visitor: SheetVisitor> {
                 }
             }
         }
-        if skippingRow { return selfClosing ? after : skipCell(after, end) }
+        let after = k
+
+        if !inRow {
+            // A cell outside any <row>: a damaged sheet; read it as in a new row.
+            startRow(bytes, attributes: after..<after)
+        }
+        if skippingRow { return selfClosing ? after : skipCell(bytes, after, end) }
         var cellColumn = column + 1
         if let reference {
-            guard let parsed = CellReference(buffer, reference) else {
+            guard let parsed = CellReference(bytes, reference) else {
                 // Reported once the whole cell is in (a cell cut off is scanned again).
-                guard let next = selfClosing ? after : skipCell(after, end) else { return nil }
+                guard let next = selfClosing ? after : skipCell(bytes, after, end) else { return nil }
                 visitor.problem(.badReference, row: row, column: column + 1)
                 return next
             }
             cellColumn = parsed.column
         }
         if cellColumn <= column {
-            guard let next = selfClosing ? after : skipCell(after, end) else { return nil }
+            guard let next = selfClosing ? after : skipCell(bytes, after, end) else { return nil }
             visitor.problem(.duplicateCell, row: row, column: cellColumn)
             return next
         }
@@ -211,12 +291,12 @@ struct SheetScanner<Visitor: SheetVisitor> {
         if selfClosing { return after }
         if !visitor.wants(column: cellColumn) {
             skippedCells = true
-            return skipCell(after, end)
+            return skipCell(bytes, after, end)
         }
 
         var kind = SheetCell.Kind.number
         if let type, !type.isEmpty {
-            switch buffer[type.lowerBound] {
+            switch bytes[type.lowerBound] {
             case 0x73: kind = type.count == 1 ? .sharedString : .formulaString
             case 0x69: kind = .inlineString
             case 0x62: kind = .boolean
@@ -226,132 +306,189 @@ struct SheetScanner<Visitor: SheetVisitor> {
             }
         }
         var styleIndex = 0
-        if let style { styleIndex = CellReference.number(buffer, style) ?? 0 }
+        if let style { styleIndex = CellReference.number(bytes, style) ?? 0 }
 
-        // The children: <v>, <f>, <is>.
+        var cell = SheetCell(
+            row: row, column: cellColumn, kind: kind, style: styleIndex,
+            value: UnsafeRawBufferPointer(start: nil, count: 0),
+            hasValue: false, hasFormula: false)
+        // The value: in `bytes` (`text`), or decoded into `scratch` (`decoded`).
+        var text: Range<Int>?
+        var decoded = false
+        let next: Int
+        if let simple = SheetTags.simpleValue(bytes, after, end) {
+            next = simple.next
+            if simple.inline { cell.kind = .inlineString }
+            text = simple.text
+        } else {
+            guard let content = readContent(bytes, after, end) else { return nil }
+            next = content.next
+            cell.hasFormula = content.hasFormula
+            if content.inline { cell.kind = .inlineString }
+            if content.inScratch {
+                decoded = true
+            } else {
+                text = content.value
+            }
+        }
+        if let range = text, cell.kind == .formulaString || cell.kind == .error || cell.kind == .inlineString,
+            XMLText.needsDecoding(bytes, range)
+        {
+            scratch.removeAll(keepingCapacity: true)
+            XMLText.decode(bytes, range, into: &scratch)
+            decoded = true
+        }
+        if decoded {
+            cell.hasValue = true
+            // `scratch` is moved out while the visitor, another part of `self`, reads it.
+            var held: [UInt8] = []
+            swap(&held, &scratch)
+            held.withUnsafeBytes { value in
+                cell.value = value
+                visitor.cell(cell)
+            }
+            swap(&held, &scratch)
+        } else if let text {
+            cell.hasValue = true
+            cell.value = UnsafeRawBufferPointer(rebasing: bytes[text])
+            visitor.cell(cell)
+        } else if cell.hasFormula {
+            visitor.cell(cell)
+        }
+        return next
+    }
+
+    /// Reads a cell's children in any shape (`<v>`, `<f>`, `<is>` with rich text, comments,
+    /// prefixes) up to its `</c>`: the value's range in `bytes`, or `inline` when an `<is>`'s text
+    /// was collected into `scratch`. Nil when cut off.
+    private mutating func readContent(_ bytes: SheetTags.Bytes, _ from: Int, _ end: Int) -> (
+        value: Range<Int>?, inScratch: Bool, inline: Bool, hasFormula: Bool, next: Int
+    )? {
         var hasFormula = false
         var value: Range<Int>?
+        var inScratch = false
         var inline = false
-        var i = after
+        var i = from
         while true {
-            i = nextTag(i, end)
+            i = SheetTags.next(bytes, i, end)
             guard i + 1 < end else { return nil }
-            if buffer[i + 1] == 0x2F {
-                let nameStop = nameEnd(i + 2, end)
-                let start = localStart(i + 2, nameStop)
-                guard let close = tagEnd(nameStop, end) else { return nil }
+            if bytes[i + 1] == 0x2F {
+                let nameStop = SheetTags.nameEnd(bytes, i + 2, end)
+                let start = SheetTags.localStart(bytes, i + 2, nameStop)
+                guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
                 i = close + 1
-                if named(start, nameStop, 0x63) { break }
+                if SheetTags.named(bytes, start, nameStop, 0x63) { break }
                 continue
             }
-            if buffer[i + 1] == 0x3F || buffer[i + 1] == 0x21 {
-                guard let next = skipSpecial(at: i, end) else { return nil }
+            if bytes[i + 1] == 0x3F || bytes[i + 1] == 0x21 {
+                guard let next = SheetTags.skipSpecial(bytes, at: i, end) else { return nil }
                 i = next
                 continue
             }
-            let nameStop = nameEnd(i + 1, end)
-            let start = localStart(i + 1, nameStop)
-            guard let close = tagEnd(nameStop, end) else { return nil }
-            let childClosed = buffer[close - 1] == 0x2F
+            let nameStop = SheetTags.nameEnd(bytes, i + 1, end)
+            let start = SheetTags.localStart(bytes, i + 1, nameStop)
+            guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
+            let childClosed = bytes[close - 1] == 0x2F
             i = close + 1
-            if named(start, nameStop, 0x76) {  // v
+            if SheetTags.named(bytes, start, nameStop, 0x76) {  // v
                 if childClosed {
                     value = i..<i
                 } else {
-                    let textEnd = nextTag(i, end)
+                    let textEnd = SheetTags.next(bytes, i, end)
+                    guard textEnd + 2 < end else { return nil }
+                    if bytes[textEnd + 1] == 0x21 && bytes[textEnd + 2] == 0x5B {
+                        // CDATA (Excel writes none, but XML allows it): text and CDATA joined.
+                        guard let next = cdataText(bytes, from: i, end) else { return nil }
+                        i = next
+                        value = nil
+                        inScratch = true
+                        continue
+                    }
                     value = i..<textEnd
                     i = textEnd
                 }
-            } else if named(start, nameStop, 0x66) {  // f
+            } else if SheetTags.named(bytes, start, nameStop, 0x66) {  // f
                 hasFormula = true
-            } else if named(start, nameStop, 0x69, 0x73) {  // is
+            } else if SheetTags.named(bytes, start, nameStop, 0x69, 0x73) {  // is
                 if !childClosed {
-                    guard let next = inlineText(from: i, end) else { return nil }
+                    guard let next = inlineText(bytes, from: i, end) else { return nil }
                     i = next
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
                 }
                 inline = true
+                inScratch = true
             }
         }
-        var cell = SheetCell(
-            row: row, column: cellColumn, kind: kind, style: styleIndex, value: [], hasValue: false,
-            hasFormula: hasFormula)
-        if inline {
-            cell.kind = .inlineString
-            cell.hasValue = true
-            cell.value = scratch[...]
-        } else if let value {
-            cell.hasValue = true
-            if (kind == .formulaString || kind == .error || kind == .inlineString)
-                && XMLText.needsDecoding(buffer, value)
-            {
-                scratch.removeAll(keepingCapacity: true)
-                XMLText.decode(buffer, value, into: &scratch)
-                cell.value = scratch[...]
-            } else {
-                cell.value = buffer[value]
-            }
+        return (value, inScratch, inline, hasFormula, i)
+    }
+
+    /// Collects a `<v>`'s text that holds CDATA into `scratch`: text decoded, CDATA as it
+    /// stands; returns where the `</v>` starts.
+    private mutating func cdataText(_ bytes: SheetTags.Bytes, from: Int, _ end: Int) -> Int? {
+        scratch.removeAll(keepingCapacity: true)
+        var i = from
+        while true {
+            let tag = SheetTags.next(bytes, i, end)
+            XMLText.decode(bytes, i..<tag, into: &scratch)
+            guard tag + 2 < end else { return nil }
+            guard bytes[tag + 1] == 0x21 && bytes[tag + 2] == 0x5B else { return tag }
+            guard let cdata = SheetTags.cdata(bytes, at: tag, end) else { return nil }
+            scratch.append(contentsOf: bytes[cdata.content])
+            i = cdata.next
         }
-        if cell.hasValue || hasFormula { visitor.cell(cell) }
-        return i
     }
 
     /// Collects the `<t>` texts of an `<is>` (rich-text runs joined, phonetic runs left out)
     /// into `scratch`; returns where scanning goes on after `</is>`.
-    private mutating func inlineText(from: Int, _ end: Int) -> Int? {
+    private mutating func inlineText(_ bytes: SheetTags.Bytes, from: Int, _ end: Int) -> Int? {
         scratch.removeAll(keepingCapacity: true)
         var i = from
         var inText = false
         var phonetic = 0
         while true {
-            let tag = nextTag(i, end)
+            let tag = SheetTags.next(bytes, i, end)
             if inText && tag > i {
-                XMLText.decode(buffer, i..<tag, into: &scratch)
+                XMLText.decode(bytes, i..<tag, into: &scratch)
             }
             i = tag
             guard i + 1 < end else { return nil }
-            if buffer[i + 1] == 0x21 && i + 8 < end && buffer[i + 2] == 0x5B {
+            if bytes[i + 1] == 0x21 && i + 2 < end && bytes[i + 2] == 0x5B {
                 // CDATA: its content as it stands.
-                guard let next = skipSpecial(at: i, end) else { return nil }
-                if inText { scratch.append(contentsOf: buffer[(i + 9)..<(next - 3)]) }
-                i = next
+                guard let cdata = SheetTags.cdata(bytes, at: i, end) else { return nil }
+                if inText { scratch.append(contentsOf: bytes[cdata.content]) }
+                i = cdata.next
                 continue
             }
-            let closing = buffer[i + 1] == 0x2F
+            let closing = bytes[i + 1] == 0x2F
             let nameFrom = closing ? i + 2 : i + 1
-            let nameStop = nameEnd(nameFrom, end)
-            let start = localStart(nameFrom, nameStop)
-            guard let close = tagEnd(nameStop, end) else { return nil }
-            let selfClosed = buffer[close - 1] == 0x2F
+            let nameStop = SheetTags.nameEnd(bytes, nameFrom, end)
+            let start = SheetTags.localStart(bytes, nameFrom, nameStop)
+            guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
+            let selfClosed = bytes[close - 1] == 0x2F
             i = close + 1
-            if named(start, nameStop, 0x74) {  // t
+            if SheetTags.named(bytes, start, nameStop, 0x74) {  // t
                 inText = !closing && !selfClosed && phonetic == 0
-            } else if named(start, nameStop, "rPh") {
+            } else if SheetTags.named(bytes, start, nameStop, "rPh") {
                 if !selfClosed { phonetic += closing ? -1 : 1 }
-            } else if closing && named(start, nameStop, 0x69, 0x73) {
+            } else if closing && SheetTags.named(bytes, start, nameStop, 0x69, 0x73) {
                 return i
             }
         }
     }
 
     /// Skips to just past this cell's `</c>`.
-    private func skipCell(_ from: Int, _ end: Int) -> Int? {
+    private func skipCell(_ bytes: SheetTags.Bytes, _ from: Int, _ end: Int) -> Int? {
+        if let simple = SheetTags.simpleValue(bytes, from, end) { return simple.next }
         var i = from
         while true {
-            i = nextTag(i, end)
+            i = SheetTags.next(bytes, i, end)
             guard i + 1 < end else { return nil }
-            if buffer[i + 1] == 0x2F {
-                // The usual unprefixed `</c>` and `</v>` without the general path.
-                if i + 3 < end && buffer[i + 3] == 0x3E {
-                    if buffer[i + 2] == 0x63 { return i + 4 }
-                    if buffer[i + 2] != 0x3A {
-                        i += 4
-                        continue
-                    }
-                }
-                let nameStop = nameEnd(i + 2, end)
-                let start = localStart(i + 2, nameStop)
-                guard let close = tagEnd(nameStop, end) else { return nil }
-                if named(start, nameStop, 0x63) { return close + 1 }
+            if bytes[i + 1] == 0x2F {
+                let nameStop = SheetTags.nameEnd(bytes, i + 2, end)
+                let start = SheetTags.localStart(bytes, i + 2, nameStop)
+                guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
+                if SheetTags.named(bytes, start, nameStop, 0x63) { return close + 1 }
                 i = close + 1
             } else {
                 i += 1

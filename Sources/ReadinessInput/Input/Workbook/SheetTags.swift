@@ -1,57 +1,75 @@
-/// Finding XML tags in a sheet scanner's buffer, byte by byte, without making strings: the
-/// next `<`, a tag's name and end, names compared in place, and the declarations, comments
-/// and CDATA a sheet may hold (a DOCTYPE, where entity expansion starts, is refused).
-extension SheetScanner {
-    /// The index of the next `<` at or after `from`, or `end` (`end <= buffer.count`). Eight
-    /// bytes are tested at a time: a byte of `word ^ 0x3C3C...` is zero where `word` has a `<`,
-    /// and the lowest byte the zero-byte test flags is always a true one.
+/// Finding XML tags in a worksheet's bytes without making strings: the next `<`, a tag's name
+/// and end, names compared in place, the usual shapes of a cell's value recognised whole, and
+/// the declarations, comments and CDATA a sheet may hold (a DOCTYPE, where entity expansion
+/// starts, is refused).
+///
+/// Every function reads `bytes[from..<end]` only (`end <= bytes.count`), and reports "not
+/// here" or "cut off" rather than read past `end`: the sheet scanner keeps an unfinished
+/// element for the next chunk.
+enum SheetTags {
+    typealias Bytes = UnsafeRawBufferPointer
+
+    /// The index of the next `<` at or after `from`, or `end`. Eight bytes are tested at a
+    /// time: a byte of `word ^ 0x3C3C...` is zero where `word` has a `<`, and the lowest byte
+    /// the zero-byte test flags is always a true one.
     @inline(__always)
-    func nextTag(_ from: Int, _ end: Int) -> Int {
-        buffer.withUnsafeBytes { bytes in
-            var i = from
-            while i + 8 <= end {
-                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                let x = word ^ 0x3C3C_3C3C_3C3C_3C3C
-                let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-                if found != 0 { return i + found.trailingZeroBitCount / 8 }
-                i += 8
-            }
-            while i < end && bytes[i] != 0x3C { i += 1 }
-            return i
+    static func next(_ bytes: Bytes, _ from: Int, _ end: Int) -> Int {
+        var i = from
+        while i + 8 <= end {
+            let x = word(bytes, i) ^ 0x3C3C_3C3C_3C3C_3C3C
+            let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
         }
+        while i < end && bytes[i] != 0x3C { i += 1 }
+        return i
+    }
+
+    /// The eight bytes at `i` as a little-endian word (`i + 8 <= end`).
+    @inline(__always)
+    static func word(_ bytes: Bytes, _ i: Int) -> UInt64 {
+        bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+    }
+
+    /// XML's white space.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
+    }
+
+    /// Whether `b` ends a tag's name.
+    @inline(__always)
+    static func endsName(_ b: UInt8) -> Bool {
+        b == 0x3E || b == 0x2F || isSpace(b)
     }
 
     /// The end of a tag's name starting at `from`.
     @inline(__always)
-    func nameEnd(_ from: Int, _ end: Int) -> Int {
+    static func nameEnd(_ bytes: Bytes, _ from: Int, _ end: Int) -> Int {
         var i = from
-        while i < end {
-            let b = buffer[i]
-            if b == 0x3E || b == 0x2F || b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { break }
-            i += 1
-        }
+        while i < end && !endsName(bytes[i]) { i += 1 }
         return i
     }
 
-    /// The start of the local part of the name `from..<to`.
+    /// The start of the local part of the name `from..<to` (`c` of `x:c`).
     @inline(__always)
-    func localStart(_ from: Int, _ to: Int) -> Int {
+    static func localStart(_ bytes: Bytes, _ from: Int, _ to: Int) -> Int {
         var s = from
         var k = from
         while k < to {
-            if buffer[k] == 0x3A { s = k + 1 }
+            if bytes[k] == 0x3A { s = k + 1 }
             k += 1
         }
         return s
     }
 
-    /// The `>` closing the tag whose attributes start at `from` (quotes respected).
+    /// The `>` closing the tag whose attributes start at `from` (quotes respected); nil when cut off.
     @inline(__always)
-    func tagEnd(_ from: Int, _ end: Int) -> Int? {
+    static func tagEnd(_ bytes: Bytes, _ from: Int, _ end: Int) -> Int? {
         var i = from
         var quote: UInt8 = 0
         while i < end {
-            let b = buffer[i]
+            let b = bytes[i]
             if quote != 0 {
                 if b == quote { quote = 0 }
             } else if b == 0x3E {
@@ -65,49 +83,91 @@ extension SheetScanner {
     }
 
     @inline(__always)
-    func named(_ start: Int, _ end: Int, _ a: UInt8) -> Bool {
-        end - start == 1 && buffer[start] == a
+    static func named(_ bytes: Bytes, _ start: Int, _ end: Int, _ a: UInt8) -> Bool {
+        end - start == 1 && bytes[start] == a
     }
 
     @inline(__always)
-    func named(_ start: Int, _ end: Int, _ a: UInt8, _ b: UInt8) -> Bool {
-        end - start == 2 && buffer[start] == a && buffer[start + 1] == b
+    static func named(_ bytes: Bytes, _ start: Int, _ end: Int, _ a: UInt8, _ b: UInt8) -> Bool {
+        end - start == 2 && bytes[start] == a && bytes[start + 1] == b
     }
 
-    @inline(__always)
-    func named(_ start: Int, _ end: Int, _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
+    static func named(_ bytes: Bytes, _ start: Int, _ end: Int, _ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
         guard end - start == count else { return false }
-        return word.withUTF8Buffer { w in
-            for k in 0..<count where buffer[start + k] != w[k] { return false }
+        return name.withUTF8Buffer { w in
+            for k in 0..<count where bytes[start + k] != w[k] { return false }
             return true
         }
     }
 
-    /// Whether `<!` at `i` starts a DOCTYPE (refused: it is how entity expansion starts).
-    func isDoctype(at i: Int, _ end: Int) -> Bool {
-        i + 2 < end && buffer[i + 1] == 0x21 && buffer[i + 2] != 0x2D && buffer[i + 2] != 0x5B
+    // MARK: - A cell's value in its usual shapes
+
+    /// `</v></c>`, little-endian.
+    static let closeValueAndCell: UInt64 = 0x3E63_2F3C_3E76_2F3C
+    /// `<is><t>`, little-endian, in the low seven bytes.
+    static let openInlineText: UInt64 = 0x3E_743C_3E73_693C
+    /// `</t></is`, little-endian; `></c>` follows.
+    static let closeInlineText: UInt64 = 0x7369_2F3C_3E74_2F3C
+    /// `></c`, little-endian.
+    static let closeCellTail: UInt32 = 0x632F_3C3E
+
+    /// A cell's content, starting at `from` just after its start tag, when it is in one of the
+    /// two shapes nearly every cell has: `<v>text</v></c>` or `<is><t>text</t></is></c>`.
+    /// Gives the text's range, whether it was inline, and where scanning goes on after `</c>`;
+    /// nil for any other shape (formulas, rich text, attributes, prefixes, comments, a cell cut
+    /// off), which the general path then reads.
+    @inline(__always)
+    static func simpleValue(_ bytes: Bytes, _ from: Int, _ end: Int) -> (text: Range<Int>, inline: Bool, next: Int)? {
+        guard from + 8 <= end, bytes[from] == 0x3C else { return nil }
+        if bytes[from + 1] == 0x76 && bytes[from + 2] == 0x3E {
+            let close = next(bytes, from + 3, end)
+            guard close + 8 <= end, word(bytes, close) == closeValueAndCell else { return nil }
+            return ((from + 3)..<close, false, close + 8)
+        }
+        guard word(bytes, from) & 0x00FF_FFFF_FFFF_FFFF == openInlineText else { return nil }
+        let close = next(bytes, from + 7, end)
+        guard close + 13 <= end, word(bytes, close) == closeInlineText,
+            bytes.loadUnaligned(fromByteOffset: close + 8, as: UInt32.self).littleEndian == closeCellTail,
+            bytes[close + 12] == 0x3E
+        else { return nil }
+        return ((from + 7)..<close, true, close + 13)
     }
 
-    /// Skips `<?...?>`, `<!--...-->` and `<![CDATA[...]]>`; nil for a DOCTYPE or an unterminated one.
-    func skipSpecial(at i: Int, _ end: Int) -> Int? {
-        let pattern: [UInt8]
-        if buffer[i + 1] == 0x3F {
-            pattern = [0x3F, 0x3E]
-        } else if i + 3 < end && buffer[i + 2] == 0x2D && buffer[i + 3] == 0x2D {
-            pattern = [0x2D, 0x2D, 0x3E]
-        } else if i + 2 < end && buffer[i + 2] == 0x5B {
-            pattern = [0x5D, 0x5D, 0x3E]
+    // MARK: - Declarations, comments, CDATA
+
+    /// Whether `<!` at `i` starts a DOCTYPE (refused: it is how entity expansion starts).
+    static func isDoctype(_ bytes: Bytes, at i: Int, _ end: Int) -> Bool {
+        i + 2 < end && bytes[i + 1] == 0x21 && bytes[i + 2] != 0x2D && bytes[i + 2] != 0x5B
+    }
+
+    /// `<![CDATA[...]]>` at `i` (`i + 2 < end`, `<![` there): its content and where scanning
+    /// goes on; nil when cut off. A malformed one (`<![]]>`) has no content.
+    static func cdata(_ bytes: Bytes, at i: Int, _ end: Int) -> (content: Range<Int>, next: Int)? {
+        guard let next = skipSpecial(bytes, at: i, end) else { return nil }
+        let start = i + 9
+        guard start <= next - 3 else { return (next..<next, next) }
+        return (start..<(next - 3), next)
+    }
+
+    /// Skips `<?...?>`, `<!--...-->` and `<![CDATA[...]]>` starting at `i` (`i + 1 < end`);
+    /// nil for a DOCTYPE or one cut off.
+    static func skipSpecial(_ bytes: Bytes, at i: Int, _ end: Int) -> Int? {
+        // The closing pattern's bytes: `?>`, `-->` or `]]>`.
+        let (a, b, c): (UInt8, UInt8, UInt8?)
+        if bytes[i + 1] == 0x3F {
+            (a, b, c) = (0x3F, 0x3E, nil)
+        } else if i + 3 < end && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D {
+            (a, b, c) = (0x2D, 0x2D, 0x3E)
+        } else if i + 2 < end && bytes[i + 2] == 0x5B {
+            (a, b, c) = (0x5D, 0x5D, 0x3E)
         } else {
             return nil
         }
+        let length = c == nil ? 2 : 3
         var k = i + 2
-        while k + pattern.count <= end {
-            if buffer[k] == pattern[0] && buffer[k + 1] == pattern[1]
-                && (pattern.count == 2 || buffer[k + 2] == pattern[2])
-            {
-                return k + pattern.count
-            }
+        while k + length <= end {
+            if bytes[k] == a && bytes[k + 1] == b && (c == nil || bytes[k + 2] == c) { return k + length }
             k += 1
         }
         return nil

@@ -14,8 +14,8 @@ package struct Workbook: Sendable {
     let sheets: [WorkbookManifest.Sheet]
     /// The cells' text, given the shared strings, styles and date system.
     let cellText: CellText
-    /// The zip, kept as bytes: each read opens its own view, so sheets can be read in parallel.
-    private let data: Data
+    /// The zip, kept in memory: reading a part changes nothing in it, so sheets can be read in parallel.
+    private let archive: WorkbookArchive
 
     /// The worksheets' names, in the order of their tabs.
     package var sheetNames: [String] { sheets.map(\.name) }
@@ -40,8 +40,7 @@ package struct Workbook: Sendable {
                 hint: "\(saveAs); a CSV file must be named .csv")
             return nil
         }
-        let data = Data(bytes)
-        guard let archive = WorkbookArchive(data: data) else {
+        guard let archive = WorkbookArchive(bytes: bytes) else {
             log.error("cannot read this workbook: the zip archive it is stored in is damaged", file: path, hint: saveAs)
             return nil
         }
@@ -76,7 +75,8 @@ package struct Workbook: Sendable {
         }
         return Workbook(
             path: path, sheets: manifest.sheets,
-            cellText: CellText(sharedStrings: sharedStrings, styles: styles, date1904: manifest.date1904), data: data)
+            cellText: CellText(sharedStrings: sharedStrings, styles: styles, date1904: manifest.date1904),
+            archive: archive)
     }
 
     /// An optional part (the shared strings, the styles) parsed: `empty` when the workbook has
@@ -152,7 +152,6 @@ package struct Workbook: Sendable {
     func scan<Visitor: SheetVisitor>(
         _ sheet: WorkbookManifest.Sheet, limit: Int, visitor: Visitor
     ) -> (Visitor, WorkbookArchive.Failure?) {
-        guard let archive = WorkbookArchive(data: data) else { return (visitor, .damaged) }
         var scanner = SheetScanner(visitor: visitor)
         let result = archive.stream(sheet.part, limit: limit, chunkSize: 256 * 1024) { chunk in
             scanner.feed(chunk)

@@ -1,71 +1,77 @@
-import Foundation
-import ZIPFoundation
-
-/// The zip container of an .xlsx workbook, opened in memory from bytes already read through the
-/// confined data folder (ZIPFoundation never opens a path itself, so a link cannot lead it out).
+/// The zip container of an .xlsx workbook, held in memory as the bytes already read through the
+/// confined data folder (nothing here opens a path, so a link cannot lead it out).
 ///
-/// Every part is inflated under a budget checked while inflating, so a zip bomb stops at the
-/// budget rather than after filling memory.
-struct WorkbookArchive {
+/// Its directory is read by `ZipDirectory`; each part is inflated by ISA-L (`Inflater`) under a
+/// budget checked while inflating, so a zip bomb stops at the budget rather than after filling
+/// memory, and its CRC-32 is checked, so damaged data is refused, not read.
+struct WorkbookArchive: Sendable {
     /// Why a part could not be read.
     enum Failure: Error, Equatable {
         /// The zip holds no part of that name.
         case missing
         /// The part inflates to more than the budget.
         case tooLarge(limit: Int)
-        /// The zip is damaged (bad deflate data, checksum, header).
+        /// The zip is damaged (bad deflate data, checksum, header), or the part is encrypted or
+        /// compressed by a method other than deflate.
         case damaged
         /// The reader stopped it (it had what it needed).
         case stopped
     }
 
-    private let archive: Archive
+    private let bytes: [UInt8]
+    private let directory: ZipDirectory
 
-    /// The archive, or nil when the bytes are not a zip ZIPFoundation can read.
-    init?(data: Data) {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { return nil }
-        self.archive = archive
+    /// The archive, or nil when the bytes are not a zip or its directory is damaged.
+    init?(bytes: [UInt8]) {
+        guard let directory = bytes.withUnsafeBytes({ ZipDirectory($0) }) else { return nil }
+        self.bytes = bytes
+        self.directory = directory
     }
 
     /// Whether the zip has a part of this name.
-    func contains(_ name: String) -> Bool { archive[name] != nil }
+    func contains(_ name: String) -> Bool { directory.entry(name) != nil }
 
     /// The whole part, at most `limit` bytes once inflated.
     func read(_ name: String, limit: Int) -> Result<[UInt8], Failure> {
-        var bytes: [UInt8] = []
+        var part: [UInt8] = []
         let result = stream(name, limit: limit, chunkSize: 64 * 1024) { chunk in
-            bytes.append(contentsOf: chunk)
+            part.append(contentsOf: chunk)
             return true
         }
-        return result.map { bytes }
+        return result.map { part }
     }
 
-    /// Inflates the part chunk by chunk, handing each to `chunk`, which returns false to stop
-    /// (then the result is `.stopped`). Stops with `.tooLarge` once more than `limit` bytes came out.
-    func stream(_ name: String, limit: Int, chunkSize: Int, _ chunk: (Data) -> Bool) -> Result<Void, Failure> {
-        guard let entry = archive[name] else { return .failure(.missing) }
-        var total = 0
-        var stop: Failure?
-        var checksum = ZipChecksum()
-        do {
-            // The checksum is checked here rather than by ZIPFoundation, whose own is slow on
-            // Linux: damaged data is refused, not read.
-            _ = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: true) { data in
-                total += data.count
-                if total > limit {
-                    stop = .tooLarge(limit: limit)
-                    throw Failure.tooLarge(limit: limit)
+    /// Inflates the part chunk by chunk, handing each to `chunk` (valid during the call only),
+    /// which returns false to stop (then the result is `.stopped`). Stops with `.tooLarge` once
+    /// more than `limit` bytes came out.
+    func stream(
+        _ name: String, limit: Int, chunkSize: Int, _ chunk: (UnsafeRawBufferPointer) -> Bool
+    ) -> Result<Void, Failure> {
+        guard let entry = directory.entry(name) else { return .failure(.missing) }
+        guard !entry.encrypted, entry.method == 0 || entry.method == 8 else { return .failure(.damaged) }
+        return bytes.withUnsafeBytes { zip in
+            guard let range = ZipDirectory.data(of: entry, in: zip) else { return .failure(.damaged) }
+            let data = UnsafeRawBufferPointer(rebasing: zip[range])
+            let checksum: UInt32
+            if entry.method == 8 {
+                switch Inflater.inflate(data, limit: limit, chunkSize: chunkSize, chunk) {
+                case .success(let crc): checksum = crc
+                case .failure(let failure): return .failure(failure)
                 }
-                data.withUnsafeBytes { checksum.update($0) }
-                if !chunk(data) {
-                    stop = .stopped
-                    throw Failure.stopped
+            } else {
+                // Stored: the data as it stands, in chunks.
+                if data.count > limit { return .failure(.tooLarge(limit: limit)) }
+                var crc: UInt32 = 0
+                var start = 0
+                while start < data.count {
+                    let piece = UnsafeRawBufferPointer(rebasing: data[start..<min(data.count, start + chunkSize)])
+                    crc = Inflater.checksum(piece, continuing: crc)
+                    if !chunk(piece) { return .failure(.stopped) }
+                    start += piece.count
                 }
+                checksum = crc
             }
-        } catch {
-            return .failure(stop ?? .damaged)
+            return checksum == entry.checksum ? .success(()) : .failure(.damaged)
         }
-        guard checksum.value == entry.checksum else { return .failure(.damaged) }
-        return .success(())
     }
 }

@@ -130,7 +130,11 @@ struct XMLScanner {
 
     /// Whether `bytes[name]`'s local part is `local`.
     @inline(__always)
-    static func localName(_ bytes: [UInt8], _ name: Range<Int>, is local: StaticString) -> Bool {
+    static func localName<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, _ name: Range<Int>, is local: StaticString
+    )
+        -> Bool where Bytes.Index == Int
+    {
         var start = name.lowerBound
         for k in name where bytes[k] == 0x3A { start = k + 1 }
         let count = local.utf8CodeUnitCount
@@ -142,7 +146,9 @@ struct XMLScanner {
     }
 
     /// The raw value of the attribute named `local` (by its local part) in `bytes[range]`.
-    static func attribute(_ local: StaticString, in range: Range<Int>, of bytes: [UInt8]) -> Range<Int>? {
+    static func attribute<Bytes: RandomAccessCollection<UInt8>>(
+        _ local: StaticString, in range: Range<Int>, of bytes: Bytes
+    ) -> Range<Int>? where Bytes.Index == Int {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {

@@ -5,7 +5,9 @@
 enum XMLText {
     /// Appends the decoded form of `bytes[range]` to `out`. `officeEscapes` undoes `_xHHHH_`
     /// (cell text), which attribute values do not use.
-    static func decode(_ bytes: [UInt8], _ range: Range<Int>, into out: inout [UInt8], officeEscapes: Bool = true) {
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, _ range: Range<Int>, into out: inout [UInt8], officeEscapes: Bool = true
+    ) where Bytes.Index == Int {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -25,7 +27,8 @@ enum XMLText {
 
     /// Whether `bytes[range]` needs decoding at all (holds `&` or `_x`).
     @inline(__always)
-    static func needsDecoding(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    static func needsDecoding<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Bool
+    where Bytes.Index == Int {
         for k in range where bytes[k] == 0x26 || bytes[k] == 0x5F { return true }
         return false
     }
@@ -40,7 +43,9 @@ enum XMLText {
 
     /// `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` `&#N;` `&#xN;` at `index`: the scalar and where the
     /// text goes on; nil for anything else.
-    private static func entity(_ bytes: [UInt8], at index: Int, end: Int) -> (UInt32, Int)? {
+    private static func entity<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int, end: Int) -> (
+        UInt32, Int
+    )? where Bytes.Index == Int {
         var semicolon = index + 1
         while semicolon < end && semicolon - index <= 10 && bytes[semicolon] != 0x3B { semicolon += 1 }
         guard semicolon < end, bytes[semicolon] == 0x3B else { return nil }
@@ -67,14 +72,16 @@ enum XMLText {
     }
 
     /// `_xHHHH_` at `index`: the scalar and where the text goes on.
-    private static func officeEscape(_ bytes: [UInt8], at index: Int, end: Int) -> (UInt32, Int)? {
+    private static func officeEscape<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int, end: Int)
+        -> (UInt32, Int)? where Bytes.Index == Int
+    {
         guard index + 7 <= end, bytes[index + 1] == 0x78, bytes[index + 6] == 0x5F,
             let value = number(bytes[(index + 2)..<(index + 6)], radix: 16), let scalar = Unicode.Scalar(value)
         else { return nil }
         return (scalar.value, index + 7)
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>, radix: UInt32) -> UInt32? {
+    private static func number<Digits: Collection<UInt8>>(_ digits: Digits, radix: UInt32) -> UInt32? {
         var value: UInt32 = 0
         for b in digits {
             let d: UInt32
