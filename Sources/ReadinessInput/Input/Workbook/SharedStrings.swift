@@ -23,7 +23,20 @@ struct SharedStrings: Sendable {
         var inItem = false
         var inText = false
         var phoneticDepth = 0
-        while let event = try scanner.next() {
+        while true {
+            if !inItem, let (text, next) = Self.plainItem(bytes, at: scanner.position, end: scanner.end) {
+                // `<si><t>text</t></si>`, nearly every string, read without the event path.
+                if starts.count > limit { throw .tooMany }
+                if XMLText.needsDecoding(bytes, text) {
+                    XMLText.decode(bytes, text, into: &storage)
+                } else {
+                    storage.append(contentsOf: bytes[text])
+                }
+                starts.append(UInt32(truncatingIfNeeded: storage.count))
+                scanner.position = next
+                continue
+            }
+            guard let event = try scanner.next() else { break }
             switch event {
             case .start(let name, _, let selfClosing):
                 if scanner.isNamed(name, "si") {
@@ -53,6 +66,23 @@ struct SharedStrings: Sendable {
                 }
             }
         }
+    }
+
+    /// `<si><t>text</t></si>` at `at`: the text's range and where the scan goes on; nil for any
+    /// other shape (rich text, attributes, prefixes, CDATA), which the event path reads.
+    @inline(__always)
+    private static func plainItem(_ bytes: [UInt8], at: Int, end: Int) -> (Range<Int>, Int)? {
+        // <si><t>
+        guard at + 7 <= end, bytes[at] == 0x3C, bytes[at + 1] == 0x73, bytes[at + 2] == 0x69, bytes[at + 3] == 0x3E,
+            bytes[at + 4] == 0x3C, bytes[at + 5] == 0x74, bytes[at + 6] == 0x3E
+        else { return nil }
+        var i = at + 7
+        while i < end && bytes[i] != 0x3C { i += 1 }
+        // </t></si>
+        guard i + 9 <= end, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x74, bytes[i + 3] == 0x3E, bytes[i + 4] == 0x3C,
+            bytes[i + 5] == 0x2F, bytes[i + 6] == 0x73, bytes[i + 7] == 0x69, bytes[i + 8] == 0x3E
+        else { return nil }
+        return ((at + 7)..<i, i + 9)
     }
 
     /// String `index`'s bytes, or nil when there is no such string.

@@ -274,13 +274,13 @@ struct SheetScanner<Visitor: SheetVisitor> {
         if skippingRow { return selfClosing ? after : skipCell(bytes, after, end) }
         var cellColumn = column + 1
         if let reference {
-            guard let parsed = CellReference(bytes, reference) else {
+            guard let parsed = SheetTags.column(bytes, reference) else {
                 // Reported once the whole cell is in (a cell cut off is scanned again).
                 guard let next = selfClosing ? after : skipCell(bytes, after, end) else { return nil }
                 visitor.problem(.badReference, row: row, column: column + 1)
                 return next
             }
-            cellColumn = parsed.column
+            cellColumn = parsed
         }
         if cellColumn <= column {
             guard let next = selfClosing ? after : skipCell(bytes, after, end) else { return nil }

@@ -101,6 +101,36 @@ enum SheetTags {
         }
     }
 
+    /// The column of a cell's address (`E14`, `$E$14`, any case), the same as
+    /// `CellReference(bytes, range)?.column` but read in one pass without a generic
+    /// collection: it is read for every cell. Nil for an address outside Excel's grid.
+    @inline(__always)
+    static func column(_ bytes: Bytes, _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        let end = range.upperBound
+        if i < end && bytes[i] == 0x24 { i += 1 }
+        let letters = i
+        var column = 0
+        while i < end && i - letters < 4 {
+            let letter = (bytes[i] | 0x20) &- 0x61
+            if letter >= 26 { break }
+            column = column * 26 + Int(letter) + 1
+            i += 1
+        }
+        guard i > letters, i - letters <= 3, column <= CellReference.maxColumn else { return nil }
+        if i < end && bytes[i] == 0x24 { i += 1 }
+        let digits = i
+        var row = 0
+        while i < end && i - digits < 10 {
+            let digit = bytes[i] &- 0x30
+            guard digit < 10 else { return nil }
+            row = row * 10 + Int(digit)
+            i += 1
+        }
+        guard i == end, i > digits, row >= 1, row <= CellReference.maxRow else { return nil }
+        return column
+    }
+
     // MARK: - A cell's value in its usual shapes
 
     /// `</v></c>`, little-endian.

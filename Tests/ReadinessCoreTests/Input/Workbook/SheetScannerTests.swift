@@ -236,3 +236,56 @@ extension SheetScannerTests {
         }
     }
 }
+
+extension SheetScannerTests {
+    @Test("the scanner's own reading of a cell's column agrees with CellReference on every address shape")
+    func columns() {
+        var addresses = [
+            "A1", "a1", "$E$14", "E$14", "$E14", "XFD1048576", "XFE1", "A1048577", "A0", "A", "1", "",
+            "AAAA1", "A01", "A0000000001", "A00000000001", "A1B", "A-1", "@1", "[1", "`1", "{1", "Z9", "AZ10", "$",
+            "$$A1",
+            "A$$1", "ZZZ1", "xfd2",
+        ]
+        for letters in ["A", "Z", "AA", "XFD", "zz", "ÀB"] {
+            for row in ["1", "99", "1048576", "1048577", "99999999", " 1"] { addresses.append(letters + row) }
+        }
+        for address in addresses {
+            let bytes = Array(address.utf8)
+            let fast = bytes.withUnsafeBytes { SheetTags.column($0, 0..<bytes.count) }
+            #expect(fast == CellReference(bytes, 0..<bytes.count)?.column, "\(address)")
+        }
+    }
+}
+
+extension SheetScannerTests {
+    /// Shared strings of every shape: plain (the fast path), with entities and Office escapes,
+    /// empty, self-closing, rich text with a phonetic run, CDATA, a `<t>` with an attribute.
+    static let sharedStrings = [
+        "<si><t>Child ID</t></si>", "<si><t>Caf&#233; &amp; co_x000D_</t></si>", "<si><t></t></si>", "<si/>",
+        #"<si><r><t>Rich </t></r><r><rPr><b/></rPr><t xml:space="preserve">text</t></r><rPh sb="0" eb="1"><t>ruby</t></rPh></si>"#,
+        "<si><t><![CDATA[<b> & </b>]]></t></si>", #"<si><t xml:space="preserve"> spaced </t></si>"#,
+        "<si><t>last</t></si>",
+    ]
+    static let sharedExpected = ["Child ID", "Café & co\r", "", "", "Rich text", "<b> & </b>", " spaced ", "last"]
+
+    static func strings(_ items: [String], prefix: String = "", between: String = "") throws -> [String] {
+        var xml = #"<?xml version="1.0"?><sst count="8">"# + items.joined(separator: between) + "</sst>"
+        if !prefix.isEmpty {
+            xml = xml.replacingOccurrences(of: "<", with: "<\(prefix)").replacingOccurrences(
+                of: "<\(prefix)/", with: "</\(prefix)"
+            )
+            .replacingOccurrences(of: "<\(prefix)?", with: "<?").replacingOccurrences(of: "<\(prefix)!", with: "<!")
+            .replacingOccurrences(of: "<\(prefix)b> & </\(prefix)b>", with: "<b> & </b>")
+        }
+        let table = try SharedStrings(xml: Array(xml.utf8))
+        return (0..<table.count).map { String(decoding: table[$0] ?? [], as: UTF8.self) }
+    }
+
+    @Test("shared strings read the same on the fast path and the general one, however spelled")
+    func sharedStringSpellings() throws {
+        #expect(try Self.strings(Self.sharedStrings) == Self.sharedExpected)
+        #expect(try Self.strings(Self.sharedStrings, prefix: "x:") == Self.sharedExpected)
+        #expect(try Self.strings(Self.sharedStrings, between: "\n  ") == Self.sharedExpected)
+        #expect(try Self.strings(Self.sharedStrings, between: "<!-- c -->") == Self.sharedExpected)
+    }
+}
