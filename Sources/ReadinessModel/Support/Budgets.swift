@@ -19,6 +19,8 @@ public enum Budgets {
     /// Strings a workbook's shared-strings table may hold: several a child for a list of a
     /// million children, far fewer than a small file of empty strings built to take minutes.
     public static let workbookSharedStrings = 16_000_000
+    /// The most worksheets a workbook may have: finding a table reads the top of each sheet.
+    public static let workbookSheets = 1_000
     /// Diagnostics listed per file; the rest are counted in one "and N more like this" line.
     public static let diagnosticsPerFile = 20
 

@@ -12,6 +12,17 @@ struct CellReference: Equatable, Sendable {
     static let maxRow = 1_048_576
     /// Excel's last column, XFD.
     static let maxColumn = 16_384
+    /// The most characters Excel holds in a cell.
+    static let maxCharacters = 32_767
+
+    /// Whether UTF-8 `bytes` hold more characters than a cell may: counted only past as many bytes.
+    static func tooLong(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count > maxCharacters else { return false }
+        // Characters (Unicode scalars) are the bytes that do not continue one.
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        return count > maxCharacters
+    }
 
     init(row: Int, column: Int) {
         self.row = row

@@ -32,7 +32,8 @@ struct CellText {
         case .inlineString, .formulaString, .error:
             return .text(String(decoding: cell.value, as: UTF8.self))
         case .boolean:
-            return .text(cell.value.first == 0x31 ? "TRUE" : "FALSE")
+            // `1`, or `true` as some writers put it.
+            return .text(cell.value.first == 0x31 || cell.value.first.map { $0 | 0x20 } == 0x74 ? "TRUE" : "FALSE")
         case .isoDate:
             return .text(Self.isoDate(String(decoding: cell.value, as: UTF8.self)))
         case .number:

@@ -19,13 +19,16 @@ enum ExcelDate {
     /// serials past 9999-12-31.
     static func moment(serial: Double, date1904: Bool) -> (day: Int, minute: Int)? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
-        // Rounded to the minute: a time typed as 14:30 is stored as 0.6041666...
+        // Rounded to the second, as Excel shows it (a time typed as 14:30 is stored as
+        // 0.6041666...), then the seconds dropped, as a date or an h:mm format shows them:
+        // 23:59:40 is still that day, at 23:59.
         var whole = serial.rounded(.down)
-        var minute = Int(((serial - whole) * 1440).rounded())
-        if minute >= 1440 {
+        var second = Int(((serial - whole) * 86_400).rounded())
+        if second >= 86_400 {
             whole += 1
-            minute -= 1440
+            second -= 86_400
         }
+        let minute = second / 60
         let serialDay = Int(whole)
         let day: Int
         if date1904 {

@@ -32,7 +32,7 @@ struct SharedStrings: Sendable {
                 } else {
                     storage.append(contentsOf: bytes[text])
                 }
-                starts.append(UInt32(truncatingIfNeeded: storage.count))
+                try endString()
                 scanner.position = next
                 continue
             }
@@ -51,7 +51,7 @@ struct SharedStrings: Sendable {
             case .end(let name):
                 if scanner.isNamed(name, "si") {
                     inItem = false
-                    starts.append(UInt32(truncatingIfNeeded: storage.count))
+                    try endString()
                 } else if scanner.isNamed(name, "rPh") {
                     phoneticDepth = max(0, phoneticDepth - 1)
                 } else if scanner.isNamed(name, "t") {
@@ -66,6 +66,17 @@ struct SharedStrings: Sendable {
                 }
             }
         }
+    }
+
+    /// Ends the string being read; a string longer than a cell holds is refused.
+    private mutating func endString() throws(XMLScanner.Problem) {
+        let start = Int(starts[starts.count - 1])
+        if storage.count - start > CellReference.maxCharacters,
+            storage[start...].withUnsafeBytes({ CellReference.tooLong($0) })
+        {
+            throw .tooLong
+        }
+        starts.append(UInt32(truncatingIfNeeded: storage.count))
     }
 
     /// `<si><t>text</t></si>` at `at`: the text's range and where the scan goes on; nil for any

@@ -1,3 +1,5 @@
+import ReadinessModel
+
 /// One cell of a worksheet as the sheet scanner finds it: where it is, its type and style, and
 /// its value's bytes (decoded), before it is turned into text or a date.
 struct SheetCell {
@@ -70,6 +72,8 @@ enum SheetProblem: Equatable, Sendable {
     case malformed
     /// One row's XML is larger than the scanner holds.
     case rowTooLarge
+    /// A cell holds more characters than Excel allows in one.
+    case tooLong
 
     /// What is wrong, as the diagnostic at the cell says it.
     var message: String {
@@ -79,6 +83,8 @@ enum SheetProblem: Equatable, Sendable {
         case .duplicateRow: "this row is given twice, or out of order, in the sheet; the second is ignored"
         case .malformed: "this sheet's XML is not well-formed, so it cannot be read"
         case .rowTooLarge: "a row of this sheet is larger than the 16 MB Readiness reads"
+        case .tooLong:
+            "this cell holds more than the \(NumberFormat.grouped(CellReference.maxCharacters)) characters Excel allows in a cell, so it is not read"
         }
     }
 

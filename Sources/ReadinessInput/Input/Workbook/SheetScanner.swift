@@ -23,6 +23,9 @@ struct SheetScanner<Visitor: SheetVisitor> {
     private var skippedCells = false
     /// Whether the scanner gave up (malformed XML or a row too large).
     private(set) var failed = false
+    /// While an element longer than a chunk is cut off: how many bytes to hold before
+    /// scanning it again.
+    private var waitFor = 0
 
     /// The most bytes one unfinished row may take before the sheet is refused.
     static var rowLimit: Int { 16 * 1024 * 1024 }
@@ -42,6 +45,13 @@ struct SheetScanner<Visitor: SheetVisitor> {
     mutating func feed(_ chunk: UnsafeRawBufferPointer) {
         guard !failed else { return }
         var rest = chunk[...]
+        if !buffer.isEmpty && buffer.count + chunk.count < waitFor {
+            // A long element is still cut off: rescanning it with every chunk would take time
+            // in its length squared, so wait until the bytes held have doubled.
+            buffer.append(contentsOf: chunk)
+            if buffer.count > Self.rowLimit { fail(.rowTooLarge) }
+            return
+        }
         if !buffer.isEmpty {
             // Finish the element cut off by the last chunk with a piece of this one; if the
             // piece does not finish it, take the whole chunk.
@@ -52,6 +62,7 @@ struct SheetScanner<Visitor: SheetVisitor> {
             guard !failed else { return }
             if consumed >= held {
                 buffer.removeAll(keepingCapacity: true)
+                waitFor = 0
                 rest = rest.dropFirst(consumed - held)
             } else {
                 buffer.removeSubrange(0..<consumed)
@@ -59,6 +70,7 @@ struct SheetScanner<Visitor: SheetVisitor> {
                 let scanned = scanBuffer(final: false)
                 guard !failed else { return }
                 buffer.removeSubrange(0..<scanned)
+                waitFor = 2 * buffer.count
                 rest = rest.suffix(0)
             }
         }
@@ -331,14 +343,23 @@ struct SheetScanner<Visitor: SheetVisitor> {
                 text = content.value
             }
         }
-        if let range = text, cell.kind == .formulaString || cell.kind == .error || cell.kind == .inlineString,
-            XMLText.needsDecoding(bytes, range)
-        {
-            scratch.removeAll(keepingCapacity: true)
-            XMLText.decode(bytes, range, into: &scratch)
-            decoded = true
+        if let range = text {
+            // Text undoes entities and Office's `_xHHHH_` escapes; a number or an index only
+            // entities (`&#49;` is 1).
+            let isText = cell.kind == .formulaString || cell.kind == .error || cell.kind == .inlineString
+            if isText ? XMLText.needsDecoding(bytes, range) : range.contains(where: { bytes[$0] == 0x26 }) {
+                scratch.removeAll(keepingCapacity: true)
+                XMLText.decode(bytes, range, into: &scratch, officeEscapes: isText)
+                decoded = true
+            }
         }
-        if decoded {
+        let long =
+            decoded
+            ? scratch.withUnsafeBytes { CellReference.tooLong($0) }
+            : text.map { CellReference.tooLong(UnsafeRawBufferPointer(rebasing: bytes[$0])) } ?? false
+        if long {
+            visitor.problem(.tooLong, row: row, column: cellColumn)
+        } else if decoded {
             cell.hasValue = true
             // `scratch` is moved out while the visitor, another part of `self`, reads it.
             var held: [UInt8] = []
@@ -395,10 +416,11 @@ struct SheetScanner<Visitor: SheetVisitor> {
                     value = i..<i
                 } else {
                     let textEnd = SheetTags.next(bytes, i, end)
-                    guard textEnd + 2 < end else { return nil }
-                    if bytes[textEnd + 1] == 0x21 && bytes[textEnd + 2] == 0x5B {
-                        // CDATA (Excel writes none, but XML allows it): text and CDATA joined.
-                        guard let next = cdataText(bytes, from: i, end) else { return nil }
+                    guard textEnd + 1 < end else { return nil }
+                    if bytes[textEnd + 1] != 0x2F {
+                        // CDATA, comments or processing instructions inside the value (Excel
+                        // writes none, but XML allows them): the text around them joined.
+                        guard let next = mixedText(bytes, from: i, end) else { return nil }
                         i = next
                         value = nil
                         inScratch = true
@@ -423,19 +445,27 @@ struct SheetScanner<Visitor: SheetVisitor> {
         return (value, inScratch, inline, hasFormula, i)
     }
 
-    /// Collects a `<v>`'s text that holds CDATA into `scratch`: text decoded, CDATA as it
-    /// stands; returns where the `</v>` starts.
-    private mutating func cdataText(_ bytes: SheetTags.Bytes, from: Int, _ end: Int) -> Int? {
+    /// Collects a `<v>`'s text that holds CDATA, comments or processing instructions into
+    /// `scratch`: text decoded, CDATA as it stands, the rest left out; returns where the
+    /// closing tag starts.
+    private mutating func mixedText(_ bytes: SheetTags.Bytes, from: Int, _ end: Int) -> Int? {
         scratch.removeAll(keepingCapacity: true)
         var i = from
         while true {
             let tag = SheetTags.next(bytes, i, end)
             XMLText.decode(bytes, i..<tag, into: &scratch)
             guard tag + 2 < end else { return nil }
-            guard bytes[tag + 1] == 0x21 && bytes[tag + 2] == 0x5B else { return tag }
-            guard let cdata = SheetTags.cdata(bytes, at: tag, end) else { return nil }
-            scratch.append(contentsOf: bytes[cdata.content])
-            i = cdata.next
+            let first = bytes[tag + 1]
+            if first == 0x21 && bytes[tag + 2] == 0x5B {
+                guard let cdata = SheetTags.cdata(bytes, at: tag, end) else { return nil }
+                scratch.append(contentsOf: bytes[cdata.content])
+                i = cdata.next
+            } else if first == 0x21 || first == 0x3F {
+                guard let next = SheetTags.skipSpecial(bytes, at: tag, end) else { return nil }
+                i = next
+            } else {
+                return tag
+            }
         }
     }
 

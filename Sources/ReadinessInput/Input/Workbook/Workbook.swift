@@ -69,6 +69,12 @@ package struct Workbook: Sendable {
                 manifest.stylesPart, of: archive, path: path, empty: CellStyles(), log: &log,
                 parse: CellStyles.init(xml:))
         else { return nil }
+        if manifest.sheets.count > Budgets.workbookSheets {
+            log.error(
+                "this workbook has \(NumberFormat.grouped(manifest.sheets.count)) worksheets, more than the \(NumberFormat.grouped(Budgets.workbookSheets)) Readiness reads",
+                file: path, hint: "keep the tables Readiness reads in a workbook of their own")
+            return nil
+        }
         if manifest.sheets.isEmpty {
             log.error("this workbook has no worksheets", file: path, hint: "put the table on a worksheet")
             return nil
@@ -130,11 +136,12 @@ package struct Workbook: Sendable {
         }
         var (table, failure) = scan(
             sheet, limit: Budgets.workbookPartBytes, visitor: SheetTable(workbook: self, sheet: name))
-        log.merge(table.log)
         if let failure {
+            // Only the cause: what the sheet's cells seemed to say came from damaged data.
             Self.report(failure, part: sheet.part, path: path, sheet: name, log: &log)
             return nil
         }
+        log.merge(table.log)
         if table.failed { return nil }
         return (table.records(), table.uncachedFormulas)
     }
@@ -196,6 +203,10 @@ package struct Workbook: Sendable {
             log.error(
                 "this workbook's part \(part) declares a DOCTYPE, which Readiness does not read", file: path,
                 hint: "a workbook saved by Excel has none; open it in Excel and save it again")
+        case .tooLong:
+            log.error(
+                "this workbook's part \(part) holds a string longer than the \(NumberFormat.grouped(CellReference.maxCharacters)) characters Excel allows in a cell",
+                file: path, hint: "check it is the right file; it may be damaged or built to be unreadable")
         case .tooMany:
             log.error(
                 "this workbook's part \(part) holds more than \(NumberFormat.grouped(Budgets.workbookSharedStrings)) strings, more than Readiness reads",

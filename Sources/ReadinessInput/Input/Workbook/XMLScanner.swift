@@ -24,6 +24,9 @@ struct XMLScanner {
         /// More items (shared strings) than `Budgets.workbookSharedStrings`: a small file of millions
         /// of empty strings would otherwise take a minute to read.
         case tooMany
+        /// A string longer than the 32,767 characters Excel holds in a cell: shared by many
+        /// cells, it would take each cell's copy of it into memory.
+        case tooLong
     }
 
     let bytes: [UInt8]

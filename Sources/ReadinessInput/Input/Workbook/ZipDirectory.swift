@@ -49,8 +49,11 @@ struct ZipDirectory {
         var entries: [Entry] = []
         entries.reserveCapacity(count)
         var at = offset
+        var names = Set<[UInt8]>()
         for _ in 0..<count {
-            guard let entry = Self.entry(reader, at: &at), at <= offset + size else { return nil }
+            // Two entries of one name: zip readers differ on which they take, so neither is.
+            guard let entry = Self.entry(reader, at: &at), at <= offset + size, names.insert(entry.name).inserted
+            else { return nil }
             entries.append(entry)
         }
         self.entries = entries

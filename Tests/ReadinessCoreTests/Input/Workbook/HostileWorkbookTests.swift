@@ -222,5 +222,15 @@ struct ZipChecksumTests {
         let workbook = try #require(Workbook.open(bytes, path: "data/actions.xlsx", log: &log))
         #expect(workbook.records(ofSheet: "Plan", log: &log) == nil)
         #expect(log.errors.first?.message.contains("damaged") == true, "\(log.errors)")
+        // Only the cause: not what the damaged cells seemed to say.
+        var cells = try HostileWorkbookTests.workbook(sheet: sheet, stored: true)
+        let reference = Array(#"r="A1""#.utf8)
+        let at2 = try #require((0..<(cells.count - 6)).first { Array(cells[$0..<($0 + 6)]) == reference })
+        cells[at2 + 3] = UInt8(ascii: "!")
+        var log2 = DiagnosticLog()
+        let damaged = try #require(Workbook.open(cells, path: "data/actions.xlsx", log: &log2))
+        #expect(damaged.records(ofSheet: "Plan", log: &log2) == nil)
+        #expect(log2.errors.map(\.message).count == 1, "\(log2.errors)")
+        #expect(log2.errors.first?.message.contains("damaged") == true, "\(log2.errors)")
     }
 }

@@ -138,6 +138,14 @@ struct SheetScannerTests {
             }
         ),
         (
+            "comments and character references inside values",
+            { xml in
+                xml.replacingOccurrences(of: "<v>46357</v>", with: "<v>463<!-- x -->57</v>")
+                    .replacingOccurrences(of: "<v>2</v>", with: "<v><?pi?>2</v>")
+                    .replacingOccurrences(of: "<v>7.5</v>", with: "<v>&#55;.5</v>")
+            }
+        ),
+        (
             "values in CDATA",
             { xml in
                 xml.replacingOccurrences(of: "<v>46357</v>", with: "<v><![CDATA[46357]]></v>")
@@ -154,7 +162,7 @@ struct SheetScannerTests {
         ),
     ]
 
-    @Test("every spelling XML allows reads the same as the canonical one", arguments: 0..<7)
+    @Test("every spelling XML allows reads the same as the canonical one", arguments: 0..<8)
     func spellings(_ index: Int) {
         let (name, spell) = Self.spellings[index]
         let xml = spell(Self.sheet(Self.rows))
@@ -287,5 +295,41 @@ extension SheetScannerTests {
         #expect(try Self.strings(Self.sharedStrings, prefix: "x:") == Self.sharedExpected)
         #expect(try Self.strings(Self.sharedStrings, between: "\n  ") == Self.sharedExpected)
         #expect(try Self.strings(Self.sharedStrings, between: "<!-- c -->") == Self.sharedExpected)
+    }
+}
+
+/// What a review found: each is a rule now, tested over its kind.
+extension SheetScannerTests {
+    @Test(
+        "a cell or shared string longer than the 32,767 characters Excel holds is refused, not copied into every cell")
+    func tooLong() throws {
+        for (text, refused) in [
+            (String(repeating: "a", count: 32_767), false), (String(repeating: "a", count: 32_768), true),
+            (String(repeating: "é", count: 32_767), false), (String(repeating: "é", count: 32_768), true),
+        ] {
+            for spelling in [
+                #"<c r="A1" t="inlineStr"><is><t>\#(text)</t></is></c>"#,
+                #"<c r="A1" t="str"><v>\#(text)</v></c>"#,
+                #"<c r="A1" t="inlineStr"><is><r><t>\#(text)</t></r></is></c>"#,
+            ] {
+                let seen = Self.read(Self.sheet(["<row r=\"1\">" + spelling + "</row>"]), sizes: [4096])
+                #expect(
+                    seen.contains("problem tooLong at 1,1") == refused, "\(text.count) characters: \(seen.prefix(1))")
+            }
+            let strings = Array(#"<sst><si><t>\#(text)</t></si><si><r><t>\#(text)</t></r></si></sst>"#.utf8)
+            #expect((try? SharedStrings(xml: strings)) == nil ? refused : !refused, "\(text.count) shared")
+        }
+    }
+
+    @Test("a boolean cell reads TRUE for 1 and for true")
+    func booleans() {
+        let text = CellText(sharedStrings: SharedStrings(), styles: CellStyles(), date1904: false)
+        for (raw, expected) in [("1", "TRUE"), ("true", "TRUE"), ("TRUE", "TRUE"), ("0", "FALSE"), ("false", "FALSE")] {
+            Array(raw.utf8).withUnsafeBytes { value in
+                let cell = SheetCell(
+                    row: 1, column: 1, kind: .boolean, style: 0, value: value, hasValue: true, hasFormula: false)
+                #expect(text.text(of: cell) == .text(expected), "\(raw)")
+            }
+        }
     }
 }

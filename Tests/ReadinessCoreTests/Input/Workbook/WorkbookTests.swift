@@ -132,6 +132,21 @@ struct WorkbookTests {
         #expect(moment.minute == 0)
     }
 
+    /// A serial's time of day, in seconds: `46357 + seconds / 86400`.
+    @Test(
+        "a time of day is rounded to the second and shown without them, as Excel shows it: 23:59:40 stays on its day",
+        arguments: [
+            (0, "2026-12-01 00:00"), (52_200, "2026-12-01 14:30"), (43_174, "2026-12-01 11:59"),
+            (86_380, "2026-12-01 23:59"), (86_399, "2026-12-01 23:59"), (86_399.6, "2026-12-02 00:00"),
+            (59.6, "2026-12-01 00:01"), (59.4, "2026-12-01 00:00"),
+        ])
+    func timesOfDay(seconds: Double, expected: String) throws {
+        let serial = 46357 + seconds / 86_400
+        let moment = try #require(ExcelDate.moment(serial: serial, date1904: false))
+        let text = ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: false, serial: serial)
+        #expect(text == expected || (expected.hasSuffix(" 00:00") && text == String(expected.prefix(10))), "\(text)")
+    }
+
     @Test("serials that are no day: the 29 February 1900 that never was, negative, past 9999")
     func impossibleSerials() {
         #expect(ExcelDate.moment(serial: 60, date1904: false) == nil)

@@ -133,6 +133,12 @@ struct ZipDirectoryTests {
         }
     }
 
+    @Test("two entries of one name are a damaged zip, as zip readers differ on which they take")
+    func duplicateNames() {
+        #expect(WorkbookArchive(bytes: Self.zip(Self.parts + [("a.xml", Array("<a>other</a>".utf8))])) == nil)
+        #expect(WorkbookArchive(bytes: Self.zip(Self.parts + [("a.xml2", [])])) != nil)
+    }
+
     @Test("ZIPFoundation's deflated parts read back, and a deflate stream cut short is damaged")
     func deflated() throws {
         let bytes = try WorkbookWriter.zip(Self.parts)
@@ -150,6 +156,19 @@ struct ZipDirectoryTests {
                 let result = Inflater.inflate(short, limit: 1 << 20, chunkSize: 4096) { _ in true }
                 #expect(result == .failure(.damaged), "cut at \(cut) of \(range.count)")
             }
+        }
+    }
+}
+
+extension ZipDirectoryTests {
+    @Test("a workbook of more worksheets than Readiness reads is one error, not minutes of reading")
+    func tooManySheets() throws {
+        for (count, refused) in [(Budgets.workbookSheets, false), (Budgets.workbookSheets + 1, true)] {
+            let writer = WorkbookWriter(sheets: (1...count).map { .init(name: "S\($0)", rows: [[.text("x")]]) })
+            var log = DiagnosticLog()
+            let workbook = Workbook.open(try writer.bytes(), path: "data/actions.xlsx", log: &log)
+            #expect((workbook == nil) == refused, "\(count) sheets")
+            #expect(log.errors.contains { $0.message.contains("more than the 1,000 Readiness reads") } == refused)
         }
     }
 }
