@@ -263,8 +263,7 @@ struct SheetScanner<Visitor: SheetVisitor> {
             let quote = bytes[k]
             guard quote == 0x22 || quote == 0x27 else { continue }
             let valueStart = k + 1
-            k = valueStart
-            while k < end && bytes[k] != quote { k += 1 }
+            k = SheetTags.find(quote, bytes, valueStart, end)
             guard k < end else { return nil }
             let value = valueStart..<k
             k += 1
