@@ -25,6 +25,8 @@ struct SheetScanner<Visitor: SheetVisitor> {
     var skippedCells = false
     /// Whether the scanner gave up (malformed XML or a row too large).
     private(set) var failed = false
+    /// Whether the `</worksheet>` that ends the part was read.
+    private var ended = false
     /// While an element longer than a chunk is cut off: how many bytes to hold before
     /// scanning it again.
     private var waitFor = 0
@@ -93,7 +95,8 @@ struct SheetScanner<Visitor: SheetVisitor> {
         guard !failed else { return }
         _ = scanBuffer(final: true)
         buffer = []
-        if inRow && !failed {
+        // A part cut off (between rows, say) is not read as if it were whole.
+        if (inRow || !ended) && !failed {
             fail(.malformed)
         }
     }
@@ -157,6 +160,8 @@ struct SheetScanner<Visitor: SheetVisitor> {
                 if SheetTags.named(bytes, start, stop, "row") {
                     if inRow && !skippingRow { endRow() }
                     inRow = false
+                } else if SheetTags.named(bytes, start, stop, "worksheet") {
+                    ended = true
                 }
                 i = close + 1
                 continue

@@ -333,3 +333,20 @@ extension SheetScannerTests {
         }
     }
 }
+
+extension SheetScannerTests {
+    @Test("a sheet cut off anywhere before its </worksheet>, between rows too, is malformed, not read as whole")
+    func cutOff() {
+        let xml = Array(Self.sheet(Self.rows).utf8)
+        let end = Array("</worksheet>".utf8)
+        let whole = xml.count
+        for cut in stride(from: 1, to: whole - end.count + 1, by: 1) where cut < 9000 || cut % 97 == 0 {
+            let seen = Self.read(String(decoding: xml[0..<cut], as: UTF8.self))
+            if !seen.contains(where: { $0.hasPrefix("problem malformed") }) {
+                Issue.record("cut at \(cut) of \(whole) was read as whole")
+                return
+            }
+        }
+        #expect(!Self.read(Self.sheet(Self.rows)).contains { $0.hasPrefix("problem malformed") })
+    }
+}
