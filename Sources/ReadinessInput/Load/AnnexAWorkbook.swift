@@ -38,7 +38,12 @@ enum AnnexAWorkbook {
         guard let workbook = Workbook.open(raw, path: path, log: &log) else { return [:] }
         let located = locate(lists: lists, in: workbook, mappings: mappings, log: &log)
         let results = ParallelResults<ChildLevelLoader.ListResult>(count: located.count)
-        DispatchQueue.concurrentPerform(iterations: located.count) { index in
+        // Longest first: with fewer cores than sheets, a long sheet started last would finish alone.
+        let order = located.indices.sorted {
+            (workbook.compressedSize(of: located[$0].sheet), $1) > (workbook.compressedSize(of: located[$1].sheet), $0)
+        }
+        DispatchQueue.concurrentPerform(iterations: order.count) { turn in
+            let index = order[turn]
             let place = located[index]
             results[index] = count(
                 place, in: workbook, rules: rules[place.list] ?? [], asAt: asAt, maxAgeDays: maxAgeDays)

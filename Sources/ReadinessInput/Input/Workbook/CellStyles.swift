@@ -3,14 +3,19 @@
 /// A cell's `s` attribute indexes the `<cellXfs>` list; each entry names a number format by id.
 /// Ids 14-22, 27-36, 45-47 and 50-58 are Excel's built-in date and time formats; a custom
 /// `<numFmt>` is a date when its code has a date or time token (y, m, d, h, s) outside quoted
-/// text, escapes and `[...]` colour or locale brackets (`[h]` elapsed hours count as time).
+/// text, escapes and `[...]` colour or locale brackets (`[h]` is elapsed time).
 struct CellStyles: Sendable {
     /// What a style makes of a number.
     enum Kind: Sendable, Equatable {
         case number
         case date
-        /// A time of day alone (`h:mm`): shown as `14:30` when the serial has no date part.
+        /// A time of day alone (`h:mm`): shown as `14:30`, whatever the serial's date part, as
+        /// Excel shows it and a CSV export of the sheet gives it.
         case time
+        /// Elapsed time (`[h]:mm`): shown as hours and minutes in all, `36:00` for 1.5.
+        case duration
+        /// A year alone (`yyyy`): shown as `2026`.
+        case year
         /// A month without a day (`mmm-yy`, `mmmm yyyy`: what Excel makes of `Dec-26` typed in):
         /// shown as `Dec 2026`, so a due-date column reads it as the month's last day, as the
         /// same text in a CSV file would be.
@@ -56,7 +61,8 @@ struct CellStyles: Sendable {
     /// The kind of a built-in number format id.
     static func builtIn(_ id: Int) -> Kind {
         switch id {
-        case 18...21, 45...47: return .time
+        case 46: return .duration  // [h]:mm:ss
+        case 18...21, 45, 47: return .time
         case 17: return .month
         case 14...16, 22, 27...36, 50...58: return .date
         default: return .number
@@ -67,6 +73,7 @@ struct CellStyles: Sendable {
     static func kind(ofCode code: String) -> Kind {
         var hasDate = false
         var hasTime = false
+        var elapsed = false
         // "m" is a month beside y or d, a minute beside h or s.
         var hasM = false
         var hasDay = false
@@ -89,6 +96,7 @@ struct CellStyles: Sendable {
                 chars = chars.dropFirst()
                 if !inside.isEmpty && inside.unicodeScalars.allSatisfy({ "hms".unicodeScalars.contains($0) }) {
                     hasTime = true
+                    elapsed = true
                 }
             case ";":
                 chars = []
@@ -101,7 +109,8 @@ struct CellStyles: Sendable {
             default: break
             }
         }
-        if hasDate { return hasDay || hasTime ? .date : .month }
+        if hasDate { return hasDay || hasTime ? .date : hasM ? .month : .year }
+        if elapsed { return .duration }
         if hasTime { return .time }
         return hasM ? .month : .number
     }

@@ -39,18 +39,33 @@ struct CellText {
         case .number:
             let raw = String(decoding: cell.value, as: UTF8.self)
             let kind = styles.kind(cell.style)
-            if kind != .number, let serial = Double(raw),
-                let moment = ExcelDate.moment(serial: serial, date1904: date1904),
-                kind == .time && serial < 1 || ExcelDate.plausibleDays.contains(moment.day)
-            {
-                if kind == .month {
-                    let date = CalendarDate(daysSinceEpoch: moment.day)
-                    return .text("\(CalendarDate.monthNames[date.month - 1].prefix(3)) \(date.year)")
-                }
-                return .text(
-                    ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: kind == .time, serial: serial))
-            }
+            if kind != .number, let serial = Double(raw), let text = styled(serial, kind) { return .text(text) }
             return .text(Self.number(raw))
+        }
+    }
+
+    /// A serial as its date or time style shows it; nil when it is no date the style can show.
+    private func styled(_ serial: Double, _ kind: CellStyles.Kind) -> String? {
+        switch kind {
+        case .number: return nil
+        case .duration:
+            // Hours and minutes in all, as `[h]:mm` shows them.
+            guard serial >= 0, serial < 1e7 else { return nil }
+            let minutes = Int((serial * 1440).rounded())
+            return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+        case .time:
+            guard serial >= 0, let moment = ExcelDate.moment(serial: serial, date1904: date1904) else { return nil }
+            return ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: true)
+        case .date, .month, .year:
+            guard let moment = ExcelDate.moment(serial: serial, date1904: date1904),
+                ExcelDate.plausibleDays.contains(moment.day)
+            else { return nil }
+            let date = CalendarDate(daysSinceEpoch: moment.day)
+            switch kind {
+            case .month: return "\(CalendarDate.monthNames[date.month - 1].prefix(3)) \(date.year)"
+            case .year: return "\(date.year)"
+            default: return ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: false)
+            }
         }
     }
 
@@ -88,8 +103,25 @@ struct CellText {
         return "\(parts[0]) \(time)"
     }
 
+    /// A whole number written as digits (`-12`, `0012`, `9007199254740993`, `12.000`) as its
+    /// digits, without going through a Double, which holds only 15-17 of them.
+    static func integer(_ raw: String) -> String? {
+        var digits = Substring(raw)
+        let negative = digits.first == "-"
+        if negative { digits = digits.dropFirst() }
+        if let point = digits.firstIndex(of: ".") {
+            guard digits[digits.index(after: point)...].allSatisfy({ $0 == "0" }) else { return nil }
+            digits = digits[..<point]
+        }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let significant = digits.drop { $0 == "0" }
+        if significant.isEmpty { return "0" }
+        return (negative ? "-" : "") + significant
+    }
+
     /// A number's shortest decimal text: `12` for 12.0, `4.5`, `0.0001` (no exponent).
     static func number(_ raw: String) -> String {
+        if let integer = integer(raw) { return integer }
         guard let value = Double(raw), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = value.description

@@ -44,10 +44,10 @@ enum ExcelDate {
     }
 
     /// The text the cell parsers read: `2026-12-01`, `2026-12-01 14:30` when there is a time of
-    /// day, `14:30` for a time alone (`timeOnly` and a serial below 1).
-    static func text(day: Int, minute: Int, timeOnly: Bool, serial: Double) -> String {
+    /// day, `14:30` for a time alone (`timeOnly`).
+    static func text(day: Int, minute: Int, timeOnly: Bool) -> String {
         let time = String(format2: minute / 60) + ":" + String(format2: minute % 60)
-        if timeOnly && serial < 1 { return time }
+        if timeOnly { return time }
         let date = CalendarDate(daysSinceEpoch: day).iso
         return minute == 0 ? date : date + " " + time
     }

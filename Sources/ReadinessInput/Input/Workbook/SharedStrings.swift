@@ -28,7 +28,7 @@ struct SharedStrings: Sendable {
                 // `<si><t>text</t></si>`, nearly every string, read without the event path.
                 if starts.count > limit { throw .tooMany }
                 if XMLText.needsDecoding(bytes, text) {
-                    XMLText.decode(bytes, text, into: &storage)
+                    guard XMLText.decode(bytes, text, into: &storage) else { throw .badText }
                 } else {
                     storage.append(contentsOf: bytes[text])
                 }
@@ -62,10 +62,13 @@ struct SharedStrings: Sendable {
                 if cdata || !XMLText.needsDecoding(bytes, range) {
                     storage.append(contentsOf: bytes[range])
                 } else {
-                    XMLText.decode(bytes, range, into: &storage)
+                    guard XMLText.decode(bytes, range, into: &storage) else { throw .badText }
                 }
             }
         }
+        // Every string is handed on as text: checked once here, not at each cell that uses it.
+        guard storage.withUnsafeBytes({ SheetTags.isASCII($0) }) || String(validating: storage, as: UTF8.self) != nil
+        else { throw .badText }
     }
 
     /// Ends the string being read; a string longer than a cell holds is refused.

@@ -74,6 +74,12 @@ enum SheetProblem: Equatable, Sendable {
     case rowTooLarge
     /// A cell holds more characters than Excel allows in one.
     case tooLong
+    /// A cell's text holds an `&` that starts no character reference (XML that is not well-formed).
+    case undefinedEntity
+    /// A cell's text is not UTF-8 (the part was written in another encoding without saying so).
+    case notUTF8
+    /// The part is written in an encoding other than UTF-8 (named, or `UTF-16` from its first bytes).
+    case encoding(String)
 
     /// What is wrong, as the diagnostic at the cell says it.
     var message: String {
@@ -85,6 +91,12 @@ enum SheetProblem: Equatable, Sendable {
         case .rowTooLarge: "a row of this sheet is larger than the 16 MB Readiness reads"
         case .tooLong:
             "this cell holds more than the \(NumberFormat.grouped(CellReference.maxCharacters)) characters Excel allows in a cell, so it is not read"
+        case .undefinedEntity:
+            "this cell's text holds an '&' that starts no character reference, so the sheet's XML is not well-formed and the cell is not read"
+        case .notUTF8:
+            "this cell's text is not UTF-8, so it is not read (the sheet was written in another encoding)"
+        case .encoding(let name):
+            "this sheet is written in the \(name) encoding; Readiness reads workbooks in UTF-8, as Excel saves them"
         }
     }
 
@@ -92,5 +104,10 @@ enum SheetProblem: Equatable, Sendable {
     static let hint = "open the workbook in Excel and save it again"
 
     /// Whether the rest of the sheet cannot be read.
-    var stopsReading: Bool { self == .malformed || self == .rowTooLarge }
+    var stopsReading: Bool {
+        switch self {
+        case .malformed, .rowTooLarge, .encoding: true
+        case .badReference, .duplicateCell, .duplicateRow, .tooLong, .undefinedEntity, .notUTF8: false
+        }
+    }
 }

@@ -109,6 +109,8 @@ extension SheetScanner {
         var styleIndex = 0
         if let style { styleIndex = CellReference.number(bytes, style) ?? 0 }
 
+        // A try at a cell cut off by the chunk's end may have decoded part of a reference.
+        textWellFormed = true
         var cell = SheetCell(
             row: row, column: cellColumn, kind: kind, style: styleIndex,
             value: UnsafeRawBufferPointer(start: nil, count: 0),
@@ -138,16 +140,17 @@ extension SheetScanner {
             let isText = cell.kind == .formulaString || cell.kind == .error || cell.kind == .inlineString
             if isText ? XMLText.needsDecoding(bytes, range) : range.contains(where: { bytes[$0] == 0x26 }) {
                 scratch.removeAll(keepingCapacity: true)
-                XMLText.decode(bytes, range, into: &scratch, officeEscapes: isText)
+                if !XMLText.decode(bytes, range, into: &scratch, officeEscapes: isText) { textWellFormed = false }
                 decoded = true
             }
         }
-        let long =
+        let problem: SheetProblem? =
             decoded
-            ? scratch.withUnsafeBytes { CellReference.tooLong($0) }
-            : text.map { CellReference.tooLong(UnsafeRawBufferPointer(rebasing: bytes[$0])) } ?? false
-        if long {
-            visitor.problem(.tooLong, row: row, column: cellColumn)
+            ? scratch.withUnsafeBytes { Self.problem(ofValue: $0) }
+            : text.flatMap { Self.problem(ofValue: UnsafeRawBufferPointer(rebasing: bytes[$0])) }
+        if !textWellFormed || problem != nil {
+            visitor.problem(
+                textWellFormed ? problem ?? .undefinedEntity : .undefinedEntity, row: row, column: cellColumn)
         } else if decoded {
             cell.hasValue = true
             // `scratch` is moved out while the visitor, another part of `self`, reads it.
@@ -242,7 +245,7 @@ extension SheetScanner {
         var i = from
         while true {
             let tag = SheetTags.next(bytes, i, end)
-            XMLText.decode(bytes, i..<tag, into: &scratch)
+            if !XMLText.decode(bytes, i..<tag, into: &scratch) { textWellFormed = false }
             guard tag + 2 < end else { return nil }
             let first = bytes[tag + 1]
             if first == 0x21 && bytes[tag + 2] == 0x5B {
@@ -267,8 +270,8 @@ extension SheetScanner {
         var phonetic = 0
         while true {
             let tag = SheetTags.next(bytes, i, end)
-            if inText && tag > i {
-                XMLText.decode(bytes, i..<tag, into: &scratch)
+            if inText && tag > i && !XMLText.decode(bytes, i..<tag, into: &scratch) {
+                textWellFormed = false
             }
             i = tag
             guard i + 1 < end else { return nil }
@@ -294,6 +297,15 @@ extension SheetScanner {
                 return i
             }
         }
+    }
+
+    /// What is wrong with a cell's value as it would be handed on: more characters than a cell
+    /// holds, or bytes that are not UTF-8 (looked at only when a byte is not ASCII).
+    @inline(__always)
+    static func problem(ofValue value: UnsafeRawBufferPointer) -> SheetProblem? {
+        if CellReference.tooLong(value) { return .tooLong }
+        if SheetTags.isASCII(value) { return nil }
+        return String(validating: value, as: UTF8.self) == nil ? .notUTF8 : nil
     }
 
     /// Skips to just past this cell's `</c>`.

@@ -25,8 +25,21 @@ struct SheetScanner<Visitor: SheetVisitor> {
     var skippedCells = false
     /// Whether the scanner gave up (malformed XML or a row too large).
     private(set) var failed = false
+    /// Whether the text decoded for the current cell was well-formed (every `&` a reference).
+    var textWellFormed = true
     /// Whether the `</worksheet>` that ends the part was read.
     private var ended = false
+    /// Whether the scan is inside `<sheetData>`, the only place rows and cells are read from
+    /// (rows in an `<extLst>` or another element are not the sheet's).
+    private var inSheetData = false
+    /// The namespace prefix `<sheetData>` was written with (`x:` or none): a `row` or `c` with
+    /// another prefix is an element of another vocabulary, not a row or a cell.
+    private var prefix: [UInt8] = []
+    /// How deep the scan is inside an element of sheetData that is not a row or a cell (a
+    /// foreign `<foo:c>`, `<mc:AlternateContent>`): everything in it is skipped.
+    private var foreignDepth = 0
+    /// Whether an unprefixed `<c` here is a cell: the fast path's test, kept up to date.
+    private var plainCells = false
     /// While an element longer than a chunk is cut off: how many bytes to hold before
     /// scanning it again.
     private var waitFor = 0
@@ -116,7 +129,8 @@ struct SheetScanner<Visitor: SheetVisitor> {
         skippedCells = false
     }
 
-    private mutating func fail(_ problem: SheetProblem) {
+    /// Gives up on the part, reporting why.
+    mutating func fail(_ problem: SheetProblem) {
         failed = true
         visitor.problem(problem, row: row, column: 0)
         buffer = []
@@ -139,7 +153,7 @@ struct SheetScanner<Visitor: SheetVisitor> {
             }
             guard i + 2 < end else { return cutOff() }
             let first = bytes[i + 1]
-            if first == 0x63 && SheetTags.endsName(bytes[i + 2]) {
+            if first == 0x63 && plainCells && SheetTags.endsName(bytes[i + 2]) {
                 // `<c`: a cell, the usual case, read without the general tag path.
                 guard let next = cell(bytes, from: i + 2, end: end) else { return cutOff() }
                 i = next
@@ -153,40 +167,71 @@ struct SheetScanner<Visitor: SheetVisitor> {
                 }
                 continue
             }
-            if first == 0x2F {
-                let stop = SheetTags.nameEnd(bytes, i + 2, end)
-                let start = SheetTags.localStart(bytes, i + 2, stop)
-                guard let close = SheetTags.tagEnd(bytes, stop, end) else { return cutOff() }
-                if SheetTags.named(bytes, start, stop, "row") {
-                    if inRow && !skippingRow { endRow() }
-                    inRow = false
-                } else if SheetTags.named(bytes, start, stop, "worksheet") {
-                    ended = true
-                }
-                i = close + 1
-                continue
-            }
-            let stop = SheetTags.nameEnd(bytes, i + 1, end)
-            let start = SheetTags.localStart(bytes, i + 1, stop)
-            if SheetTags.named(bytes, start, stop, 0x63) {  // a prefixed cell, `<x:c`
+            let closing = first == 0x2F
+            let nameFrom = closing ? i + 2 : i + 1
+            let stop = SheetTags.nameEnd(bytes, nameFrom, end)
+            let start = SheetTags.localStart(bytes, nameFrom, stop)
+            let ours = inSheetData && foreignDepth == 0 && hasPrefix(bytes, nameFrom..<start)
+            if !closing && ours && SheetTags.named(bytes, start, stop, 0x63) {  // a prefixed cell, `<x:c`
                 guard let next = cell(bytes, from: stop, end: end) else { return cutOff() }
                 i = next
                 continue
             }
             guard let close = SheetTags.tagEnd(bytes, stop, end) else { return cutOff() }
-            let selfClosing = bytes[close - 1] == 0x2F
-            let attributes = stop..<(selfClosing ? close - 1 : close)
-            if SheetTags.named(bytes, start, stop, "row") {
-                startRow(bytes, attributes: attributes)
-                if selfClosing {
-                    if !skippingRow { endRow() }
+            i = close + 1
+            let selfClosing = !closing && bytes[close - 1] == 0x2F
+            if foreignDepth > 0 {
+                if closing { foreignDepth -= 1 } else if !selfClosing { foreignDepth += 1 }
+                plainCells = foreignDepth == 0 && prefix.isEmpty
+                continue
+            }
+            if closing {
+                if ours && SheetTags.named(bytes, start, stop, "row") {
+                    if inRow && !skippingRow { endRow() }
                     inRow = false
+                } else if ours && SheetTags.named(bytes, start, stop, "sheetData") {
+                    if inRow && !skippingRow { endRow() }
+                    inRow = false
+                    inSheetData = false
+                    plainCells = false
+                } else if !inSheetData && SheetTags.named(bytes, start, stop, "worksheet") {
+                    ended = true
                 }
+                continue
+            }
+            let attributes = stop..<(selfClosing ? close - 1 : close)
+            if inSheetData {
+                if ours && SheetTags.named(bytes, start, stop, "row") {
+                    startRow(bytes, attributes: attributes)
+                    if selfClosing {
+                        if !skippingRow { endRow() }
+                        inRow = false
+                    }
+                } else if !selfClosing {
+                    // Not a row or a cell of this sheet: skipped with all it holds.
+                    foreignDepth = 1
+                    plainCells = false
+                }
+            } else if SheetTags.named(bytes, start, stop, "sheetData") {
+                inSheetData = !selfClosing
+                prefix = Array(bytes[nameFrom..<start])
+                plainCells = inSheetData && prefix.isEmpty
             } else if SheetTags.named(bytes, start, stop, "mergeCell") {
                 merge(bytes, attributes: attributes)
             }
-            i = close + 1
         }
+    }
+
+    /// Whether `bytes[range]` (an element's prefix with its colon, or nothing) is sheetData's.
+    @inline(__always)
+    private func hasPrefix(_ bytes: SheetTags.Bytes, _ range: Range<Int>) -> Bool {
+        guard range.count == prefix.count else { return false }
+        var k = 0
+        for b in bytes[range] {
+            guard b == prefix[k] else { return false }
+            k += 1
+        }
+        return true
     }
 
     mutating func startRow(_ bytes: SheetTags.Bytes, attributes: Range<Int>) {

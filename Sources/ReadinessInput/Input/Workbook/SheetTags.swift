@@ -32,6 +32,22 @@ enum SheetTags {
         return i
     }
 
+    /// Whether every byte is ASCII, eight at a time.
+    @inline(__always)
+    static func isASCII(_ bytes: Bytes) -> Bool {
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= bytes.count {
+            high |= word(bytes, i)
+            i += 8
+        }
+        while i < bytes.count {
+            high |= UInt64(bytes[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
     /// The eight bytes at `i` as a little-endian word (`i + 8 <= end`).
     @inline(__always)
     static func word(_ bytes: Bytes, _ i: Int) -> UInt64 {

@@ -17,6 +17,10 @@ package struct Workbook: Sendable {
     /// The zip, kept in memory: reading a part changes nothing in it, so sheets can be read in parallel.
     private let archive: WorkbookArchive
 
+    /// How many compressed bytes a sheet's part takes in the zip: the longest sheets are started
+    /// first when sheets are read in parallel.
+    func compressedSize(of sheet: WorkbookManifest.Sheet) -> Int { archive.compressedSize(of: sheet.part) }
+
     /// The worksheets' names, in the order of their tabs.
     package var sheetNames: [String] { sheets.map(\.name) }
 
@@ -160,7 +164,13 @@ package struct Workbook: Sendable {
         _ sheet: WorkbookManifest.Sheet, limit: Int, visitor: Visitor
     ) -> (Visitor, WorkbookArchive.Failure?) {
         var scanner = SheetScanner(visitor: visitor)
+        var first = true
         let result = archive.stream(sheet.part, limit: limit, chunkSize: 256 * 1024) { chunk in
+            if first, let encoding = XMLEncoding.other(chunk) {
+                scanner.fail(.encoding(encoding))
+                return false
+            }
+            first = false
             scanner.feed(chunk)
             return !scanner.visitor.finished && !scanner.failed
         }
@@ -189,6 +199,10 @@ package struct Workbook: Sendable {
             log.error(
                 "this workbook's \(which) unpacks to more than \(limit / (1024 * 1024)) MB, more than Readiness reads",
                 file: path, hint: "check it is the right file; it may be damaged or built to be unreadable")
+        case .unsupported(let how):
+            log.error(
+                "cannot read this workbook's \(which): it is \(how), which Excel does not write and Readiness does not read",
+                file: path, hint: "open it in Excel and save it again as an Excel Workbook (.xlsx), without a password")
         case .damaged, .stopped:
             log.error(
                 "cannot read this workbook's \(which): the zip archive it is stored in is damaged", file: path,
@@ -215,6 +229,14 @@ package struct Workbook: Sendable {
             log.error(
                 "this workbook's part \(part) is not well-formed XML", file: path,
                 hint: "open it in Excel and save it again")
+        case .badText:
+            log.error(
+                "this workbook's part \(part) holds text that is not UTF-8, or an '&' that starts no character reference",
+                file: path, hint: "open it in Excel and save it again")
+        case .encoding(let name):
+            log.error(
+                "this workbook's part \(part) is written in the \(name) encoding; Readiness reads workbooks in UTF-8, as Excel saves them",
+                file: path, hint: "open it in Excel and save it again as an Excel Workbook (.xlsx)")
         }
     }
 }

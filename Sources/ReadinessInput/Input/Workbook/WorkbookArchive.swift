@@ -11,9 +11,11 @@ struct WorkbookArchive: Sendable {
         case missing
         /// The part inflates to more than the budget.
         case tooLarge(limit: Int)
-        /// The zip is damaged (bad deflate data, checksum, header), or the part is encrypted or
-        /// compressed by a method other than deflate.
+        /// The zip is damaged (bad deflate data, checksum, header).
         case damaged
+        /// The part is encrypted, or compressed by a method other than deflate: what it is, as
+        /// the message says it (`encrypted`, `compressed with LZMA`).
+        case unsupported(String)
         /// The reader stopped it (it had what it needed).
         case stopped
     }
@@ -30,6 +32,26 @@ struct WorkbookArchive: Sendable {
 
     /// Whether the zip has a part of this name.
     func contains(_ name: String) -> Bool { directory.entry(name) != nil }
+
+    /// The compressed size the zip's directory gives for a part (0 when it has none): a guide
+    /// to how long the part takes to read, never trusted as a limit.
+    func compressedSize(of name: String) -> Int { directory.entry(name)?.compressedSize ?? 0 }
+
+    /// A zip compression method's name (APPNOTE 4.4.5), for the message refusing it.
+    static func methodName(_ method: Int) -> String {
+        switch method {
+        case 1: "Shrink"
+        case 6: "Implode"
+        case 9: "Deflate64"
+        case 12: "bzip2"
+        case 14: "LZMA"
+        case 93: "Zstandard"
+        case 95: "XZ"
+        case 98: "PPMd"
+        case 99: "AES encryption"
+        default: "method \(method)"
+        }
+    }
 
     /// The whole part, at most `limit` bytes once inflated.
     func read(_ name: String, limit: Int) -> Result<[UInt8], Failure> {
@@ -48,7 +70,10 @@ struct WorkbookArchive: Sendable {
         _ name: String, limit: Int, chunkSize: Int, _ chunk: (UnsafeRawBufferPointer) -> Bool
     ) -> Result<Void, Failure> {
         guard let entry = directory.entry(name) else { return .failure(.missing) }
-        guard !entry.encrypted, entry.method == 0 || entry.method == 8 else { return .failure(.damaged) }
+        if entry.encrypted { return .failure(.unsupported("encrypted")) }
+        guard entry.method == 0 || entry.method == 8 else {
+            return .failure(.unsupported("compressed with \(Self.methodName(entry.method))"))
+        }
         return bytes.withUnsafeBytes { zip in
             guard let range = ZipDirectory.data(of: entry, in: zip) else { return .failure(.damaged) }
             let data = UnsafeRawBufferPointer(rebasing: zip[range])

@@ -27,6 +27,10 @@ struct XMLScanner {
         /// A string longer than the 32,767 characters Excel holds in a cell: shared by many
         /// cells, it would take each cell's copy of it into memory.
         case tooLong
+        /// Written in an encoding other than UTF-8 (its name).
+        case encoding(String)
+        /// Text that is not UTF-8, or an `&` that starts no character reference.
+        case badText
     }
 
     let bytes: [UInt8]
@@ -43,6 +47,7 @@ struct XMLScanner {
 
     /// The next event, nil at the end.
     mutating func next() throws(Problem) -> Event? {
+        if position == 0, let encoding = XMLEncoding.other(bytes) { throw .encoding(encoding) }
         while position < end {
             if bytes[position] != 0x3C {
                 let start = position

@@ -1,20 +1,35 @@
 /// Decodes the text of workbook XML: the five predefined entities, numeric character
-/// references (`&#10;`, `&#x2019;`) and the `_xHHHH_` escapes Office writes for characters XML
-/// cannot hold (`_x000D_` is a carriage return). Nothing else is expanded: a workbook has no
-/// DOCTYPE, so an `&name;` that is not predefined is kept as it stands.
+/// references (`&#10;`, `&#x2019;`), line ends as XML reads them (CR LF and a lone CR are LF)
+/// and the `_xHHHH_` escapes Office writes for characters XML cannot hold (`_x000D_` is a
+/// carriage return). A workbook has no DOCTYPE, so any other `&name;`, or an `&` that starts
+/// no reference, makes the XML not well-formed: decoding says so.
 enum XMLText {
     /// Appends the decoded form of `bytes[range]` to `out`. `officeEscapes` undoes `_xHHHH_`
     /// (cell text), which attribute values do not use.
+    /// Returns false when the text is not well-formed (an `&` that starts no known reference);
+    /// the `&` is then kept as it stands.
+    @discardableResult
     static func decode<Bytes: RandomAccessCollection<UInt8>>(
         _ bytes: Bytes, _ range: Range<Int>, into out: inout [UInt8], officeEscapes: Bool = true
-    ) where Bytes.Index == Int {
+    ) -> Bool where Bytes.Index == Int {
         var i = range.lowerBound
         let end = range.upperBound
+        var wellFormed = true
         while i < end {
             let b = bytes[i]
-            if b == 0x26, let (scalar, next) = entity(bytes, at: i, end: end) {
-                appendUTF8(scalar, to: &out)
-                i = next
+            if b == 0x26 {
+                if let (scalar, next) = entity(bytes, at: i, end: end) {
+                    appendUTF8(scalar, to: &out)
+                    i = next
+                } else {
+                    wellFormed = false
+                    out.append(b)
+                    i += 1
+                }
+            } else if b == 0x0D {
+                // XML reads CR LF, and a CR alone, as LF (`&#13;` stays a CR).
+                out.append(0x0A)
+                i += i + 1 < end && bytes[i + 1] == 0x0A ? 2 : 1
             } else if b == 0x5F && officeEscapes, let (scalar, next) = officeEscape(bytes, at: i, end: end) {
                 appendUTF8(scalar, to: &out)
                 i = next
@@ -23,13 +38,14 @@ enum XMLText {
                 i += 1
             }
         }
+        return wellFormed
     }
 
-    /// Whether `bytes[range]` needs decoding at all (holds `&` or `_x`).
+    /// Whether `bytes[range]` needs decoding at all (holds `&`, `_` or a CR).
     @inline(__always)
     static func needsDecoding<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Bool
     where Bytes.Index == Int {
-        for k in range where bytes[k] == 0x26 || bytes[k] == 0x5F { return true }
+        for k in range where bytes[k] == 0x26 || bytes[k] == 0x5F || bytes[k] == 0x0D { return true }
         return false
     }
 

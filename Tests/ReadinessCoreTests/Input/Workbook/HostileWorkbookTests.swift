@@ -17,7 +17,8 @@ struct HostileWorkbookTests {
 
     /// A workbook of one sheet whose XML is given (with the usual workbook and relationships).
     static func workbook(
-        sheet: String, sharedStrings: String? = nil, extra: [(String, [UInt8])] = [], stored: Bool = false
+        sheet: String = "", rawSheet: [UInt8]? = nil, sharedStrings: String? = nil, rawSharedStrings: [UInt8]? = nil,
+        extra: [(String, [UInt8])] = [], stored: Bool = false
     ) throws -> [UInt8] {
         var rels =
             #"<Relationships xmlns="\#(ns)/package/2006/relationships"><Relationship Id="rId1" Type="\#(ns)/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>"#
@@ -28,12 +29,12 @@ struct HostileWorkbookTests {
                     #"<workbook xmlns="\#(ns)/spreadsheetml/2006/main" xmlns:r="\#(ns)/officeDocument/2006/relationships"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>"#
                         .utf8)
             ),
-            ("xl/worksheets/sheet1.xml", Array(sheet.utf8)),
+            ("xl/worksheets/sheet1.xml", rawSheet ?? Array(sheet.utf8)),
         ]
-        if let sharedStrings {
+        if let strings = rawSharedStrings ?? sharedStrings.map({ Array($0.utf8) }) {
             rels +=
                 #"<Relationship Id="rId2" Type="\#(ns)/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
-            parts.append(("xl/sharedStrings.xml", Array(sharedStrings.utf8)))
+            parts.append(("xl/sharedStrings.xml", strings))
         }
         parts.append(("xl/_rels/workbook.xml.rels", Array((rels + "</Relationships>").utf8)))
         return try WorkbookWriter.zip(parts + extra, stored: stored)
@@ -133,9 +134,92 @@ struct HostileWorkbookTests {
     func positional() throws {
         let rows =
             #"<x:row><x:c><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>a</x:t></x:r><x:r><x:t>b</x:t></x:r></x:is></x:c></x:row><x:row><x:c r="C2" t="str"><x:v>x&amp;y</x:v></x:c></x:row>"#
-        let (records, log) = read(try Self.workbook(sheet: Self.sheet(rows)))
+        let sheet =
+            #"<x:worksheet xmlns:x="\#(Self.ns)/spreadsheetml/2006/main"><x:sheetData>\#(rows)</x:sheetData></x:worksheet>"#
+        let (records, log) = read(try Self.workbook(sheet: sheet))
         #expect(log.all.isEmpty)
         #expect(records == [["1", "ab"], ["", "", "x&y"]])
+    }
+
+    @Test("rows and cells are read only from sheetData, in the sheet's own namespace prefix")
+    func foreignElements() throws {
+        let mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+        let sheet =
+            #"<worksheet xmlns="\#(Self.ns)/spreadsheetml/2006/main" xmlns:mc="\#(mc)" xmlns:foo="urn:other">"#
+            + #"<row r="7"><c r="A7"><v>0</v></c></row><sheetData>"#
+            + #"<row r="1"><c r="A1"><v>1</v></c><foo:c r="B1"><v>9</v></foo:c><c r="C1"><v>3</v></c></row>"#
+            + #"<mc:AlternateContent><mc:Choice Requires="x14"><row r="2"><c r="A2"><v>7</v></c></row></mc:Choice>"#
+            + #"<mc:Fallback><row r="2"><c r="A2"><v>8</v></c></row></mc:Fallback></mc:AlternateContent>"#
+            + #"<foo:row r="2"><c r="A2"><v>6</v></c></foo:row><row r="3"><c r="A3"><v>4</v></c></row>"#
+            + #"</sheetData><extLst><ext><row r="9"><c r="A9"><v>5</v></c></row></ext></extLst></worksheet>"#
+        let (records, log) = read(try Self.workbook(sheet: sheet))
+        #expect(log.all.isEmpty, "\(log.all)")
+        #expect(records == [["1", "", "3"], ["4"]])
+    }
+
+    @Test(
+        "cell text that is not UTF-8 or holds an undefined entity is an error at the cell; CR LF reads as LF",
+        arguments: [
+            (Array("<t>Caf".utf8) + [0xE9] + Array("</t>".utf8), "A1", "is not UTF-8", [["", "x"]]),
+            (Array("<t>a &nbsp; b</t>".utf8), "A1", "starts no character reference", [["", "x"]]),
+            (Array("<t>AT&T</t>".utf8), "A1", "starts no character reference", [["", "x"]]),
+            (Array("<t>a\r\nb\rc&#13;d</t>".utf8), nil, "", [["a\nb\nc\rd", "x"]]),
+        ] as [([UInt8], String?, String, [[String]])])
+    func badText(text: [UInt8], cell: String?, message: String, expected: [[String]]) throws {
+        let sheet =
+            Array(
+                #"<worksheet xmlns="\#(Self.ns)/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is>"#
+                    .utf8)
+            + text
+            + Array(#"</is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#.utf8)
+        let (records, log) = read(try Self.workbook(rawSheet: sheet))
+        #expect(records == expected)
+        if let cell {
+            #expect(log.errors.count == 1, "\(log.all)")
+            #expect(log.errors.first?.message.contains(message) == true, "\(log.all)")
+            #expect(log.errors.first?.column == (cell == "A1" ? 1 : 2))
+        } else {
+            #expect(log.all.isEmpty, "\(log.all)")
+        }
+    }
+
+    @Test(
+        "a sheet or shared strings in an encoding other than UTF-8 is refused by name, not read as the wrong characters",
+        arguments: [
+            ("ISO-8859-1", false), ("windows-1252", false), ("UTF-16", true),
+        ])
+    func encodings(encoding: String, utf16: Bool) throws {
+        let xml =
+            #"<?xml version="1.0" encoding="\#(encoding)"?><worksheet xmlns="\#(Self.ns)/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#
+        let sheet = utf16 ? [0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } : Array(xml.utf8)
+        let (records, log) = read(try Self.workbook(rawSheet: sheet))
+        #expect(records == nil)
+        #expect(log.errors.count == 1, "\(log.all)")
+        #expect(log.errors.first?.message.contains("written in the \(encoding) encoding") == true, "\(log.all)")
+
+        let strings =
+            #"<?xml version="1.0" encoding="\#(encoding)"?><sst xmlns="\#(Self.ns)/spreadsheetml/2006/main"><si><t>a</t></si></sst>"#
+        let (_, stringsLog) = read(
+            try Self.workbook(
+                sheet: Self.sheet(#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#), sharedStrings: strings))
+        #expect(stringsLog.errors.first?.message.contains("xl/sharedStrings.xml is written in the \(encoding)") == true)
+        #expect(XMLEncoding.other(Array(#"<?xml version="1.0" encoding="utf-8"?><a/>"#.utf8)) == nil)
+        #expect(
+            XMLEncoding.other([0xEF, 0xBB, 0xBF] + Array(#"<?xml version='1.0' encoding='UTF8'?><a/>"#.utf8)) == nil)
+        #expect(XMLEncoding.other(Array("<a/>".utf8)) == nil)
+    }
+
+    @Test("shared strings that are not UTF-8 or hold an undefined entity refuse the part")
+    func badSharedStrings() throws {
+        for text in [Array("<t>Caf".utf8) + [0xE9] + Array("</t>".utf8), Array("<t>a &nbsp; b</t>".utf8)] {
+            let strings =
+                Array(#"<sst xmlns="\#(Self.ns)/spreadsheetml/2006/main"><si>"#.utf8) + text + Array("</si></sst>".utf8)
+            let (records, log) = read(
+                try Self.workbook(
+                    sheet: Self.sheet(#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#), rawSharedStrings: strings))
+            #expect(records == nil)
+            #expect(log.errors.first?.message.contains("holds text that is not UTF-8") == true, "\(log.all)")
+        }
     }
 
     @Test("a zip bomb stops at the budget while inflating, not after")

@@ -143,7 +143,7 @@ struct WorkbookTests {
     func timesOfDay(seconds: Double, expected: String) throws {
         let serial = 46357 + seconds / 86_400
         let moment = try #require(ExcelDate.moment(serial: serial, date1904: false))
-        let text = ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: false, serial: serial)
+        let text = ExcelDate.text(day: moment.day, minute: moment.minute, timeOnly: false)
         #expect(text == expected || (expected.hasSuffix(" 00:00") && text == String(expected.prefix(10))), "\(text)")
     }
 
@@ -159,13 +159,40 @@ struct WorkbookTests {
         "number formats that show dates or times, and those that do not",
         arguments: [
             ("dd/mm/yyyy", CellStyles.Kind.date), ("d mmm yy", .date), ("[$-809]dd mmmm yyyy;@", .date),
-            ("yyyy-mm-dd hh:mm", .date), ("h:mm", .time), ("[h]:mm:ss", .time), ("mm:ss", .time), ("mmm", .month),
+            ("yyyy-mm-dd hh:mm", .date), ("h:mm", .time), ("[h]:mm:ss", .duration), ("[mm]:ss", .duration),
+            ("mm:ss", .time), ("mmm", .month), ("yyyy", .year), ("\"FY\" yy", .year),
             ("mmm-yy", .month), ("mmmm yyyy", .month), ("[$-809]mmm yy;@", .month),
             ("0.00", .number), ("General", .number), ("#,##0", .number), ("\"day\" 0", .number),
             ("[Red]0.0", .number), ("0.0E+00", .number), ("@", .number), ("0 \\d", .number),
         ])
     func formatCodes(code: String, kind: CellStyles.Kind) {
         #expect(CellStyles.kind(ofCode: code) == kind, "\(code)")
+    }
+
+    @Test(
+        "a number cell reads as its style shows it, as a CSV export of the sheet gives it",
+        arguments: [
+            ("0", "46357", "46357"), ("0", "9007199254740993", "9007199254740993"), ("0", "-0012", "-12"),
+            ("0", "12.000", "12"), ("0", "-0", "0"), ("0", "4.5", "4.5"), ("0", "1E-4", "0.0001"),
+            ("0", "1.5E+20", "150000000000000000000"),
+            ("dd/mm/yyyy", "46357", "2026-12-01"), ("dd/mm/yyyy hh:mm", "46357.5", "2026-12-01 12:00"),
+            ("h:mm", "0.5", "12:00"), ("hh:mm", "46357.75", "18:00"), ("[h]:mm", "1.5", "36:00"),
+            ("[h]:mm", "0.0104166667", "0:15"), ("yyyy", "46357", "2026"), ("mmm-yy", "46357", "Dec 2026"),
+            ("dd/mm/yyyy", "-5", "-5"), ("yyyy", "9000000", "9000000"),
+        ])
+    func styledNumbers(code: String, value: String, expected: String) throws {
+        let styles = try CellStyles(
+            xml: Array(
+                #"<styleSheet><numFmts><numFmt numFmtId="200" formatCode="\#(code)"/></numFmts><cellXfs><xf numFmtId="200"/></cellXfs></styleSheet>"#
+                    .utf8))
+        let text = CellText(sharedStrings: SharedStrings(), styles: styles, date1904: false)
+        let bytes = Array(value.utf8)
+        let outcome = bytes.withUnsafeBytes { raw in
+            text.text(
+                of: SheetCell(
+                    row: 1, column: 1, kind: .number, style: 0, value: raw, hasValue: true, hasFormula: false))
+        }
+        #expect(outcome == .text(expected), "\(code) \(value)")
     }
 
     @Test("built-in number format ids 14-22, 27-36, 45-47 and 50-58 are dates or times")

@@ -15,7 +15,9 @@ import Testing
 struct ZipDirectoryTests {
     /// A zip of stored entries, written as the specification lays it out. With `zip64`, every
     /// size and offset is in Zip64 records (as a writer does past 4 GB), and the end record says so.
-    static func zip(_ entries: [(String, [UInt8])], zip64: Bool = false, comment: String = "") -> [UInt8] {
+    static func zip(
+        _ entries: [(String, [UInt8])], zip64: Bool = false, comment: String = "", method: Int = 0, flags: Int = 0
+    ) -> [UInt8] {
         var out: [UInt8] = []
         func u16(_ v: Int) { out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
         func u32(_ v: Int) { for k in 0..<4 { out.append(UInt8(v >> (8 * k) & 0xFF)) } }
@@ -25,8 +27,8 @@ struct ZipDirectoryTests {
             offsets.append(out.count)
             u32(0x0403_4B50)
             u16(45)
-            u16(0)
-            u16(0)
+            u16(flags)
+            u16(method)
             u32(0)
             u32(Int(data.withUnsafeBytes { Inflater.checksum($0) }))
             u32(data.count)
@@ -40,8 +42,8 @@ struct ZipDirectoryTests {
             u32(0x0201_4B50)
             u16(45)
             u16(45)
-            u16(0)
-            u16(0)
+            u16(flags)
+            u16(method)
             u32(0)
             u32(Int(data.withUnsafeBytes { Inflater.checksum($0) }))
             u32(zip64 ? 0xFFFF_FFFF : data.count)
@@ -131,6 +133,21 @@ struct ZipDirectoryTests {
                 }
             }
         }
+    }
+
+    @Test(
+        "a part encrypted or compressed by a method Excel does not use is refused by name, not called damaged",
+        arguments: [
+            (14, 0, "compressed with LZMA"), (12, 0, "compressed with bzip2"), (9, 0, "compressed with Deflate64"),
+            (93, 0, "compressed with Zstandard"), (77, 0, "compressed with method 77"), (0, 1, "encrypted"),
+            (8, 1, "encrypted"),
+        ])
+    func unsupportedMethods(method: Int, flags: Int, expected: String) throws {
+        let archive = try #require(WorkbookArchive(bytes: Self.zip(Self.parts, method: method, flags: flags)))
+        #expect(archive.read("a.xml", limit: 1000) == .failure(.unsupported(expected)))
+        var log = DiagnosticLog()
+        Workbook.report(.unsupported(expected), part: "xl/workbook.xml", path: "data/a.xlsx", log: &log)
+        #expect(log.errors.first?.message.contains("it is \(expected), which Excel does not write") == true)
     }
 
     @Test("two entries of one name are a damaged zip, as zip readers differ on which they take")
