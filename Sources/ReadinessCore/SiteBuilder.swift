@@ -89,9 +89,13 @@ public enum SiteBuilder {
         lap("load data and templates")
         guard var data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
         guard let asAt = data.settings.asAt else {
-            log.error(
-                "no as-at date is given", file: FileAccess.join(request.dataFolder, "settings.yaml"),
-                hint: "pass --as-of YYYY-MM-DD, or add 'as_at: YYYY-MM-DD' to settings.yaml")
+            let settings = FileAccess.join(request.dataFolder, "settings.yaml")
+            // An `as_at` that is there but not a date has its own error: that is the cause.
+            if !log.errors.contains(where: { $0.file == settings && $0.message.hasPrefix("'as_at'") }) {
+                log.error(
+                    "no as-at date is given", file: settings,
+                    hint: "pass --as-of YYYY-MM-DD, or add 'as_at: YYYY-MM-DD' to settings.yaml")
+            }
             return BuildResult(diagnostics: log, files: [], asAt: nil)
         }
         // Names resolved to ids here: every stage after sees ids.

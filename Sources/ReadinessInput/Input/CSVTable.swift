@@ -86,7 +86,8 @@ public struct CSVTable: Sendable {
             case .column(let column): name = column
             case .ignored: continue
             case .displaced(let column):
-                matcher.reportDisplaced(column, path: shown(path, sheet), log: &log)
+                matcher.reportDisplaced(
+                    column, found: cell.text, headings: header.cells.map(\.text), path: shown(path, sheet), log: &log)
                 continue
             case .unknown:
                 // Child-level lists have many columns Readiness does not read: that is expected.

@@ -90,15 +90,19 @@ package struct HeadingMatcher: Sendable {
     /// The file's name as written under `columns:` (`actions`, `annex-a/list-8`).
     var shortName: String { file.hasSuffix(".csv") ? String(file.dropLast(4)) : file }
 
-    /// Reports a column found under its own name although the mapping gives another heading for
-    /// it, at the mapping's line: which of the two is meant cannot be told.
-    func reportDisplaced(_ column: String, path: String, log: inout DiagnosticLog) {
+    /// Reports a column found under its own name (`found`, as the header writes it) although
+    /// the mapping gives another heading for it that the header also holds, at the mapping's
+    /// line: which of the two is meant cannot be told. When the mapped heading is not in the
+    /// header, that is the one error (`reportUnfound`), not this.
+    func reportDisplaced(_ column: String, found: String, headings: [String], path: String, log: inout DiagnosticLog) {
         guard let heading = mapping?.heading(for: column) else { return }
+        let mapped = TextKey.normalise(heading.text)
+        guard headings.contains(where: { TextKey.normalise($0) == mapped }) else { return }
         log.error(
-            "\(path) has a column headed '\(column)' as well as '\(heading.text)', which this line says holds '\(column)'",
+            "\(path) has a column headed '\(found.trimmingSpaces.quotable)' as well as '\(heading.text)', which this line says holds '\(column)'",
             at: heading.location,
             hint:
-                "to read '\(heading.text)', add '\(column)' to 'ignore' under '\(shortName):'; to read '\(column)', take this line out"
+                "to read '\(heading.text)', add '\(found.trimmingSpaces.quotable)' to 'ignore' under '\(shortName):'; to read '\(found.trimmingSpaces.quotable)', take this line out"
         )
     }
 

@@ -60,7 +60,9 @@ struct ChildRowCounter {
         log: inout DiagnosticLog
     ) -> Set<String> {
         for cell in header {
-            if case .displaced(let name) = matcher.match(cell) { matcher.reportDisplaced(name, path: path, log: &log) }
+            if case .displaced(let name) = matcher.match(cell) {
+                matcher.reportDisplaced(name, found: cell, headings: header, path: path, log: &log)
+            }
         }
         return matcher.reportUnfound(
             found: Set(columns.indices.filter { slots[$0] >= 0 }.map { columns[$0].name }), headings: header,

@@ -58,6 +58,11 @@ struct ChildSheetVisitor: SheetVisitor {
             row.bytes.append(contentsOf: bytes)
         case .isoDate:
             row.bytes.append(contentsOf: cell.value.prefix(10))
+        case .number where cell.hasValue && !cell.value.isEmpty && workbook.cellText.styles.kind(cell.style) != .number:
+            // A month, year or time shown (`Dec 2026`, `2026`, `14:30`): read as its CSV export
+            // would give it, which is no day, rather than as the serial's 1st of the month.
+            guard case .text(let text) = workbook.cellText.text(of: cell) else { return }
+            row.bytes.append(contentsOf: text.utf8)
         case .number, .inlineString, .formulaString, .error, .boolean:
             if cell.hasFormula && (!cell.hasValue || (cell.kind == .number && cell.value.isEmpty)) {
                 log.warning(

@@ -215,15 +215,19 @@ package struct SiteRenderer: Sendable {
             return Diagnostic(
                 .error, file: path, line: instance.template.bodyLine, column: 1,
                 message: "this page's sections repeat past the rendering budget (\(Budgets.sectionRepeats) repeats "
-                    + "or \(Budgets.renderedBytes / 1_048_576) MB of text)",
-                hint: "nest {{#list}} sections only where the data is nested, such as themes, then their actions")
+                    + "or \(Budgets.renderedBytes / 1_048_576) MB of text), from this template and the data it shows",
+                hint:
+                    "nest {{#list}} sections only where the data is nested, such as themes, then their actions; "
+                    + "if the data holds very long text (a document pasted into a cell), shorten it in the data file")
         }
         if markdown.utf8.count > Budgets.markdownBytes {
             return Diagnostic(
                 .error, file: path, line: instance.template.bodyLine, column: 1,
                 message: "this page makes \(markdown.utf8.count / 1024) KB of Markdown, more than the "
-                    + "\(Budgets.markdownBytes / 1024) KB a page may have",
-                hint: "split it into several pages")
+                    + "\(Budgets.markdownBytes / 1024) KB a page may have, from this template and the data it shows",
+                hint:
+                    "split it into several pages; if the data holds very long text (a document pasted into a "
+                    + "cell), shorten it in the data file")
         }
         return nil
     }

@@ -157,6 +157,16 @@ struct ColumnMappingTests {
         #expect(settled.all.map(\.description) == [])
     }
 
+    @Test("a mapped heading not in the file, beside the column's own heading, is the one error: not also 'as well as'")
+    func displacedButUnfound() {
+        let (table, log) = Self.read("Due date,Owner\n2026-01-01,Head\n", Self.mapping([("Owner", "Lead Officer")]))
+        #expect(table == nil)
+        #expect(
+            log.all.map(\.description) == [
+                "data/settings.yaml:11:12: error: data/t.csv has no column headed 'Lead Officer' (given here for 'Owner'); write the heading as it is in the file; its headings are: 'Due date', 'Owner'"
+            ])
+    }
+
     @Test("two columns may swap headings")
     func swappedHeadings() throws {
         let mapping = Self.mapping([("Owner", "Notes"), ("Notes", "Owner")])

@@ -188,4 +188,18 @@ struct ErrorTests {
         let result = try Support.render(copy)
         #expect(result.diagnostics.errors.first?.message == "no as-at date is given")
     }
+
+    @Test(
+        "an as-at date that is not a date is the one error, not also 'no as-at date'",
+        arguments: ["2026-13-20", "someday", "[2026]"])
+    func badAsAt(value: String) throws {
+        let copy = try Support.copy(Support.fixtures.appendingPathComponent("basic"))
+        let url = copy.appendingPathComponent("data/settings.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "as_at: 2026-11-20\n", with: "as_at: \(value)\n")
+        try text.write(to: url, atomically: false, encoding: .utf8)
+        let result = try Support.render(copy)
+        #expect(result.diagnostics.errors.count == 1, "\(result.diagnostics.all)")
+        #expect(result.diagnostics.errors.first?.message.hasPrefix("'as_at'") == true, "\(result.diagnostics.all)")
+    }
 }

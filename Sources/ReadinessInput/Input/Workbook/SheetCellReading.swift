@@ -144,10 +144,12 @@ extension SheetScanner {
                 decoded = true
             }
         }
-        let problem: SheetProblem? =
-            decoded
-            ? scratch.withUnsafeBytes { Self.problem(ofValue: $0) }
-            : text.flatMap { Self.problem(ofValue: UnsafeRawBufferPointer(rebasing: bytes[$0])) }
+        var problem: SheetProblem?
+        if decoded {
+            problem = scratch.withUnsafeBytes { Self.problem(ofValue: $0) }
+        } else if let text {
+            problem = Self.problem(ofValue: UnsafeRawBufferPointer(rebasing: bytes[text]))
+        }
         if !textWellFormed || problem != nil {
             visitor.problem(
                 textWellFormed ? problem ?? .undefinedEntity : .undefinedEntity, row: row, column: cellColumn)
@@ -186,11 +188,9 @@ extension SheetScanner {
             i = SheetTags.next(bytes, i, end)
             guard i + 1 < end else { return nil }
             if bytes[i + 1] == 0x2F {
-                let nameStop = SheetTags.nameEnd(bytes, i + 2, end)
-                let start = SheetTags.localStart(bytes, i + 2, nameStop)
-                guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
-                i = close + 1
-                if SheetTags.named(bytes, start, nameStop, 0x63) { break }
+                guard let tag = SheetTags.tag(bytes, i + 2, end) else { return nil }
+                i = tag.close + 1
+                if SheetTags.named(bytes, tag.name, 0x63) { break }
                 continue
             }
             if bytes[i + 1] == 0x3F || bytes[i + 1] == 0x21 {
@@ -198,12 +198,10 @@ extension SheetScanner {
                 i = next
                 continue
             }
-            let nameStop = SheetTags.nameEnd(bytes, i + 1, end)
-            let start = SheetTags.localStart(bytes, i + 1, nameStop)
-            guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
-            let childClosed = bytes[close - 1] == 0x2F
-            i = close + 1
-            if SheetTags.named(bytes, start, nameStop, 0x76) {  // v
+            guard let tag = SheetTags.tag(bytes, i + 1, end) else { return nil }
+            let childClosed = bytes[tag.close - 1] == 0x2F
+            i = tag.close + 1
+            if SheetTags.named(bytes, tag.name, 0x76) {  // v
                 if childClosed {
                     value = i..<i
                 } else {
@@ -221,9 +219,9 @@ extension SheetScanner {
                     value = i..<textEnd
                     i = textEnd
                 }
-            } else if SheetTags.named(bytes, start, nameStop, 0x66) {  // f
+            } else if SheetTags.named(bytes, tag.name, 0x66) {  // f
                 hasFormula = true
-            } else if SheetTags.named(bytes, start, nameStop, 0x69, 0x73) {  // is
+            } else if SheetTags.named(bytes, tag.name, 0x69, 0x73) {  // is
                 if !childClosed {
                     guard let next = inlineText(bytes, from: i, end) else { return nil }
                     i = next
@@ -284,16 +282,14 @@ extension SheetScanner {
             }
             let closing = bytes[i + 1] == 0x2F
             let nameFrom = closing ? i + 2 : i + 1
-            let nameStop = SheetTags.nameEnd(bytes, nameFrom, end)
-            let start = SheetTags.localStart(bytes, nameFrom, nameStop)
-            guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
-            let selfClosed = bytes[close - 1] == 0x2F
-            i = close + 1
-            if SheetTags.named(bytes, start, nameStop, 0x74) {  // t
+            guard let tag = SheetTags.tag(bytes, nameFrom, end) else { return nil }
+            let selfClosed = bytes[tag.close - 1] == 0x2F
+            i = tag.close + 1
+            if SheetTags.named(bytes, tag.name, 0x74) {  // t
                 inText = !closing && !selfClosed && phonetic == 0
-            } else if SheetTags.named(bytes, start, nameStop, "rPh") {
+            } else if SheetTags.named(bytes, tag.name.lowerBound, tag.name.upperBound, "rPh") {
                 if !selfClosed { phonetic += closing ? -1 : 1 }
-            } else if closing && SheetTags.named(bytes, start, nameStop, 0x69, 0x73) {
+            } else if closing && SheetTags.named(bytes, tag.name, 0x69, 0x73) {
                 return i
             }
         }
@@ -316,11 +312,9 @@ extension SheetScanner {
             i = SheetTags.next(bytes, i, end)
             guard i + 1 < end else { return nil }
             if bytes[i + 1] == 0x2F {
-                let nameStop = SheetTags.nameEnd(bytes, i + 2, end)
-                let start = SheetTags.localStart(bytes, i + 2, nameStop)
-                guard let close = SheetTags.tagEnd(bytes, nameStop, end) else { return nil }
-                if SheetTags.named(bytes, start, nameStop, 0x63) { return close + 1 }
-                i = close + 1
+                guard let tag = SheetTags.tag(bytes, i + 2, end) else { return nil }
+                if SheetTags.named(bytes, tag.name, 0x63) { return tag.close + 1 }
+                i = tag.close + 1
             } else {
                 i += 1
             }

@@ -105,6 +105,25 @@ enum SheetTags {
         return nil
     }
 
+    /// The tag whose name starts at `from` (just after `<` or `</`): its name's local part
+    /// (`c` of `x:c`) and the `>` that closes it; nil when the tag is cut off.
+    @inline(__always)
+    static func tag(_ bytes: Bytes, _ from: Int, _ end: Int) -> (name: Range<Int>, close: Int)? {
+        let stop = nameEnd(bytes, from, end)
+        guard let close = tagEnd(bytes, stop, end) else { return nil }
+        return (localStart(bytes, from, stop)..<stop, close)
+    }
+
+    @inline(__always)
+    static func named(_ bytes: Bytes, _ name: Range<Int>, _ a: UInt8) -> Bool {
+        named(bytes, name.lowerBound, name.upperBound, a)
+    }
+
+    @inline(__always)
+    static func named(_ bytes: Bytes, _ name: Range<Int>, _ a: UInt8, _ b: UInt8) -> Bool {
+        named(bytes, name.lowerBound, name.upperBound, a, b)
+    }
+
     @inline(__always)
     static func named(_ bytes: Bytes, _ start: Int, _ end: Int, _ a: UInt8) -> Bool {
         end - start == 1 && bytes[start] == a

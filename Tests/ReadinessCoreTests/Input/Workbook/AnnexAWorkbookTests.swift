@@ -79,6 +79,33 @@ struct AnnexAWorkbookTests {
         #expect(!error.message.contains("31/02"))
     }
 
+    @Test(
+        "a month cell (Dec-26 typed in) where a list needs a day is an error at the cell, as the CSV export's 'Dec 2026' is"
+    )
+    func monthCell() throws {
+        let site = try Self.sampleWithWorkbook { sheets in
+            sheets[8]?.rows[4][6] = .month(46357)
+        }
+        let result = try Support.render(site)
+        let error = try #require(result.diagnostics.errors.first, "\(result.diagnostics.all)")
+        #expect(error.location.hasSuffix("data/annex-a.xlsx[Sheet3]!G5"))
+        #expect(error.message.hasPrefix("'Date Started to be Looked After'"), "\(error.message)")
+        // The same text in the CSV list is refused with the same message.
+        let csvSite = try Support.copy(Support.packageRoot.appendingPathComponent("data")).deletingLastPathComponent()
+        try FileManager.default.copyItem(
+            at: Support.packageRoot.appendingPathComponent("site-templates"),
+            to: csvSite.appendingPathComponent("site-templates"))
+        let list = csvSite.appendingPathComponent("data/annex-a/list-8.csv")
+        // The sample's lists end their lines with CR LF, as exports do.
+        var lines = try String(contentsOf: list, encoding: .utf8).components(separatedBy: "\r\n")
+        var cells = lines[2].components(separatedBy: ",")
+        cells[6] = "Dec 2026"
+        lines[2] = cells.joined(separator: ",")
+        try lines.joined(separator: "\r\n").write(to: list, atomically: false, encoding: .utf8)
+        let csv = try Support.render(csvSite)
+        #expect(csv.diagnostics.errors.first?.message == error.message)
+    }
+
     @Test("a list the settings need that no sheet holds is an error naming the sheets found")
     func missingList() throws {
         let site = try Self.sampleWithWorkbook(order: [8, 6, 4])

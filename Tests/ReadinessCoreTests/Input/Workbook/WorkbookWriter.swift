@@ -16,6 +16,8 @@ struct WorkbookWriter {
         case date(CalendarDate)
         /// A date-time serial written with a date-time style.
         case serial(Double)
+        /// A serial shown as a month (`mmm-yy`, built-in format 17), as Excel stores `Dec-26` typed in.
+        case month(Double)
         case bool(Bool)
         case formula(String, cached: String?)
         case error(String)
@@ -84,6 +86,7 @@ struct WorkbookWriter {
                         let serial = d.daysSinceEpoch + (date1904 ? 24_107 : 25_569)
                         xml += #"<c r="\#(ref)" s="1"><v>\#(serial)</v></c>"#
                     case .serial(let s): xml += #"<c r="\#(ref)" s="2"><v>\#(s)</v></c>"#
+                    case .month(let s): xml += #"<c r="\#(ref)" s="3"><v>\#(s)</v></c>"#
                     case .bool(let b): xml += #"<c r="\#(ref)" t="b"><v>\#(b ? 1 : 0)</v></c>"#
                     case .error(let e): xml += #"<c r="\#(ref)" t="e"><v>\#(Self.escape(e))</v></c>"#
                     case .formula(let f, let cached):
@@ -131,7 +134,7 @@ struct WorkbookWriter {
         parts.append(
             (
                 "xl/styles.xml",
-                #"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="\#(ns)/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy\ hh:mm"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>"#
+                #"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="\#(ns)/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy\ hh:mm"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="17" applyNumberFormat="1"/></cellXfs></styleSheet>"#
             ))
         parts.append(
             (
