@@ -1,3 +1,4 @@
+import Foundation
 import ReadinessModel
 
 /// Turns a typed cell into the text the cell parsers read, as a CSV export of the same sheet
@@ -122,7 +123,9 @@ struct CellText {
     /// A number's shortest decimal text: `12` for 12.0, `4.5`, `0.0001` (no exponent).
     static func number(_ raw: String) -> String {
         if let integer = integer(raw) { return integer }
-        guard let value = Double(raw), value.isFinite else { return raw }
+        guard let saved = Double(raw), saved.isFinite else { return raw }
+        // As Excel shows a number, to 15 significant digits: a formula's 2.9999999999999996 is 3.
+        let value = Double(String(format: "%.15g", saved)) ?? saved
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = value.description
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),

@@ -51,7 +51,11 @@ extension SheetScanner {
             while k < end && SheetTags.isSpace(bytes[k]) { k += 1 }
             guard k < end else { return nil }
             let quote = bytes[k]
-            guard quote == 0x22 || quote == 0x27 else { continue }
+            guard quote == 0x22 || quote == 0x27 else {
+                // An attribute's value must be quoted: the sheet is not XML.
+                fail(.malformed)
+                return end
+            }
             let valueStart = k + 1
             k = SheetTags.find(quote, bytes, valueStart, end)
             guard k < end else { return nil }
@@ -124,7 +128,13 @@ extension SheetScanner {
             if simple.inline { cell.kind = .inlineString }
             text = simple.text
         } else {
+            markupWellFormed = true
             guard let content = readContent(bytes, after, end) else { return nil }
+            if !markupWellFormed {
+                // Markup where a cell's text should be (`a < b`, `<t>` inside `<t>`).
+                fail(.malformed)
+                return end
+            }
             next = content.next
             cell.hasFormula = content.hasFormula
             if content.inline { cell.kind = .inlineString }
@@ -199,6 +209,7 @@ extension SheetScanner {
                 continue
             }
             guard let tag = SheetTags.tag(bytes, i + 1, end) else { return nil }
+            if !SheetTags.startsName(bytes[i + 1]) { markupWellFormed = false }
             let childClosed = bytes[tag.close - 1] == 0x2F
             i = tag.close + 1
             if SheetTags.named(bytes, tag.name, 0x76) {  // v
@@ -254,6 +265,8 @@ extension SheetScanner {
                 guard let next = SheetTags.skipSpecial(bytes, at: tag, end) else { return nil }
                 i = next
             } else {
+                // Only the value's closing tag may follow its text.
+                if first != 0x2F { markupWellFormed = false }
                 return tag
             }
         }
@@ -280,9 +293,23 @@ extension SheetScanner {
                 i = cdata.next
                 continue
             }
+            if bytes[i + 1] == 0x21 || bytes[i + 1] == 0x3F {
+                // A comment or processing instruction: not part of the text.
+                guard let next = SheetTags.skipSpecial(bytes, at: i, end) else { return nil }
+                i = next
+                continue
+            }
             let closing = bytes[i + 1] == 0x2F
             let nameFrom = closing ? i + 2 : i + 1
+            guard nameFrom < end else { return nil }
             guard let tag = SheetTags.tag(bytes, nameFrom, end) else { return nil }
+            if !SheetTags.startsName(bytes[nameFrom])
+                || (inText && !(closing && SheetTags.named(bytes, tag.name, 0x74)))
+            {
+                // `a < b` in text, or markup inside a `<t>`: not a workbook's XML.
+                markupWellFormed = false
+                return tag.close + 1
+            }
             let selfClosed = bytes[tag.close - 1] == 0x2F
             i = tag.close + 1
             if SheetTags.named(bytes, tag.name, 0x74) {  // t

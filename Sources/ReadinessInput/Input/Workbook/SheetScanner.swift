@@ -27,6 +27,9 @@ struct SheetScanner<Visitor: SheetVisitor> {
     private(set) var failed = false
     /// Whether the text decoded for the current cell was well-formed (every `&` a reference).
     var textWellFormed = true
+    /// Whether the markup of the current cell's content was well-formed (no `<` in its text,
+    /// no element inside a `<t>`).
+    var markupWellFormed = true
     /// Whether the `</worksheet>` that ends the part was read.
     private var ended = false
     /// Whether the scan is inside `<sheetData>`, the only place rows and cells are read from
@@ -156,6 +159,7 @@ struct SheetScanner<Visitor: SheetVisitor> {
             if first == 0x63 && plainCells && SheetTags.endsName(bytes[i + 2]) {
                 // `<c`: a cell, the usual case, read without the general tag path.
                 guard let next = cell(bytes, from: i + 2, end: end) else { return cutOff() }
+                if failed { return end }
                 i = next
                 continue
             }
@@ -174,6 +178,7 @@ struct SheetScanner<Visitor: SheetVisitor> {
             let ours = inSheetData && foreignDepth == 0 && hasPrefix(bytes, nameFrom..<start)
             if !closing && ours && SheetTags.named(bytes, start, stop, 0x63) {  // a prefixed cell, `<x:c`
                 guard let next = cell(bytes, from: stop, end: end) else { return cutOff() }
+                if failed { return end }
                 i = next
                 continue
             }

@@ -12,6 +12,9 @@ struct SheetTable: SheetVisitor {
     private var rows: [(row: Int, cells: [String])] = []
     private var merges: [(from: CellReference, to: CellReference)] = []
     private var cellCount = 0
+    /// The bytes of text held so far: a table read whole holds no more than a CSV file may
+    /// (many cells can share one long string, which would otherwise be copied into each).
+    private var textBytes = 0
     /// The cells holding a formula with no saved value, read as blank: row and column.
     private(set) var uncachedFormulas: [(row: Int, column: Int)] = []
     /// Whether the sheet could not be read (a diagnostic says why).
@@ -47,6 +50,21 @@ struct SheetTable: SheetVisitor {
         if padding > 0 { rows[index].cells.append(contentsOf: repeatElement("", count: padding)) }
         rows[index].cells.append(text)
         count(max(padding, 0) + 1)
+        hold(text.utf8.count)
+    }
+
+    /// Counts text held, refusing the sheet past what a table may hold.
+    private mutating func hold(_ bytes: Int) {
+        textBytes += bytes
+        if textBytes > Budgets.wholeFileBytes && !failed {
+            failed = true
+            log.error(
+                "this sheet's cells hold more than \(Budgets.wholeFileBytes / 1_048_576) MB of text, more than a table may have",
+                at: workbook.location(sheet: sheet, row: rows.last?.row ?? 0, column: 0),
+                hint:
+                    "check it is the right sheet; a long text repeated in many cells (a shared string) counts each time it is used"
+            )
+        }
     }
 
     mutating func rowEnded(_ row: Int, skippedCells: Bool) {}
@@ -103,6 +121,7 @@ struct SheetTable: SheetVisitor {
             if value.isEmpty || bottom < top { continue }
             let size = (bottom - top + 1) * (right - left + 1)
             count(size)
+            if !failed { hold(size * value.utf8.count) }
             if failed { return }
             for r in top...bottom {
                 let index: Int

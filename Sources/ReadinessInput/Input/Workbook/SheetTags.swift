@@ -60,6 +60,13 @@ enum SheetTags {
         b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
     }
 
+    /// Whether `b` may start an element's name: a letter, `_`, `:` or any byte of a non-ASCII
+    /// character (`<5` or `< b` is text that should have been `&lt;`).
+    @inline(__always)
+    static func startsName(_ b: UInt8) -> Bool {
+        (0x61...0x7A).contains(b | 0x20) || b == 0x5F || b == 0x3A || b >= 0x80
+    }
+
     /// Whether `b` ends a tag's name.
     @inline(__always)
     static func endsName(_ b: UInt8) -> Bool {

@@ -15,6 +15,8 @@ enum XMLText {
         var i = range.lowerBound
         let end = range.upperBound
         var wellFormed = true
+        let from = out.count
+        defer { if officeEscapes { normaliseLineEnds(&out, from: from) } }
         while i < end {
             let b = bytes[i]
             if b == 0x26 {
@@ -39,6 +41,26 @@ enum XMLText {
             }
         }
         return wellFormed
+    }
+
+    /// Cell text's line ends as a CSV cell's are read: CR LF and a lone CR (Office writes a CR
+    /// as `_x000D_`, a reference as `&#13;`) are LF.
+    static func normaliseLineEnds(_ out: inout [UInt8], from: Int) {
+        guard out[from...].contains(0x0D) else { return }
+        var write = from
+        var read = from
+        while read < out.count {
+            let b = out[read]
+            read += 1
+            if b == 0x0D {
+                out[write] = 0x0A
+                if read < out.count && out[read] == 0x0A { read += 1 }
+            } else {
+                out[write] = b
+            }
+            write += 1
+        }
+        out.removeSubrange(write...)
     }
 
     /// Whether `bytes[range]` needs decoding at all (holds `&`, `_` or a CR).

@@ -163,7 +163,7 @@ struct HostileWorkbookTests {
             (Array("<t>Caf".utf8) + [0xE9] + Array("</t>".utf8), "A1", "is not UTF-8", [["", "x"]]),
             (Array("<t>a &nbsp; b</t>".utf8), "A1", "starts no character reference", [["", "x"]]),
             (Array("<t>AT&T</t>".utf8), "A1", "starts no character reference", [["", "x"]]),
-            (Array("<t>a\r\nb\rc&#13;d</t>".utf8), nil, "", [["a\nb\nc\rd", "x"]]),
+            (Array("<t>a\r\nb\rc&#13;d_x000D_\ne_x000D_f</t>".utf8), nil, "", [["a\nb\nc\nd\ne\nf", "x"]]),
         ] as [([UInt8], String?, String, [[String]])])
     func badText(text: [UInt8], cell: String?, message: String, expected: [[String]]) throws {
         let sheet =
@@ -181,6 +181,40 @@ struct HostileWorkbookTests {
         } else {
             #expect(log.all.isEmpty, "\(log.all)")
         }
+    }
+
+    @Test(
+        "markup where a cell's text should be is not well-formed XML: the sheet is refused, never read short",
+        arguments: [
+            #"<c r="A1" t="inlineStr"><is><t>fewer than <5 visits, a < b, done</t></is></c>"#,
+            #"<c r="A1" t="inlineStr"><is><t>see <Annex B> for details</t></is></c>"#,
+            #"<c r="A1" t="inlineStr"><is><t>SECRET<NAME</t></is></c>"#,
+            #"<c r="A1" t="inlineStr"><is><t>outer<t>inner</t>tail</t></is></c>"#,
+            #"<c r=A1 t="inlineStr"><is><t>x</t></is></c>"#,
+            #"<c r="A1"><v>1<2</v></c>"#,
+            #"<c r="A1"><f>A2</f><v>1</v>< x/></c>"#,
+        ])
+    func markupInText(cell: String) throws {
+        let (records, log) = read(
+            try Self.workbook(sheet: Self.sheet(#"<row r="1">\#(cell)<c r="B1"><v>2</v></c></row>"#)))
+        #expect(records == nil, "\(cell)")
+        #expect(log.errors.count == 1, "\(log.all)")
+        #expect(log.errors.first?.message.contains("not well-formed") == true, "\(log.all)")
+    }
+
+    @Test("a long shared string used in many cells is refused at a table's budget, not copied into each")
+    func repeatedSharedString() throws {
+        let strings =
+            #"<sst xmlns="\#(Self.ns)/spreadsheetml/2006/main"><si><t>"#
+            + String(repeating: "y", count: 30_000) + "</t></si></sst>"
+        let rows = (1...600).map { #"<row r="\#($0)"><c r="A\#($0)" t="s"><v>0</v></c></row>"# }.joined()
+        let (records, log) = read(try Self.workbook(sheet: Self.sheet(rows), sharedStrings: strings))
+        #expect(records == nil)
+        #expect(log.errors.first?.message.contains("MB of text, more than a table may have") == true, "\(log.all)")
+        // Under the budget, the same cells read.
+        let fewer = (1...100).map { #"<row r="\#($0)"><c r="A\#($0)" t="s"><v>0</v></c></row>"# }.joined()
+        let (read, _) = read(try Self.workbook(sheet: Self.sheet(fewer), sharedStrings: strings))
+        #expect(read?.count == 100)
     }
 
     @Test(

@@ -86,7 +86,7 @@ struct SheetScannerTests {
     /// The canonical sheet as it reads, worked out by hand.
     static let expected = [
         "1,1 inlineString s0: Child ID", "1,2 sharedString s0: 0", "1,3 number s1: 46357",
-        "1,5 inlineString s0: Café & co\r", "end 1",
+        "1,5 inlineString s0: Café & co\n", "end 1",
         "2,1 number s0 f: 2", "2,2 formulaString s0 f: a < b", "2,3 number s0 f no value: ",
         "2,4 inlineString s0: Rich text", "end 2",
         "3,1 inlineString s0: \(shown(long))", "3,2 boolean s0: 1", "3,3 error s0: #N/A",
@@ -274,7 +274,7 @@ extension SheetScannerTests {
         "<si><t><![CDATA[<b> & </b>]]></t></si>", #"<si><t xml:space="preserve"> spaced </t></si>"#,
         "<si><t>last</t></si>",
     ]
-    static let sharedExpected = ["Child ID", "Café & co\r", "", "", "Rich text", "<b> & </b>", " spaced ", "last"]
+    static let sharedExpected = ["Child ID", "Café & co\n", "", "", "Rich text", "<b> & </b>", " spaced ", "last"]
 
     static func strings(_ items: [String], prefix: String = "", between: String = "") throws -> [String] {
         var xml = #"<?xml version="1.0"?><sst count="8">"# + items.joined(separator: between) + "</sst>"
