@@ -8,9 +8,11 @@ struct AnnexAList: Sendable {
     struct FieldColumn: Sendable {
         let field: ChildRowField
         let column: DataColumn
+        /// For a yes-or-no column, its words.
+        var answers: ChildAnswerWords? = nil
     }
 
-    /// The Annex A list number: 4, 6, 7 or 8.
+    /// The Annex A list number, 1 to 11.
     let number: Int
     /// The column naming the child's team.
     let team: DataColumn
@@ -19,9 +21,9 @@ struct AnnexAList: Sendable {
     /// The file's declaration: the team, the fields, and the personal columns.
     let declaration: DataFileDeclaration
 
-    init(_ number: Int, purpose: String, fields: [FieldColumn]) {
+    init(_ number: Int, purpose: String, team: DataColumn = Self.team, fields: [FieldColumn]) {
         self.number = number
-        team = Self.team
+        self.team = team
         self.fields = fields
         let read = [Self.team] + fields.map(\.column)
         // A personal column a list reads (the age, in list 8) is declared once, as read.
@@ -39,9 +41,18 @@ struct AnnexAList: Sendable {
     }
 
     /// Every list, in number order.
-    static let all = [assessments, childrenInNeed, childProtection, childrenInCare]
+    static let all = [
+        contacts, earlyHelp, referrals, assessments, enquiries, childrenInNeed, childProtection, childrenInCare,
+        careLeavers, adoption, adopters,
+    ]
 
     static let team = DataColumn("Allocated Team", aliases: ["Team"], summary: "the team the child is allocated to")
+
+    /// The team column of the lists Annex A gives none (contacts, early help, adoption,
+    /// adopters): a council may add one; without it, the list's figures are the whole service's.
+    static let optionalTeam = DataColumn(
+        "Allocated Team", aliases: ["Team"], required: false,
+        summary: "the team, if the export has one; without it the figures are the whole service's")
 
     /// The age column: personal, read only to pick the health-assessment standard for under-fives.
     static let age = DataColumn(
@@ -59,6 +70,9 @@ struct AnnexAList: Sendable {
         personal("Allocated Worker", aliases: ["Worker", "Worker Name"]),
         personal("Child Name"), personal("Forename", aliases: ["First Name"]),
         personal("Surname", aliases: ["Last Name"]), personal("Postcode"), personal("Address"),
+        personal("Family identifier", aliases: ["Family ID"]),
+        personal("Individual adopter identifier", aliases: ["Adopter ID"]),
+        personal("Placement postcode"), personal("URN of Placement"),
     ]
 
     static func personal(_ name: String, aliases: [String] = []) -> DataColumn {
@@ -75,6 +89,69 @@ struct AnnexAList: Sendable {
             column: DataColumn(
                 name, aliases: aliases, required: required, blankAllowed: true, kind: .date(), summary: summary))
     }
+
+    static func count(_ name: String, aliases: [String] = [], summary: String) -> FieldColumn {
+        // A blank count is read as "not recorded".
+        FieldColumn(
+            field: .count,
+            column: DataColumn(
+                name, aliases: aliases, required: false, kind: .wholeNumber(0...10_000), summary: summary))
+    }
+
+    static func answer(
+        _ field: ChildRowField, _ name: String, aliases: [String] = [], words: ChildAnswerWords = .yesNo,
+        summary: String
+    ) -> FieldColumn {
+        FieldColumn(
+            field: field,
+            column: DataColumn(name, aliases: aliases, required: false, kind: words.kind, summary: summary),
+            answers: words)
+    }
+
+    static let contacts = AnnexAList(
+        1, purpose: "Annex A list 1: contacts", team: optionalTeam,
+        fields: [
+            date(.start, "Date of Contact", aliases: ["Contact Date"], summary: "when the contact was received"),
+            date(
+                .end, "Date of Decision",
+                aliases: [
+                    "Decision Date", "Date of Contact Decision", "Contact Decision Date", "Contact Outcome Date",
+                ],
+                required: false,
+                summary: "when the decision on the contact was made (not an Annex A column: add it from your system)"),
+        ])
+
+    static let earlyHelp = AnnexAList(
+        2, purpose: "Annex A list 2: early help", team: optionalTeam,
+        fields: [
+            date(
+                .start, "Assessment start date", aliases: ["Early Help Assessment Start Date"],
+                summary: "when the early help assessment started"),
+            date(
+                .end, "Assessment completion date", aliases: ["Early Help Assessment Completion Date"],
+                required: false, summary: "when it was completed; blank while it is open"),
+        ])
+
+    static let referrals = AnnexAList(
+        3, purpose: "Annex A list 3: referrals",
+        fields: [
+            date(.start, "Date of referral", aliases: ["Referral Date"], summary: "when the referral was received"),
+            count(
+                "Number of Referrals in Last 12 Months", aliases: ["Referrals in Last 12 Months"],
+                summary: "the child's referrals in the 12 months to this one, this one included"),
+        ])
+
+    static let enquiries = AnnexAList(
+        5, purpose: "Annex A list 5: section 47 enquiries and initial child protection conferences",
+        fields: [
+            date(
+                .start, "Strategy discussion initiating Section 47 Enquiry Start Date",
+                aliases: ["Section 47 Enquiry Start Date", "Strategy Discussion Date", "S47 Start Date"],
+                summary: "the strategy discussion that started the section 47 enquiry"),
+            date(
+                .end, "Date of Initial Child Protection Conference", aliases: ["ICPC Date", "Date of ICPC"],
+                required: false, summary: "the initial child protection conference; blank when none was held"),
+        ])
 
     static let assessments = AnnexAList(
         4, purpose: "Annex A list 4: assessments",
@@ -108,6 +185,12 @@ struct AnnexAList: Sendable {
                 .lastSeen, "Date of the Last Statutory Visit", aliases: ["Date of Last Statutory Visit"],
                 summary: "the last statutory visit"),
             date(.review, "Date of latest review conference", required: false, summary: "the latest review conference"),
+            count(
+                "Number of Previous Child Protection Plans", aliases: ["Previous Child Protection Plans"],
+                summary: "the child's child protection plans before this one"),
+            answer(
+                .flag, "Was the Child Seen Alone?", aliases: ["Seen Alone"],
+                summary: "whether the child was seen alone at the last visit"),
         ])
 
     static let childrenInCare = AnnexAList(
@@ -121,5 +204,54 @@ struct AnnexAList: Sendable {
             date(.review, "Date of Latest Statutory Review", required: false, summary: "the latest statutory review"),
             date(.health, "Date of Last Health Assessment", required: false, summary: "the last health assessment"),
             FieldColumn(field: .age, column: age),
+            count(
+                "Number of Placements in the Last 12 months", aliases: ["Placements in the Last 12 Months"],
+                summary: "the child's placements in the last 12 months"),
+        ])
+
+    static let careLeavers = AnnexAList(
+        9, purpose: "Annex A list 9: care leavers",
+        fields: [
+            answer(
+                .flag, "LA in Touch", aliases: ["In Touch"],
+                words: ChildAnswerWords(
+                    yes: ["Yes", "Y"], no: ["No", "N", "Refu", "Refused", "Refuses contact"],
+                    neither: ["Died", "NREQ", "No longer requires services", "RHOM", "Returned home"]),
+                summary: "whether the council is in touch with the care leaver"),
+            answer(
+                .flag2, "Suitability of Accommodation",
+                aliases: ["Suitability of Accomodation", "Accommodation Suitable"],
+                words: ChildAnswerWords(yes: ["Suitable", "Yes", "Y"], no: ["Unsuitable", "Not suitable", "No", "N"]),
+                summary: "whether the care leaver's accommodation is suitable"),
+            answer(
+                .flag3, "Activity Status", aliases: ["Activity"],
+                words: ChildAnswerWords(
+                    yes: ["Full time*", "Part time*", "F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "EET"],
+                    no: ["Illness*", "Other", "Pregnancy*", "Not in*", "G4", "G5", "G6", "NEET"],
+                    neither: ["Not known", "Unknown"]),
+                summary:
+                    "the care leaver's activity: education, training or employment (full or part time), or not"),
+            date(
+                .review, "Date of Latest Pathway Plan Review",
+                aliases: ["Pathway Plan Review Date", "Date of Latest Pathway Plan"], required: false,
+                summary: "the latest review of the pathway plan (not an Annex A column: add it from your system)"),
+        ])
+
+    static let adoption = AnnexAList(
+        10, purpose: "Annex A list 10: adoption", team: optionalTeam,
+        fields: [
+            date(.start, "Date the Child Entered Care", summary: "when the child entered care"),
+            date(
+                .end, "Date Placed for Adoption", required: false,
+                summary: "when the child was placed for adoption; blank until then"),
+        ])
+
+    static let adopters = AnnexAList(
+        11, purpose: "Annex A list 11: adopters", team: optionalTeam,
+        fields: [
+            date(.start, "Date application submitted", summary: "when the adopter's application was submitted"),
+            date(
+                .end, "Date application approved", required: false,
+                summary: "when the adopter was approved; blank until then"),
         ])
 }

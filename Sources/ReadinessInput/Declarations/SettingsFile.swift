@@ -123,8 +123,10 @@ package enum SettingsFile {
         static let name = YAMLKey.text("name", summary: "the heading shown").documentingDefault(
             "the check and the standard, e.g. `assessments within 45 working days`")
         static let standard = YAMLKey.interval(
-            "standard", required: true, examples: ["45 working days", "4 weeks", "6 months", "10 days"],
-            summary: "the council's standard")
+            "standard", examples: ["45 working days", "4 weeks", "6 months", "10 days"],
+            summary:
+                "the council's standard; every check but `referrals`, `cp-seen-alone`, `placement-stability` and the care leavers' `care-leavers-in-touch`, `care-leavers-accommodation` and `care-leavers-eet` needs one"
+        )
         static let standardUnderFive = YAMLKey.interval(
             "standard_under_5", examples: ["6 months"],
             summary: "for `health-assessments`: the standard for children under 5"

@@ -36,7 +36,8 @@ enum AnnexAWorkbook {
         }
         ledger.record("data/\(fileName)", raw, childLevel: true)
         guard let workbook = Workbook.open(raw, path: path, log: &log) else { return [:] }
-        let located = locate(lists: lists, in: workbook, mappings: mappings, log: &log)
+        let located = locate(
+            lists: lists, in: workbook, mappings: mappings, measures: rules.mapValues { $0.map(\.measure) }, log: &log)
         let results = ParallelResults<ChildLevelLoader.ListResult>(count: located.count)
         // Longest first: with fewer cores than sheets, a long sheet started last would finish alone.
         let order = located.indices.sorted {
@@ -57,7 +58,9 @@ enum AnnexAWorkbook {
     }
 
     /// The list a sheet's name names: `List 4`, `list-4`, `List 4 - Assessments`, or the list's
-    /// subject alone (`Assessments`, `Children in need`, `Child protection`, `Children in care`).
+    /// subject alone (`Contacts`, `Early help`, `Referrals`, `Assessments`, `Section 47`,
+    /// `Children in need`, `Child protection`, `Children in care`, `Care leavers`, `Adoption`,
+    /// `Adopters`).
     static func list(named name: String) -> Int? {
         let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         if let at = words.firstIndex(of: "list"), at + 1 < words.count, let number = Int(words[at + 1]) {
@@ -70,10 +73,17 @@ enum AnnexAWorkbook {
         }
         let text = " " + words.joined(separator: " ") + " "
         let subjects: [(Int, [String])] = [
-            (4, [" assessment", " assessments "]),
+            (1, [" contacts ", " contact "]),
+            (2, [" early help "]),
+            (3, [" referrals ", " referral "]),
+            (4, [" assessment ", " assessments "]),
+            (5, [" section 47 ", " s47 ", " icpc ", " icpcs ", " enquiries "]),
             (6, [" children in need ", " child in need ", " cin "]),
             (7, [" child protection ", " cp "]),
             (8, [" children in care ", " looked after ", " cla ", " cic "]),
+            (9, [" care leavers ", " care leaver "]),
+            (10, [" adoption ", " adoptions "]),
+            (11, [" adopters ", " adopter "]),
         ]
         for (number, phrases) in subjects where phrases.contains(where: { text.contains($0) }) { return number }
         return nil
@@ -81,7 +91,8 @@ enum AnnexAWorkbook {
 
     /// Finds each list's sheet and header row, reporting lists that cannot be found.
     static func locate(
-        lists: [Int], in workbook: Workbook, mappings: [String: ColumnMapping] = [:], log: inout DiagnosticLog
+        lists: [Int], in workbook: Workbook, mappings: [String: ColumnMapping] = [:],
+        measures: [Int: [TimelinessMeasure]] = [:], log: inout DiagnosticLog
     ) -> [Located] {
         // The first rows of every sheet, read once.
         var tops: [String: [(row: Int, cells: [String])]] = [:]
@@ -108,11 +119,13 @@ enum AnnexAWorkbook {
                 }
             }
             guard let sheet = candidates.first else {
-                log.error(
-                    "\(declared.declaration.purpose) is in no sheet of this workbook; its sheets are \(found)",
-                    file: workbook.path,
+                // Every list is optional: one not in the workbook leaves its measures out.
+                let names = (measures[list] ?? []).map { "'\($0.name.quotable)'" }.joined(separator: ", ")
+                log.warning(
+                    "\(declared.declaration.purpose) is in no sheet of this workbook (its sheets are \(found)), so \(names.isEmpty ? "its measures are" : names + ((measures[list]?.count ?? 0) == 1 ? " is" : " are")) not shown",
+                    at: SourceLocation(file: workbook.path, line: 0, column: 0),
                     hint:
-                        "name the list's sheet 'List \(list)', or give it a header row with the columns \(columns.filter(\.required).map { "'\($0.name)'" }.joined(separator: ", "))"
+                        "name the list's sheet 'List \(list)', or give it a header row with the columns \(columns.filter(\.required).map { "'\($0.name)'" }.joined(separator: ", ")); or take the measures out of 'timeliness:' in settings.yaml"
                 )
                 continue
             }

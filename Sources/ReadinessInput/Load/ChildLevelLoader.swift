@@ -61,6 +61,13 @@ enum ChildLevelLoader {
                 if result.read { counts[list] = result.perTeam }
             }
         } else {
+            // Every list is optional: one not exported leaves its measures out, with a warning.
+            let lists = lists.filter { list in
+                let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
+                guard let confined, !Self.exists(path, in: confined) else { return true }
+                Self.warnMissing(list: list, measures: groups[list] ?? [], file: path, log: &log)
+                return false
+            }
             let results = ParallelResults<ListResult>(count: lists.count)
             DispatchQueue.concurrentPerform(iterations: lists.count) { index in
                 let list = lists[index]
@@ -86,6 +93,18 @@ enum ChildLevelLoader {
             }
             return TimelinessResult(measure: measure, teams: teams)
         }
+    }
+
+    /// Warns that a list the measures need was not given, naming the measures left out.
+    static func warnMissing(list: Int, measures: [TimelinessMeasure], file: String, log: inout DiagnosticLog) {
+        let declared = AnnexAList.list(list)
+        let names = measures.map { "'\($0.name.quotable)'" }.joined(separator: ", ")
+        log.warning(
+            "there is no \(declared.declaration.name), so \(names) \(measures.count == 1 ? "is" : "are") not shown",
+            at: SourceLocation(file: file, line: 0, column: 0),
+            hint:
+                "export \(declared.declaration.purpose) as \(declared.declaration.name), or take the measures out of 'timeliness:' in settings.yaml"
+        )
     }
 
     /// Whether a path inside the data folder names something (a file, a folder, or a link to be
@@ -207,9 +226,12 @@ enum SlotReading: Sendable {
     case team
     case date(ChildRowField)
     case wholeNumber(ChildRowField, ClosedRange<Int>)
+    case answer(ChildRowField, ChildAnswerWords)
 
     init(_ declared: AnnexAList.FieldColumn) {
-        if case .wholeNumber(let range) = declared.column.kind {
+        if let words = declared.answers {
+            self = .answer(declared.field, words)
+        } else if case .wholeNumber(let range) = declared.column.kind {
             self = .wholeNumber(declared.field, range)
         } else {
             self = .date(declared.field)

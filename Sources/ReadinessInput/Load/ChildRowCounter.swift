@@ -77,10 +77,14 @@ struct ChildRowCounter {
         }
     }
 
+    /// The team of a list that has no team column.
+    static let wholeService = Array("Whole service".utf8)
+
     /// Reads one row into the counts.
     @inline(__always)
     mutating func count<Row: ChildLevelRow>(_ row: Row, wanted: [Int]) {
-        let teamBytes = row.text(0)
+        // A list Annex A gives no team column (contacts, adoption) counts the whole service.
+        let teamBytes = wanted[0] < 0 ? Self.wholeService[...] : row.text(0)
         if teamBytes.isEmpty {
             problem("'\(declared.team.name)' is blank", at: row.location(0), hint: "every row needs its team")
             return
@@ -106,6 +110,23 @@ struct ChildRowCounter {
                 case .failure(let error)?:
                     problem(
                         "'\(columns[slot].name)' \(error.problem)", at: row.location(slot), hint: error.hint)
+                    bad = true
+                }
+            case .answer(let field, let words):
+                let text = row.text(slot)
+                if text.isEmpty { break }
+                switch words.answer(text) {
+                case .yes?: child[field] = 1
+                case .no?: child[field] = 0
+                case .neither?: child[field] = 2
+                case nil:
+                    problem(
+                        "'\(columns[slot].name)' is none of the answers Readiness reads",
+                        at: row.location(slot),
+                        hint:
+                            "write yes as one of \(words.yes.joined(separator: ", ")), no as one of \(words.no.joined(separator: ", "))"
+                            + (words.neither.isEmpty
+                                ? "" : ", or neither as one of \(words.neither.joined(separator: ", "))"))
                     bad = true
                 }
             case .team:

@@ -69,14 +69,32 @@ extension TimelinessMeasure {
         var measures: [TimelinessMeasure] = []
         for item in items {
             guard let map = item.open(log: &log) else { continue }
-            // Both are reported missing before either is read.
-            guard let checkText = map.text(T.check, log: &log), let standardText = map.text(T.standard, log: &log),
-                let check = checkText.value(log: &log), let standard = standardText.value(log: &log)
-            else { continue }
+            guard let checkText = map.text(T.check, log: &log) else {
+                _ = map.text(T.standard, log: &log)
+                continue
+            }
+            let standardText = map.text(T.standard, log: &log)
+            guard let check = checkText.value(log: &log) else { continue }
+            let standard: Interval
+            if let standardText {
+                guard let read = standardText.value(log: &log) else { continue }
+                standard = read
+            } else if check.usesStandard {
+                log.error(
+                    "this measure has no 'standard'; the '\(check.rawValue)' check needs one", at: item.location,
+                    hint: "add 'standard:' with an interval such as 45 working days, 4 weeks or 6 months")
+                continue
+            } else {
+                // Counted from the list's own answers: no standard to meet.
+                standard = Interval(12, .months)
+            }
             let underFive = map.read(T.standardUnderFive, log: &log)
+            let defaultName =
+                check.usesStandard
+                ? "\(check.rawValue) within \(standard)" : check.rawValue.replacingOccurrences(of: "-", with: " ")
             measures.append(
                 TimelinessMeasure(
-                    check: check, name: map.read(T.name, log: &log) ?? "\(check.rawValue) within \(standard)",
+                    check: check, name: map.read(T.name, log: &log) ?? defaultName,
                     standard: standard, standardUnderFive: underFive, theme: map.read(T.theme, log: &log),
                     location: item.location))
         }

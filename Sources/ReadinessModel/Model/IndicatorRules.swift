@@ -27,28 +27,77 @@ public struct CaseloadRules: Sendable, Equatable {
 public struct TimelinessMeasure: Sendable, Equatable {
     /// What is checked.
     public enum Check: String, Sendable, CaseIterable {
+        /// List 1: contacts with a decision within the standard (e.g. 1 working day).
+        case contacts
+        /// List 2: early help assessments completed within the standard from their start.
+        case earlyHelpAssessments = "early-help-assessments"
+        /// List 3: referrals that were not a re-referral within 12 months.
+        case referrals = "referrals"
         /// List 4: assessments completed (or still open) within the standard from their start.
         case assessments
+        /// List 5: initial child protection conferences within the standard (15 working days)
+        /// of the strategy discussion.
+        case conferences = "conferences"
         /// List 6: children in need seen within the standard, as at the date.
         case cinVisits = "cin-visits"
         /// List 7: children on a child protection plan visited within the standard.
         case cpVisits = "cp-visits"
         /// List 7: child protection review conferences held within the standard.
         case cpReviews = "cp-reviews"
+        /// List 7: open plans that have lasted less than the standard (2 years).
+        case cpPlanLength = "cp-plan-length"
+        /// List 7: plans started within the standard (12 months) that are the child's first.
+        case cpFirstPlans = "cp-first-plans"
+        /// List 7: children on a plan seen alone at their last visit.
+        case cpSeenAlone = "cp-seen-alone"
         /// List 8: children in care visited within the standard.
         case claVisits = "cla-visits"
         /// List 8: looked-after reviews held within the standard.
         case claReviews = "cla-reviews"
         /// List 8: health assessments within the standard.
         case healthAssessments = "health-assessments"
+        /// List 8: initial health assessments within the standard (20 working days) of entering care.
+        case initialHealthAssessments = "initial-health-assessments"
+        /// List 8: children in care with fewer than 3 placements in the last 12 months.
+        case placementStability = "placement-stability"
+        /// List 9: care leavers the council is in touch with.
+        case careLeaversInTouch = "care-leavers-in-touch"
+        /// List 9: care leavers in suitable accommodation.
+        case careLeaversAccommodation = "care-leavers-accommodation"
+        /// List 9: care leavers in education, employment or training.
+        case careLeaversActivity = "care-leavers-eet"
+        /// List 9: care leavers whose pathway plan was reviewed within the standard (6 months).
+        case pathwayPlans = "pathway-plans"
+        /// List 10: children placed for adoption within the standard of entering care.
+        case adoptions = "adoptions"
+        /// List 11: adopters approved within the standard of their application.
+        case adopterApprovals = "adopter-approvals"
 
         /// The Annex A list the check reads.
         public var list: Int {
             switch self {
+            case .contacts: 1
+            case .earlyHelpAssessments: 2
+            case .referrals: 3
             case .assessments: 4
+            case .conferences: 5
             case .cinVisits: 6
-            case .cpVisits, .cpReviews: 7
-            case .claVisits, .claReviews, .healthAssessments: 8
+            case .cpVisits, .cpReviews, .cpPlanLength, .cpFirstPlans, .cpSeenAlone: 7
+            case .claVisits, .claReviews, .healthAssessments, .initialHealthAssessments, .placementStability: 8
+            case .careLeaversInTouch, .careLeaversAccommodation, .careLeaversActivity, .pathwayPlans: 9
+            case .adoptions: 10
+            case .adopterApprovals: 11
+            }
+        }
+
+        /// Whether the check is measured against the council's `standard` (an interval); the
+        /// others count a yes-or-no the list gives, and need none.
+        public var usesStandard: Bool {
+            switch self {
+            case .referrals, .cpSeenAlone, .placementStability, .careLeaversInTouch, .careLeaversAccommodation,
+                .careLeaversActivity:
+                false
+            default: true
             }
         }
     }

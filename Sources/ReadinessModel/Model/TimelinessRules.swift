@@ -5,7 +5,7 @@
 /// whose deadline is not before the as-at date. Deadlines only move forward as X does, so the
 /// cutoff is found once per measure by a binary search, and each row is one comparison.
 package struct TimelinessRules: Sendable {
-    let measure: TimelinessMeasure
+    package let measure: TimelinessMeasure
     let asAt: Int
     let calendar: WorkingDayCalendar
     /// Earliest last date still within the standard as at the date.
@@ -14,6 +14,9 @@ package struct TimelinessRules: Sendable {
     let cutoffUnderFive: Int?
     /// For reviews: the earliest start date whose first review is not yet overdue.
     let firstCutoff: Int
+    /// The earliest day within 6 months of the as-at date: for initial health assessments,
+    /// before a review health assessment can have followed the initial one.
+    let halfYearCutoff: Int
 
     package init(measure: TimelinessMeasure, asAt: CalendarDate, calendar: WorkingDayCalendar) {
         self.measure = measure
@@ -25,6 +28,13 @@ package struct TimelinessRules: Sendable {
             measure.standardUnderFive
             ?? (measure.check == .claReviews ? Interval(20, .workingDays) : Interval(3, .months))
         firstCutoff = TimelinessRules.cutoff(first, asAt: asAt, calendar: calendar)
+        // Anchored on the last working day on or before the as-at date, so a weekend or bank
+        // holiday counts as the working day before it.
+        var anchor = asAt
+        while !calendar.isWorkingDay(anchor), anchor.daysSinceEpoch > asAt.daysSinceEpoch - 14 {
+            anchor = CalendarDate(daysSinceEpoch: anchor.daysSinceEpoch - 1)
+        }
+        halfYearCutoff = TimelinessRules.cutoff(Interval(6, .months), asAt: anchor, calendar: calendar)
     }
 
     /// The earliest day whose last day within the interval is on or after the as-at date.
@@ -51,13 +61,11 @@ package struct TimelinessRules: Sendable {
     @inline(__always)
     package func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts) {
         switch measure.check {
-        case .assessments:
-            // Started by the as-at date: completed ones are in the population, within if
-            // authorised by the deadline; open ones already past it are counted apart.
+        case .assessments, .contacts, .earlyHelpAssessments, .conferences, .adoptions, .adopterApprovals:
+            // Started by the as-at date: ended ones are in the population, within if ended by
+            // the deadline; open ones already past it are counted apart.
             guard let start = row.start, start <= asAt else { return }
-            let deadline =
-                measure.standard.lastDayWithin(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
-                .daysSinceEpoch ?? Int.max
+            let deadline = deadline(after: start)
             if let end = row.end, end <= asAt {
                 counts.population += 1
                 if end <= deadline { counts.within += 1 }
@@ -90,7 +98,88 @@ package struct TimelinessRules: Sendable {
                 return
             }
             if last >= applicable { counts.within += 1 }
+        case .initialHealthAssessments:
+            // Children who entered care within 6 months and whose deadline has passed: the list's
+            // last health assessment is their initial one when it falls between their entering
+            // care and the deadline (a review assessment comes 6 months after the initial one
+            // at the earliest).
+            guard let start = row.start, start <= asAt, start >= halfYearCutoff else { return }
+            let deadline = deadline(after: start)
+            guard asAt > deadline else { return }
+            counts.population += 1
+            guard let health = row.health, health <= asAt else {
+                counts.noDate += 1
+                return
+            }
+            if health >= start && health <= deadline { counts.within += 1 }
+        case .cpPlanLength:
+            // Within: the plan has not yet lasted the standard (2 years) as at the date, as the
+            // DfE counts plans "2 years or more".
+            guard isOpen(row), let start = row.start else { return }
+            counts.population += 1
+            if deadline(after: start) > asAt { counts.within += 1 }
+        case .cpFirstPlans:
+            guard let start = row.start, start <= asAt, start >= cutoff else { return }
+            counts.population += 1
+            guard let previous = row.count else {
+                counts.noDate += 1
+                return
+            }
+            if previous == 0 { counts.within += 1 }
+        case .referrals:
+            guard let start = row.start, start <= asAt else { return }
+            counts.population += 1
+            guard let referrals = row.count else {
+                counts.noDate += 1
+                return
+            }
+            // The count includes this referral: 2 or more is a re-referral within 12 months.
+            if referrals <= 1 { counts.within += 1 }
+        case .placementStability:
+            guard isOpen(row) else { return }
+            counts.population += 1
+            guard let placements = row.count else {
+                counts.noDate += 1
+                return
+            }
+            if placements < 3 { counts.within += 1 }
+        case .cpSeenAlone:
+            guard isOpen(row) else { return }
+            answered(row.flag, into: &counts)
+        case .careLeaversInTouch:
+            answered(row.flag, into: &counts)
+        case .careLeaversAccommodation:
+            answered(row.flag2, into: &counts)
+        case .careLeaversActivity:
+            answered(row.flag3, into: &counts)
+        case .pathwayPlans:
+            counts.population += 1
+            guard let review = row.review, review <= asAt else {
+                counts.noDate += 1
+                return
+            }
+            if review >= cutoff { counts.within += 1 }
         }
+    }
+
+    /// A yes-or-no answer counted: yes (1) is within, no (0) is not, a blank is counted as not
+    /// recorded, and an answer that is neither (2: a care leaver who died) is not counted.
+    @inline(__always)
+    func answered(_ answer: Int?, into counts: inout TimelinessResult.Counts) {
+        if answer == 2 { return }
+        counts.population += 1
+        guard let answer else {
+            counts.noDate += 1
+            return
+        }
+        if answer == 1 { counts.within += 1 }
+    }
+
+    /// The last day within the standard after `start`.
+    @inline(__always)
+    func deadline(after start: Int) -> Int {
+        measure.standard.lastDayWithin(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
+            .daysSinceEpoch ?? Int.max
     }
 
     /// Started on or before the as-at date and not ended on or before it.
@@ -158,6 +247,93 @@ extension TimelinessMeasure.Check {
                 "open children in care",
                 "the as-at date is within the standard of `Date of Last Health Assessment`; `standard_under_5` applies when `Age of Child (Years)` is under 5",
                 ["timeliness.standard_under_5"]
+            )
+        case .contacts:
+            (
+                "contacts received on or before the as-at date (`Date of Contact`)",
+                "`Date of Decision` is within the standard (e.g. 1 working day) of `Date of Contact`. Contacts with no decision and already past the standard are counted apart. Annex A's list 1 has no decision date: add the column from your system.",
+                []
+            )
+        case .earlyHelpAssessments:
+            (
+                "early help assessments started and completed on or before the as-at date",
+                "`Assessment completion date` is within the standard (e.g. 45 working days) of `Assessment start date`; open ones past it are counted apart",
+                []
+            )
+        case .referrals:
+            (
+                "referrals on or before the as-at date (`Date of referral`)",
+                "`Number of Referrals in Last 12 Months` is 1 (this one): not a re-referral within 12 months. A blank count is counted as no date.",
+                []
+            )
+        case .conferences:
+            (
+                "section 47 enquiries whose initial child protection conference was held on or before the as-at date",
+                "`Date of Initial Child Protection Conference` is within the standard (15 working days in *Working together*) of `Strategy discussion initiating Section 47 Enquiry Start Date`; enquiries with no conference yet and past the standard are counted apart",
+                []
+            )
+        case .cpPlanLength:
+            (
+                "open child protection plans",
+                "the plan has lasted less than the standard (e.g. 2 years) as at the date: a plan that started 2 years before it to the day has lasted 2 years, as the DfE counts plans of 2 years or more",
+                []
+            )
+        case .cpFirstPlans:
+            (
+                "child protection plans started within the standard (e.g. 12 months) before the as-at date",
+                "`Number of Previous Child Protection Plans` is 0: the plan is not a second or subsequent one",
+                []
+            )
+        case .cpSeenAlone:
+            (
+                "open child protection plans", "`Was the Child Seen Alone?` is yes; a blank is counted as no date",
+                []
+            )
+        case .initialHealthAssessments:
+            (
+                "children who started to be looked after within 6 months before the as-at date and whose standard has passed",
+                "`Date of Last Health Assessment` falls between `Date Started to be Looked After` and the end of the standard (20 working days in the statutory guidance): within 6 months of entering care, the last assessment is the initial one",
+                []
+            )
+        case .placementStability:
+            (
+                "open children in care",
+                "`Number of Placements in the Last 12 months` is fewer than 3 (the DfE's short-term stability measure counts 3 or more); a blank is counted as no date",
+                []
+            )
+        case .careLeaversInTouch:
+            (
+                "care leavers on list 9, but those whose `LA in Touch` says they died, no longer need services or returned home (`Died`, `NREQ`, `RHOM`)",
+                "`LA in Touch` is yes; a blank is counted as no date", []
+            )
+        case .careLeaversAccommodation:
+            (
+                "care leavers on list 9", "`Suitability of Accommodation` is suitable; a blank is counted as no date",
+                []
+            )
+        case .careLeaversActivity:
+            (
+                "care leavers on list 9",
+                "`Activity Status` is education, training or employment (full or part time); a blank is counted as no date",
+                []
+            )
+        case .pathwayPlans:
+            (
+                "care leavers on list 9",
+                "the as-at date is within the standard (e.g. 6 months) of `Date of Latest Pathway Plan Review`, a column Annex A does not have: add it from your system",
+                []
+            )
+        case .adoptions:
+            (
+                "children on list 10 placed for adoption on or before the as-at date",
+                "`Date Placed for Adoption` is within the standard of `Date the Child Entered Care` (the adoption scorecard's threshold is 426 days, 14 months); children not yet placed and past it are counted apart",
+                []
+            )
+        case .adopterApprovals:
+            (
+                "adopters on list 11 approved on or before the as-at date",
+                "`Date application approved` is within the standard (e.g. 6 months) of `Date application submitted`; applications past it and not yet approved are counted apart",
+                []
             )
         }
     }

@@ -138,20 +138,17 @@ extension HTMLBlocks {
     /// A timeliness measure's table: children (or assessments) per team within the standard.
     static func timelinessTable(_ result: TimelinessResult, counts shown: PublishedCounts) -> ShareTable {
         let measure = result.measure
-        let assessments = measure.check == .assessments
-        // Measures on the same list count the same children (those open on it as at the
-        // date), so their populations are one cell whichever table shows them.
+        let labels = TimelinessLabels(measure)
         return shareTable(
             ShareTableSpec(
                 caption: measure.name, key: "timeliness|\(measure.check.rawValue)|\(measure.name)|",
                 teams: result.teams, total: result.total,
-                countedHeading: assessments ? "Assessments completed" : "Children", countedNoun: "children",
-                withinHeading: "Within \(measure.standard)",
-                extraHeading: assessments ? "Still open past \(measure.standard)" : "No date recorded",
-                extraName: assessments ? "still open past the standard" : "no date recorded",
-                extraIsNoDate: !assessments,
-                sharedPopulationKey: assessments
-                    ? nil : { "timeliness-population|list-\(measure.check.list)|\($0)|children" }),
+                countedHeading: labels.counted, countedNoun: labels.countedNoun,
+                withinHeading: labels.within, extraHeading: labels.extra, extraName: labels.extraName,
+                extraIsNoDate: !labels.episodes,
+                sharedPopulationKey: labels.population.map { population in
+                    { "timeliness-population|list-\(measure.check.list)|\(population)|\($0)|children" }
+                }),
             counts: shown)
     }
 

@@ -143,7 +143,11 @@ struct WorkingDayDefinitionTests {
         arguments: [
             (TimelinessMeasure.Check.assessments, 45, nil as Int?),
             (.cinVisits, 20, nil), (.cpVisits, 10, nil), (.claVisits, 30, nil),
-            (.claReviews, 65, nil), (.healthAssessments, 40, 20),
+            (.claReviews, 65, nil), (.healthAssessments, 40, 20), (.contacts, 1, nil), (.earlyHelpAssessments, 45, nil),
+            (.conferences, 15, nil), (.cpPlanLength, 500, nil), (.cpFirstPlans, 250, nil),
+            (.initialHealthAssessments, 20, nil), (.pathwayPlans, 130, nil), (.adoptions, 300, nil),
+            (.adopterApprovals, 130, nil), (.referrals, 1, nil), (.cpSeenAlone, 1, nil), (.placementStability, 1, nil),
+            (.careLeaversInTouch, 1, nil), (.careLeaversAccommodation, 1, nil), (.careLeaversActivity, 1, nil),
         ])
     func timelinessOnDaysOff(_ check: TimelinessMeasure.Check, _ n: Int, _ underFive: Int?) {
         let measure = TimelinessMeasure(
@@ -159,7 +163,9 @@ struct WorkingDayDefinitionTests {
                 let start = Self.workingDay(near: off.day, spread: 200, &random)
                 var row = ChildRow(start: start)
                 if random.int(0...3) > 0 { row.end = Self.workingDay(near: off.day, spread: 60, &random) }
-                if check != .assessments, row.end.map({ $0 <= off.day.daysSinceEpoch }) == true,
+                if ![.assessments, .contacts, .earlyHelpAssessments, .conferences, .adoptions, .adopterApprovals]
+                    .contains(check),
+                    row.end.map({ $0 <= off.day.daysSinceEpoch }) == true,
                     random.int(0...1) == 0
                 {
                     row.end = nil  // most cases stay open
@@ -168,6 +174,10 @@ struct WorkingDayDefinitionTests {
                     row[field] = max(start, Self.workingDay(near: off.day, spread: 120, &random))
                 }
                 row.age = random.int(0...17)
+                row.count = random.int(0...4) == 0 ? nil : random.int(0...4)
+                for field in [ChildRowField.flag, .flag2, .flag3] {
+                    row[field] = random.int(0...3) == 3 ? nil : random.int(0...2)
+                }
                 rows.append(row)
             }
             let onDayOff = TimelinessRules(measure: measure, asAt: off.day, calendar: Self.calendar)

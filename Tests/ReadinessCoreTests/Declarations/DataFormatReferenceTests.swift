@@ -67,7 +67,11 @@ struct DataFormatReferenceTests {
         #expect(Set(before).isSubset(of: Set(PersonalFields.headings)))
         #expect(
             Set(PersonalFields.headings).subtracting(before)
-                == ["Age", "Disability", "Worker ID", "Social worker", "Staff name", "Staff ID"])
+                == [
+                    "Age", "Disability", "Worker ID", "Social worker", "Staff name", "Staff ID", "Family identifier",
+                    "Family ID", "Individual adopter identifier", "Adopter ID", "Placement postcode",
+                    "URN of Placement",
+                ])
         // Of the tables, only supervisions.csv names a person (a worker): never a child.
         #expect(
             DataFiles.tables.filter { !$0.personalColumns.isEmpty }.map(\.name) == [SupervisionsFile.declaration.name])

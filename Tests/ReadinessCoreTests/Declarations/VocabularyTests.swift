@@ -76,7 +76,8 @@ struct VocabularyTests {
     func everyColumnVocabularyIsConfigurable() {
         let configurable = Set(SettingsFile.Vocabulary.all.map(\.name))
         var read: Set<String> = []
-        for file in DataFiles.all {
+        // The child-level lists' yes-or-no answers are Annex A's own codes, not the council's words.
+        for file in DataFiles.all where !file.name.hasPrefix("annex-a/") {
             for column in file.columns {
                 if case .vocabulary(_, let name) = column.kind { read.insert(name) }
             }

@@ -284,7 +284,7 @@ struct DisclosureAuditTests {
         let withheld = DataFiles.all.filter(\.withheldInPublicManifest).map { "data/" + $0.name }
         #expect(Set(withheld).isSuperset(of: ["data/audits.csv", "data/caseloads.csv", "data/supervisions.csv"]))
         #expect(DataFiles.indicators.allSatisfy { $0.file.withheldInPublicManifest })
-        for file in withheld {
+        for file in withheld where FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) {
             let line = try #require(manifest.split(separator: "\n").first { $0.contains(file) })
             #expect(!line.contains("bytes") && !line.contains("sha256"), "\(line)")
         }

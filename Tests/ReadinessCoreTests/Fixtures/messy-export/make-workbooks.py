@@ -233,19 +233,23 @@ def follow_ups():
     wb.save(os.path.join(OUT, "follow-ups.xlsx"))
 
 
-ANNEX_SHEETS = {4: "List 4 - Assessments", 6: "List 6 Children in need", 7: "List 7", 8: "List 8 - Children in care"}
+ANNEX_SHEETS = {4: "List 4 - Assessments", 6: "List 6 Children in need", 7: "List 7", 8: "List 8 - Children in care",
+                1: "Contacts", 2: "List 2 Early help", 3: "List 3", 5: "List 5 - Section 47", 9: "Care leavers",
+                10: "List 10", 11: "Adopters"}
+# Lists whose team column the council heads "Team Name" (mapped in settings-extra.yaml).
+TEAM_NAME = {3, 4, 5, 6, 7, 8, 9}
 
 
 def annex_a():
     wb = Workbook()
     wb.remove(wb.active)
-    for number in [8, 6, 4, 7]:  # not in number order
+    for number in [8, 6, 4, 7, 11, 1, 2, 3, 5, 9, 10]:  # not in number order
         ws = wb.create_sheet(ANNEX_SHEETS[number])
         with open(os.path.join(ROOT, "annex-a", f"list-{number}.csv"), encoding="utf-8-sig", newline="") as f:
             reader = csv.reader(f)
             head = next(reader)
             ws.cell(1, 1, f"Annex A: list {number}").font = Font(bold=True)
-            names = ["Team Name" if h == "Allocated Team" else h for h in head]
+            names = ["Team Name" if h == "Allocated Team" and number in TEAM_NAME else h for h in head]
             header(ws, 2, names)
             for r, row in enumerate(reader, 3):
                 for c, (name, value) in enumerate(zip(head, row), 1):
