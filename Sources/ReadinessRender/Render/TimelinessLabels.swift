@@ -22,63 +22,58 @@ struct TimelinessLabels {
 
     init(_ measure: TimelinessMeasure) {
         let standard = "\(measure.standard)"
-        func episode(_ counted: String, _ noun: String, open: String) -> (String, String, String, String, String) {
-            (counted, noun, "Within \(standard)", "\(open) past \(standard)", "\(open.lowercased()) past the standard")
-        }
-        var labels: (counted: String, noun: String, within: String, extra: String, extraName: String)
-        var episodes = false
-        var population: String?
-        switch measure.check {
-        case .assessments, .earlyHelpAssessments:
-            labels = episode("Assessments completed", "children", open: "Still open")
-            episodes = true
-        case .contacts:
-            labels = episode("Contacts decided", "children", open: "Not yet decided")
-            episodes = true
-        case .conferences:
-            labels = episode("Conferences held", "children", open: "Not yet held")
-            episodes = true
-        case .adoptions:
-            labels = episode("Children placed", "children", open: "Not yet placed")
-            episodes = true
-        case .adopterApprovals:
-            labels = episode("Adopters approved", "adopters", open: "Not yet approved")
-            episodes = true
-        case .referrals:
-            labels = ("Referrals", "children", "Not a re-referral", "Count not recorded", "count not recorded")
-        case .cpFirstPlans:
-            labels = ("Plans started", "children", "First plans", "Count not recorded", "count not recorded")
-        case .placementStability:
-            labels = ("Children", "children", "Fewer than 3 placements", "Count not recorded", "count not recorded")
-            population = "open"
-        case .cpSeenAlone:
-            labels = ("Children", "children", "Seen alone", "Not recorded", "not recorded")
-            population = "open"
-        case .careLeaversInTouch:
-            labels = ("Care leavers", "care leavers", "In touch", "Not recorded", "not recorded")
-        case .careLeaversAccommodation:
-            labels = ("Care leavers", "care leavers", "Suitable", "Not recorded", "not recorded")
-            population = "all"
-        case .careLeaversActivity:
-            labels = (
-                "Care leavers", "care leavers", "In education, employment or training", "Not recorded", "not recorded"
+        // Episodes that end: those still open past the standard are the last column.
+        func episode(_ counted: String, open: String) -> (String, String, String, String, String, Bool, String?) {
+            (
+                counted, "children", "Within \(standard)", "\(open) past \(standard)",
+                "\(open.lowercased()) past the standard", true, nil
             )
-            population = "all"
-        case .pathwayPlans:
-            labels = ("Care leavers", "care leavers", "Within \(standard)", "No date recorded", "no date recorded")
-            population = "all"
-        case .initialHealthAssessments:
-            labels = ("Children", "children", "Within \(standard)", "No date recorded", "no date recorded")
+        }
+        // Children or care leavers on the list, checked as at the date.
+        func onList(_ counted: String, _ within: String, _ extra: String, population: String?) -> (
+            String, String, String, String, String, Bool, String?
+        ) {
+            (
+                counted, counted == "Care leavers" ? "care leavers" : "children", within, extra, extra.lowercased(),
+                false, population
+            )
+        }
+        let withinStandard = "Within \(standard)"
+        let labels:
+            (
+                counted: String, noun: String, within: String, extra: String, extraName: String, episodes: Bool,
+                population: String?
+            )
+        switch measure.check {
+        case .assessments, .earlyHelpAssessments: labels = episode("Assessments completed", open: "Still open")
+        case .contacts: labels = episode("Contacts decided", open: "Not yet decided")
+        case .conferences: labels = episode("Conferences held", open: "Not yet held")
+        case .adoptions: labels = episode("Children placed", open: "Not yet placed")
+        case .adopterApprovals:
+            labels = (
+                "Adopters approved", "adopters", withinStandard, "Not yet approved past \(standard)",
+                "not yet approved past the standard", true, nil
+            )
+        case .referrals: labels = onList("Referrals", "Not a re-referral", "Count not recorded", population: nil)
+        case .cpFirstPlans: labels = onList("Plans started", "First plans", "Count not recorded", population: nil)
+        case .placementStability:
+            labels = onList("Children", "Fewer than 3 placements", "Count not recorded", population: "open")
+        case .cpSeenAlone: labels = onList("Children", "Seen alone", "Not recorded", population: "open")
+        case .careLeaversInTouch: labels = onList("Care leavers", "In touch", "Not recorded", population: nil)
+        case .careLeaversAccommodation: labels = onList("Care leavers", "Suitable", "Not recorded", population: "all")
+        case .careLeaversActivity:
+            labels = onList("Care leavers", "In education, employment or training", "Not recorded", population: "all")
+        case .pathwayPlans: labels = onList("Care leavers", withinStandard, "No date recorded", population: "all")
+        case .initialHealthAssessments: labels = onList("Children", withinStandard, "No date recorded", population: nil)
         case .cinVisits, .cpVisits, .cpReviews, .claVisits, .claReviews, .healthAssessments, .cpPlanLength:
-            labels = ("Children", "children", "Within \(standard)", "No date recorded", "no date recorded")
-            population = "open"
+            labels = onList("Children", withinStandard, "No date recorded", population: "open")
         }
         counted = labels.counted
         countedNoun = labels.noun
         within = labels.within
         extra = labels.extra
         extraName = labels.extraName
-        self.episodes = episodes
-        self.population = population
+        episodes = labels.episodes
+        population = labels.population
     }
 }

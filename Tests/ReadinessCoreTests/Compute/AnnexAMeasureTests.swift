@@ -15,23 +15,12 @@ import Testing
 /// Year's Day 2026 (a Thursday) and the summer bank holiday (Monday 31 August 2026).
 @Suite("Annex A measures, worked by hand")
 struct AnnexAMeasureTests {
+    /// One measure from one list, as `TimelinessTests` computes it (a check with no standard
+    /// is given 12 months, which it does not use).
     func counts(_ list: Int, _ check: TimelinessMeasure.Check, _ standard: String?, _ csv: String) throws
         -> (TimelinessResult.Counts?, DiagnosticLog)
     {
-        let folder = try Support.temporaryFolder()
-        let annex = folder.appendingPathComponent("annex-a")
-        try FileManager.default.createDirectory(at: annex, withIntermediateDirectories: true)
-        try csv.write(to: annex.appendingPathComponent("list-\(list).csv"), atomically: false, encoding: .utf8)
-        let measure = TimelinessMeasure(
-            check: check, name: "m",
-            standard: try standard.map { try #require(Interval.parse($0)) } ?? Interval(12, .months),
-            theme: nil, location: SourceLocation(file: "s", line: 1, column: 1))
-        var log = DiagnosticLog()
-        var ledger = InputLedger()
-        let results = ChildLevelLoader.load(
-            measures: [measure], folder: folder.path, asAt: WorkingDayTests.date("2026-11-20"),
-            calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
-        return (results.first?.total, log)
+        try TimelinessTests().result(list: list, csv: csv, check: check, standard: standard ?? "12 months")
     }
 
     func expect(
