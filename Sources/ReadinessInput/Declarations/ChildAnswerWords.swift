@@ -39,36 +39,56 @@ struct ChildAnswerWords: Sendable {
             ] + (neither.isEmpty ? [] : [DataColumn.VocabularyWord(label: "neither", synonyms: neither)]))
     }
 
-    /// What a cell (not blank) answers; nil when it is none of the words.
+    /// What a cell (not blank) answers; nil when it is none of the words. Compared byte by byte
+    /// in the loose form, with no copy: a million rows make no allocation.
     func answer(_ cell: ArraySlice<UInt8>) -> Answer? {
-        let key = Self.key(cell)
-        for spelling in spellings {
-            if spelling.prefix ? key.starts(with: spelling.key) : key == spelling.key { return spelling.answer }
+        let text = Self.afterCode(cell)
+        for spelling in spellings where Self.matches(text, spelling.key, prefix: spelling.prefix) {
+            return spelling.answer
         }
         return nil
     }
 
-    /// The loose form compared: letters and digits only, lower case, after any `a) ` code.
-    static func key(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    /// Whether the loose form of `text` is `key` (or starts with it, for a prefix).
+    @inline(__always)
+    private static func matches(_ text: ArraySlice<UInt8>, _ key: [UInt8], prefix: Bool) -> Bool {
+        var k = 0
+        for b in text {
+            let c: UInt8
+            switch b {
+            case 0x30...0x39, 0x61...0x7A: c = b
+            case 0x41...0x5A: c = b | 0x20
+            default: continue
+            }
+            if k == key.count { return prefix }
+            if key[k] != c { return false }
+            k += 1
+        }
+        return k == key.count
+    }
+
+    /// The cell without leading spaces and Annex A's `a) ` code.
+    private static func afterCode(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var text = bytes
         while let first = text.first, first == 0x20 || first == 0x09 { text = text.dropFirst() }
-        // `a) Yes`, `b) No`: Annex A's lettered answers.
         if text.count > 2, let first = text.first, (0x61...0x7A).contains(first | 0x20),
             text[text.index(after: text.startIndex)] == 0x29
         {
             text = text.dropFirst(2)
         }
+        return text
+    }
+
+    /// A spelling's loose form: letters and digits only, lower case (a prefix's `*` dropped).
+    static func key(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var key: [UInt8] = []
-        key.reserveCapacity(text.count)
-        for b in text {
+        for b in afterCode(bytes) {
             switch b {
             case 0x30...0x39, 0x61...0x7A: key.append(b)
             case 0x41...0x5A: key.append(b | 0x20)
-            case 0x2A: key.append(b)  // a prefix's `*` is dropped by `starts(with:)` callers
             default: continue
             }
         }
-        if key.last == 0x2A { key.removeLast() }
         return key
     }
 
