@@ -35,6 +35,21 @@ struct AnnexAList: Sendable {
     /// The columns read, team first: what the header must be searched for.
     var columnsRead: [DataColumn] { [team] + fields.map(\.column) }
 
+    /// The same, with the columns the configured checks need made required: without one, a
+    /// measure would count every row as not recorded (list 1 without a decision date).
+    func columnsRead(for checks: [TimelinessMeasure.Check]) -> [DataColumn] {
+        let needed = Set(checks.flatMap(\.fields))
+        return [team]
+            + fields.map { field in
+                var column = field.column
+                if needed.contains(field.field) && !column.required {
+                    column.required = true
+                    column.blankAllowed = true
+                }
+                return column
+            }
+    }
+
     /// The list with a number (8 for any other).
     static func list(_ number: Int) -> AnnexAList {
         all.first { $0.number == number } ?? childrenInCare

@@ -106,7 +106,7 @@ enum AnnexAWorkbook {
         let found = workbook.sheetNames.map { "'\($0)'" }.joined(separator: ", ")
         for list in lists {
             let declared = AnnexAList.list(list)
-            let columns = declared.columnsRead
+            let columns = declared.columnsRead(for: (measures[list] ?? []).map(\.check))
             let matcher = HeadingMatcher(
                 file: declared.declaration.name, columns: columns, mapping: mappings[declared.declaration.name])
             let named = workbook.sheets.filter { Self.list(named: $0.name) == list }

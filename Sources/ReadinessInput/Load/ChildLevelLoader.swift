@@ -170,15 +170,18 @@ enum ChildLevelLoader {
         var line = 2
         var row = CSVChildRow(scanner: scanner, file: path, ranges: Array(repeating: 0..<0, count: columns.count))
         let wanted = slots
+        var beyondHeader = false
         while true {
             let rowLine = line
             let rowStart = position
             for k in row.ranges.indices { row.ranges[k] = 0..<0 }
+            beyondHeader = false
             guard
                 let cells = scanner.scanRow(
                     from: &position, line: &line,
                     cell: { index, range in
                         for slot in wanted.indices where wanted[slot] == index { row.ranges[slot] = range }
+                        if index >= width && !range.isEmpty { beyondHeader = true }
                     })
             else { break }
             if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
@@ -186,7 +189,9 @@ enum ChildLevelLoader {
             {
                 continue  // a blank line
             }
-            if cells < width {
+            if cells < width || beyondHeader {
+                // Cells past the header's last column: a comma inside an unquoted cell has moved
+                // the cells after it, so a column would read its neighbour's value (a name).
                 counter.problem(
                     "this row has \(cells) cells but the header has \(width)",
                     at: SourceLocation(file: path, line: rowLine, column: 1),

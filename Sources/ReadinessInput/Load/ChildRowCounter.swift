@@ -32,7 +32,7 @@ struct ChildRowCounter {
 
     init(list: Int, rules: [TimelinessRules], asAt: CalendarDate, file: String) {
         declared = AnnexAList.list(list)
-        columns = declared.columnsRead
+        columns = declared.columnsRead(for: rules.map(\.measure.check))
         readings = [SlotReading.team] + declared.fields.map(SlotReading.init)
         self.rules = rules
         asAtDay = asAt.daysSinceEpoch
@@ -99,8 +99,18 @@ struct ChildRowCounter {
         for slot in 1..<columns.count where wanted[slot] >= 0 {
             switch readings[slot] {
             case .wholeNumber(let field, let range):
-                // Personal: a value that is not a whole number in range is unknown, never quoted.
-                child[field] = CSVScanner.wholeNumber(row.text(slot)).flatMap { range.contains($0) ? $0 : nil }
+                let text = row.text(slot)
+                let number = CSVScanner.wholeNumber(text).flatMap { range.contains($0) ? $0 : nil }
+                if number == nil && !text.isEmpty && field != .age {
+                    // A count (placements, previous plans, referrals) that is not one is an error;
+                    // the age, personal, is read as unknown and never named.
+                    problem(
+                        "'\(columns[slot].name)' is not a whole number from \(range.lowerBound) to \(NumberFormat.grouped(range.upperBound))",
+                        at: row.location(slot),
+                        hint: "write the count as digits, such as 2; leave it blank if it is not recorded")
+                    bad = true
+                }
+                child[field] = number
             case .date(let field):
                 switch row.day(slot) {
                 case nil: break

@@ -90,6 +90,21 @@ public struct TimelinessMeasure: Sendable, Equatable {
             }
         }
 
+        /// The row fields the check reads besides the episode's start and end, whose columns a
+        /// list must have when the check is configured (Annex A lacks some: list 1's decision date).
+        package var fields: [ChildRowField] {
+            switch self {
+            case .contacts, .earlyHelpAssessments, .conferences, .adoptions, .adopterApprovals, .assessments: [.end]
+            case .referrals, .cpFirstPlans, .placementStability: [.count]
+            case .cpSeenAlone, .careLeaversInTouch: [.flag]
+            case .careLeaversAccommodation: [.flag2]
+            case .careLeaversActivity: [.flag3]
+            case .pathwayPlans, .cpReviews, .claReviews: [.review]
+            case .healthAssessments, .initialHealthAssessments: [.health]
+            case .cinVisits, .cpVisits, .claVisits, .cpPlanLength: []
+            }
+        }
+
         /// Whether the check is measured against the council's `standard` (an interval); the
         /// others count a yes-or-no the list gives, and need none.
         public var usesStandard: Bool {

@@ -162,13 +162,14 @@ package struct TimelinessRules: Sendable {
         }
     }
 
-    /// A yes-or-no answer counted: yes (1) is within, no (0) is not, a blank is counted as not
-    /// recorded, and an answer that is neither (2: a care leaver who died) is not counted.
+    /// A yes-or-no answer counted: yes (1) is within, no (0) is not, and a blank or an answer
+    /// that is neither (2: a care leaver who died) is in the last column. Every row is counted,
+    /// so measures on one list count one population and no difference between them is a count
+    /// left unprotected.
     @inline(__always)
     func answered(_ answer: Int?, into counts: inout TimelinessResult.Counts) {
-        if answer == 2 { return }
         counts.population += 1
-        guard let answer else {
+        guard let answer, answer != 2 else {
             counts.noDate += 1
             return
         }
@@ -303,8 +304,9 @@ extension TimelinessMeasure.Check {
             )
         case .careLeaversInTouch:
             (
-                "care leavers on list 9, but those whose `LA in Touch` says they died, no longer need services or returned home (`Died`, `NREQ`, `RHOM`)",
-                "`LA in Touch` is yes; a blank is counted as no date", []
+                "care leavers on list 9",
+                "`LA in Touch` is yes; those who died, no longer need services or returned home (`Died`, `NREQ`, `RHOM`) are counted with the blanks, as neither in touch nor out of touch",
+                []
             )
         case .careLeaversAccommodation:
             (

@@ -59,7 +59,8 @@ struct TimelinessLabels {
         case .placementStability:
             labels = onList("Children", "Fewer than 3 placements", "Count not recorded", population: "open")
         case .cpSeenAlone: labels = onList("Children", "Seen alone", "Not recorded", population: "open")
-        case .careLeaversInTouch: labels = onList("Care leavers", "In touch", "Not recorded", population: nil)
+        case .careLeaversInTouch:
+            labels = onList("Care leavers", "In touch", "Died, left services or not recorded", population: "all")
         case .careLeaversAccommodation: labels = onList("Care leavers", "Suitable", "Not recorded", population: "all")
         case .careLeaversActivity:
             labels = onList("Care leavers", "In education, employment or training", "Not recorded", population: "all")

@@ -158,8 +158,9 @@ struct AnnexAMeasureTests {
 
     @Test("list 9: care leavers in touch, suitably housed, in education, employment or training, with a pathway plan")
     func careLeavers() throws {
-        // In touch: Y yes; N and Refu no; Died neither, not counted; blank not recorded.
-        try expect(9, .careLeaversInTouch, nil, Self.careLeavers, population: 4, within: 1, noDate: 1)
+        // In touch: Y yes; N and Refu no; Died neither, counted with the blank in the last
+        // column, so every measure on the list counts the same care leavers.
+        try expect(9, .careLeaversInTouch, nil, Self.careLeavers, population: 5, within: 1, noDate: 2)
         try expect(9, .careLeaversAccommodation, nil, Self.careLeavers, population: 5, within: 3, noDate: 1)
         // Full and part time are education, employment or training; Other, Illness and G4 not.
         try expect(9, .careLeaversActivity, nil, Self.careLeavers, population: 5, within: 2)
@@ -187,6 +188,51 @@ struct AnnexAMeasureTests {
             A2,15/01/2026,16/07/2026
             A3,2026-09-01,
             """, population: 2, within: 1)
+    }
+
+    @Test("a count that is not a whole number is an error at its cell, never quoting it")
+    func badCount() throws {
+        for value in ["two", "-1", "1.5"] {
+            let (_, log) = try counts(
+                8, .placementStability, nil,
+                "Date Started to be Looked After,Date of Last Social Work Visit,Number of Placements in the Last 12 months,Allocated Team\n2026-01-01,2026-11-01,\(value),T\n"
+            )
+            #expect(
+                log.errors.map(\.message) == [
+                    "'Number of Placements in the Last 12 months' is not a whole number from 0 to 10,000"
+                ], "\(value)")
+            #expect(!log.errors.contains { $0.message.contains(value) || ($0.hint ?? "").contains(value) })
+        }
+    }
+
+    @Test(
+        "a column a configured measure needs is required, though Annex A has it optional",
+        arguments: [
+            (1, TimelinessMeasure.Check.contacts, "Date of Contact\n2026-11-01\n", "Date of Decision"),
+            (3, .referrals, "Date of referral,Allocated Team\n2026-11-01,T\n", "Number of Referrals in Last 12 Months"),
+            (
+                7, .cpSeenAlone,
+                "Child Protection Plan Start Date,Date of the Last Statutory Visit,Allocated Team\n2026-01-01,2026-11-01,T\n",
+                "Was the Child Seen Alone?"
+            ),
+            (9, .careLeaversActivity, "LA in Touch,Allocated Team\nY,T\n", "Activity Status"),
+        ])
+    func neededColumns(list: Int, check: TimelinessMeasure.Check, csv: String, column: String) throws {
+        let (counts, log) = try counts(list, check, check.usesStandard ? "1 working day" : nil, csv)
+        #expect(counts == nil)
+        #expect(log.errors.map(\.message) == ["required column '\(column)' is missing from the header"])
+    }
+
+    @Test("a row with cells past the header's last column is an error: an unquoted comma moved its cells")
+    func cellsPastTheHeader() throws {
+        let (counts, log) = try counts(
+            3, .referrals, nil,
+            "Referral Source,Date of referral,Number of Referrals in Last 12 Months,Allocated Team\nNeighbour, Mrs X,2026-11-01,1,North\nSchools,2026-11-02,1,North\nSchools,2026-11-03,1,North,\n"
+        )
+        #expect(log.errors.map(\.message) == ["this row has 5 cells but the header has 4"])
+        #expect(log.errors.first?.line == 2)
+        // The trailing empty cell some exports add is not an error; the moved row is not counted.
+        #expect(counts?.population == 2)
     }
 
     @Test("an answer a yes-or-no column does not know is an error at its cell, never quoting it")
