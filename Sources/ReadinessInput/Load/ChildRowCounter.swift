@@ -79,16 +79,16 @@ struct ChildRowCounter {
 
     /// The team of a list that has no team column.
     static let wholeService = Array("Whole service".utf8)
+    /// The team of a row whose team cell is blank.
+    static let unallocated = Array("Unallocated".utf8)
 
     /// Reads one row into the counts.
     @inline(__always)
     mutating func count<Row: ChildLevelRow>(_ row: Row, wanted: [Int]) {
         // A list Annex A gives no team column (contacts, adoption) counts the whole service.
-        let teamBytes = wanted[0] < 0 ? Self.wholeService[...] : row.text(0)
-        if teamBytes.isEmpty {
-            problem("'\(declared.team.name)' is blank", at: row.location(0), hint: "every row needs its team")
-            return
-        }
+        // A child with no team is unallocated: counted, in a row of its own.
+        var teamBytes = wanted[0] < 0 ? Self.wholeService[...] : row.text(0)
+        if teamBytes.isEmpty { teamBytes = Self.unallocated[...] }
         let team = teams.index(of: teamBytes)
         if team == teamCounts.count {
             teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))

@@ -248,6 +248,37 @@ struct AnnexAMeasureTests {
         #expect(!error.description.contains("Perhaps"))
     }
 
+    @Test(
+        "a child with no team is counted as unallocated, in a row of its own; a list with no team column as the whole service"
+    )
+    func unallocated() throws {
+        func teams(_ list: Int, _ check: TimelinessMeasure.Check, _ csv: String) throws -> [String] {
+            let folder = try Support.temporaryFolder()
+            let annex = folder.appendingPathComponent("annex-a")
+            try FileManager.default.createDirectory(at: annex, withIntermediateDirectories: true)
+            try csv.write(to: annex.appendingPathComponent("list-\(list).csv"), atomically: false, encoding: .utf8)
+            let measure = TimelinessMeasure(
+                check: check, name: "m", standard: Interval(4, .weeks), theme: nil,
+                location: SourceLocation(file: "s", line: 1, column: 1))
+            var log = DiagnosticLog()
+            var ledger = InputLedger()
+            let results = ChildLevelLoader.load(
+                measures: [measure], folder: folder.path, asAt: WorkingDayTests.date("2026-11-20"),
+                calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
+            #expect(!log.hasErrors, "\(log.all)")
+            return results.first?.teams.map(\.team) ?? []
+        }
+        #expect(
+            try teams(
+                6, .cinVisits,
+                "CIN Start Date,Date Child Was Last Seen,Allocated Team\n2026-01-01,2026-11-01,North\n2026-01-01,2026-11-01,\n"
+            )
+                == ["North", "Unallocated"])
+        #expect(
+            try teams(10, .adoptions, "Date the Child Entered Care,Date Placed for Adoption\n2025-01-01,2025-06-01\n")
+                == ["Whole service"])
+    }
+
     @Test("a list a measure needs that is not there is a warning naming the measure, not an error")
     func missingList() throws {
         let folder = try Support.temporaryFolder()
