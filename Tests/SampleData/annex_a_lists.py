@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the sample's synthetic Annex A lists 1, 2, 3, 5, 9, 10 and 11 (data/annex-a/list-N.csv),
-and adds `Number of Previous Child Protection Plans` to list 7, as at the sample's as-at date.
+adds `Number of Previous Child Protection Plans` to list 7, the current placement's start to list 8,
+and agreed visiting frequencies to lists 6 to 8, as at the sample's as-at date.
 Every child, worker and date is made up (seeded, so the files are the same on every run).
 
 Usage: python3 Tests/SampleData/annex_a_lists.py data/annex-a"""
@@ -145,15 +146,54 @@ for k in range(1, 31):
 write("list-11.csv", ["Individual adopter identifier", "Family identifier", "Gender", "Ethnicity", "Disability",
                       "Date application submitted", "Date application approved"], rows)
 
-# List 7 gains the count of previous plans (kept if already there).
-path = os.path.join(folder, "list-7.csv")
-with open(path, newline="") as source:
-    table = list(csv.reader(source))
-heading = "Number of Previous Child Protection Plans"
-if heading not in table[0]:
+def add_column(name, heading, value):
+    """Adds a column before `Allocated Team` (kept if already there), each cell `value(row, header)`."""
+    path = os.path.join(folder, name)
+    with open(path, newline="") as source:
+        table = list(csv.reader(source))
+    if heading in table[0]:
+        return
+    header = list(table[0])
     at = table[0].index("Allocated Team")
     table[0].insert(at, heading)
     for row in table[1:]:
-        row.insert(at, str(random.choices([0, 1, 2], [80, 15, 5])[0]))
+        row.insert(at, value(row, header))
     with open(path, "w", newline="") as out:
         csv.writer(out, lineterminator="\r\n").writerows(table)
+
+
+def parse(cell):
+    if "/" in cell:
+        d, m, y = cell.split("/")
+        return datetime.date(int(y), int(m), int(d))
+    return datetime.date.fromisoformat(cell)
+
+
+# List 7 gains the count of previous plans.
+add_column("list-7.csv", "Number of Previous Child Protection Plans",
+           lambda row, header: str(random.choices([0, 1, 2], [80, 15, 5])[0]))
+
+
+# List 8 gains the start of the current placement: within the last 12 months for children
+# with several placements, otherwise mostly soon after entering care.
+def placement_start(row, header):
+    entered = parse(row[header.index("Date Started to be Looked After")])
+    moves = int(row[header.index("Number of Placements in the Last 12 months")] or 1)
+    earliest = max(entered, AS_AT - datetime.timedelta(days=364)) if moves > 1 else entered
+    span = max(0, (AS_AT - earliest).days)
+    if moves <= 1 and random.random() < 0.7:
+        span = min(span, 60)  # most settled children are still in their first placement
+    return text(earliest + datetime.timedelta(days=random.randint(0, span)))
+
+
+add_column("list-8.csv", "Start Date of Most Recent Placement", placement_start)
+
+
+# Lists 6 to 8 gain the visiting frequency agreed for some children (blank: the standard).
+def frequency(choices):
+    return lambda row, header: random.choice(choices) if random.random() < 0.3 else ""
+
+
+add_column("list-6.csv", "Agreed Visiting Frequency", frequency(["6 weekly", "8 weeks", "monthly", "2 weeks"]))
+add_column("list-7.csv", "Agreed Visiting Frequency", frequency(["10 working days", "fortnightly", "weekly"]))
+add_column("list-8.csv", "Agreed Visiting Frequency", frequency(["6 weekly", "8 weeks", "12 weeks", "4-weekly"]))

@@ -73,7 +73,7 @@ struct AnnexAList: Sendable {
     static let age = DataColumn(
         "Age of Child (Years)", aliases: ["Age"], required: false, kind: .wholeNumber(0...150), personal: true,
         summary:
-            "read in list 8 only, to pick the health-assessment standard for children under 5; any other value is read as unknown"
+            "read in list 8 only, to pick the health-assessment standard for children under 5 and to count children under 16 for long-term placement stability; any other value is read as unknown"
     )
 
     /// The headings Annex A and case-management exports use for data that identifies a child.
@@ -183,12 +183,24 @@ struct AnnexAList: Sendable {
                 ], required: false, summary: "when it was authorised; blank while it is open"),
         ])
 
+    /// The visiting frequency agreed for a child, which a council's system may add to lists 6 to 8.
+    static let frequency = FieldColumn(
+        field: .frequency,
+        column: DataColumn(
+            "Agreed Visiting Frequency",
+            aliases: ["Visiting Frequency", "Visit Frequency", "Agreed Visit Frequency", "Visiting Standard"],
+            required: false, kind: .frequency,
+            summary:
+                "the visiting frequency agreed for the child, which replaces the measure's standard for that child; blank uses the standard (not an Annex A column: add it from your system)"
+        ))
+
     static let childrenInNeed = AnnexAList(
         6, purpose: "Annex A list 6: children in need",
         fields: [
             date(.start, "CIN Start Date", summary: "when the child in need episode started"),
             date(.end, "CIN Closure Date", required: false, summary: "when it closed; blank while it is open"),
             date(.lastSeen, "Date Child Was Last Seen", summary: "when the child was last seen"),
+            frequency,
         ])
 
     static let childProtection = AnnexAList(
@@ -206,6 +218,7 @@ struct AnnexAList: Sendable {
             answer(
                 .flag, "Was the Child Seen Alone?", aliases: ["Seen Alone"],
                 summary: "whether the child was seen alone at the last visit"),
+            frequency,
         ])
 
     static let childrenInCare = AnnexAList(
@@ -222,6 +235,11 @@ struct AnnexAList: Sendable {
             count(
                 "Number of Placements in the Last 12 months", aliases: ["Placements in the Last 12 Months"],
                 summary: "the child's placements in the last 12 months"),
+            date(
+                .placementStart, "Start Date of Most Recent Placement",
+                aliases: ["Date of Latest Placement", "Placement Start Date"], required: false,
+                summary: "when the child's current placement started"),
+            frequency,
         ])
 
     static let careLeavers = AnnexAList(

@@ -33,6 +33,8 @@ public struct DataColumn: Sendable, Equatable {
         case evidenceLinks
         /// A date, an interval after a meeting, or `next meeting`.
         case followUpDue
+        /// A visiting frequency, such as `4 weeks`, `6 weekly` or `monthly` (`Interval.parseFrequency`).
+        case frequency
         /// Cells Readiness never reads (the identifying columns of the child-level lists).
         case notRead
     }

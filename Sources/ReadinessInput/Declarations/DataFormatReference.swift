@@ -91,6 +91,8 @@ package enum DataFormatReference {
         case .evidenceLinks: "links separated by `;` or line breaks, each `address` or `label | address`"
         case .followUpDue:
             "a date, or a month (`Sep-26`) meaning its last day; an interval after the meeting (`3 months`, `three months`, `6 weeks`, `10 days`, `10 working days`); or `next meeting`"
+        case .frequency:
+            "a visiting frequency: an interval (`4 weeks`, `10 working days`, `1 month`), `6 weekly`, `4-weekly`, `every 6 weeks`, `weekly`, `fortnightly` or `monthly`; a range such as `6-8 weekly` is not read"
         case .notRead: "anything: never read"
         }
     }

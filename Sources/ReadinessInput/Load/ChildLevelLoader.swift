@@ -25,6 +25,8 @@ enum ChildLevelLoader {
         var log = DiagnosticLog()
         var ledger = InputLedger()
         var read = false
+        /// Whether some row gave an agreed visiting frequency.
+        var agreedFrequencies = false
     }
 
     /// Computes every measure, reading each list once, the lists in parallel.
@@ -39,6 +41,7 @@ enum ChildLevelLoader {
         let groups = byList
         let confined = ConfinedFolder(dataFolder, role: "data")
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
+        var agreedFrequencies: Set<Int> = []
         let workbookPath = FileAccess.join(dataFolder, AnnexAWorkbook.fileName)
         if let confined, Self.exists(workbookPath, in: confined) {
             let folderPath = FileAccess.join(dataFolder, folder)
@@ -59,6 +62,7 @@ enum ChildLevelLoader {
                 guard let result = read[list] else { continue }
                 log.merge(result.log)
                 if result.read { counts[list] = result.perTeam }
+                if result.agreedFrequencies { agreedFrequencies.insert(list) }
             }
         } else {
             // Every list is optional: one not exported leaves its measures out, with a warning.
@@ -82,6 +86,7 @@ enum ChildLevelLoader {
                 log.merge(result.log)
                 ledger.merge(result.ledger)
                 if result.read { counts[list] = result.perTeam }
+                if result.agreedFrequencies { agreedFrequencies.insert(list) }
             }
         }
         return measures.compactMap { measure in
@@ -91,7 +96,11 @@ enum ChildLevelLoader {
             let teams = perTeam.keys.sorted().map {
                 (team: $0, counts: perTeam[$0]?[index] ?? TimelinessResult.Counts())
             }
-            return TimelinessResult(measure: measure, teams: teams)
+            var result = TimelinessResult(measure: measure, teams: teams)
+            result.agreedFrequencies =
+                agreedFrequencies.contains(measure.check.list)
+                && [.cinVisits, .cpVisits, .claVisits].contains(measure.check)
+            return result
         }
     }
 
@@ -232,9 +241,12 @@ enum SlotReading: Sendable {
     case date(ChildRowField)
     case wholeNumber(ChildRowField, ClosedRange<Int>)
     case answer(ChildRowField, ChildAnswerWords)
+    case frequency(ChildRowField)
 
     init(_ declared: AnnexAList.FieldColumn) {
-        if let words = declared.answers {
+        if declared.column.kind == .frequency {
+            self = .frequency(declared.field)
+        } else if let words = declared.answers {
             self = .answer(declared.field, words)
         } else if case .wholeNumber(let range) = declared.column.kind {
             self = .wholeNumber(declared.field, range)

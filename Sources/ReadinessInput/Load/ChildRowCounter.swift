@@ -29,6 +29,11 @@ struct ChildRowCounter {
     private var teamCounts: [[TimelinessResult.Counts]] = []
     private(set) var problems = 0
     private var newest = Int.min
+    /// Visiting frequencies seen, interned by their text, and each one's `Interval.code` (nil when
+    /// it is not one): a list holds a handful of distinct frequencies.
+    private var frequencyTexts = TeamNames()
+    private var frequencyCodes: [Int?] = []
+    private var frequencySeen = false
 
     init(list: Int, rules: [TimelinessRules], asAt: CalendarDate, file: String) {
         declared = AnnexAList.list(list)
@@ -139,6 +144,25 @@ struct ChildRowCounter {
                                 ? "" : ", or neither as one of \(words.neither.joined(separator: ", "))"))
                     bad = true
                 }
+            case .frequency(let field):
+                let text = row.text(slot)
+                if text.isEmpty { break }
+                let index = frequencyTexts.index(of: text)
+                if index == frequencyCodes.count {
+                    frequencyCodes.append(Interval.parseFrequency(frequencyTexts.names[index]).map(\.code))
+                }
+                guard let code = frequencyCodes[index] else {
+                    problem(
+                        "'\(columns[slot].name)' is not a visiting frequency Readiness reads",
+                        at: row.location(slot),
+                        hint:
+                            "write one interval, such as 4 weeks, 6 weekly, 10 working days or monthly; leave it blank to use the measure's standard"
+                    )
+                    bad = true
+                    break
+                }
+                child[field] = code
+                frequencySeen = true
             case .team:
                 break
             }
@@ -174,5 +198,6 @@ struct ChildRowCounter {
         result.log.merge(log)
         for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
         result.read = true
+        result.agreedFrequencies = frequencySeen
     }
 }

@@ -22,6 +22,11 @@ package enum ChildRowField: Sendable, CaseIterable {
     case flag2
     /// A third: in education, employment or training (list 9).
     case flag3
+    /// The visiting frequency agreed for the child (lists 6, 7 and 8, not an Annex A column), as
+    /// `Interval.code`: it replaces the measure's standard for that child.
+    case frequency
+    /// When the child's current placement started (list 8), for long-term placement stability.
+    case placementStart
 }
 
 /// One child-level row as the timeliness rules see it: its dates as days since 1970-01-01 and
@@ -38,6 +43,8 @@ package struct ChildRow: Sendable, Equatable {
     var flag: Int?
     var flag2: Int?
     var flag3: Int?
+    var frequency: Int?
+    var placementStart: Int?
 
     /// The value of a field.
     package subscript(field: ChildRowField) -> Int? {
@@ -53,6 +60,8 @@ package struct ChildRow: Sendable, Equatable {
             case .flag: flag
             case .flag2: flag2
             case .flag3: flag3
+            case .frequency: frequency
+            case .placementStart: placementStart
             }
         }
         set {
@@ -67,6 +76,8 @@ package struct ChildRow: Sendable, Equatable {
             case .flag: flag = newValue
             case .flag2: flag2 = newValue
             case .flag3: flag3 = newValue
+            case .frequency: frequency = newValue
+            case .placementStart: placementStart = newValue
             }
         }
     }
@@ -74,7 +85,8 @@ package struct ChildRow: Sendable, Equatable {
     /// The memberwise initializer, declared so that other targets of the package can use it.
     package init(
         start: Int? = nil, end: Int? = nil, lastSeen: Int? = nil, review: Int? = nil, health: Int? = nil,
-        age: Int? = nil, count: Int? = nil, flag: Int? = nil, flag2: Int? = nil, flag3: Int? = nil
+        age: Int? = nil, count: Int? = nil, flag: Int? = nil, flag2: Int? = nil, flag3: Int? = nil,
+        frequency: Int? = nil, placementStart: Int? = nil
     ) {
         self.start = start
         self.end = end
@@ -86,5 +98,7 @@ package struct ChildRow: Sendable, Equatable {
         self.flag = flag
         self.flag2 = flag2
         self.flag3 = flag3
+        self.frequency = frequency
+        self.placementStart = placementStart
     }
 }

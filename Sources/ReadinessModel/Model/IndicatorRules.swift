@@ -60,6 +60,9 @@ public struct TimelinessMeasure: Sendable, Equatable {
         case initialHealthAssessments = "initial-health-assessments"
         /// List 8: children in care with fewer than 3 placements in the last 12 months.
         case placementStability = "placement-stability"
+        /// List 8: children under 16 in care for 2½ years or more who have been in their
+        /// placement for 2 years (the DfE's long-term stability measure).
+        case longTermStability = "long-term-stability"
         /// List 9: care leavers the council is in touch with.
         case careLeaversInTouch = "care-leavers-in-touch"
         /// List 9: care leavers in suitable accommodation.
@@ -83,7 +86,9 @@ public struct TimelinessMeasure: Sendable, Equatable {
             case .conferences: 5
             case .cinVisits: 6
             case .cpVisits, .cpReviews, .cpPlanLength, .cpFirstPlans, .cpSeenAlone: 7
-            case .claVisits, .claReviews, .healthAssessments, .initialHealthAssessments, .placementStability: 8
+            case .claVisits, .claReviews, .healthAssessments, .initialHealthAssessments, .placementStability,
+                .longTermStability:
+                8
             case .careLeaversInTouch, .careLeaversAccommodation, .careLeaversActivity, .pathwayPlans: 9
             case .adoptions: 10
             case .adopterApprovals: 11
@@ -101,6 +106,7 @@ public struct TimelinessMeasure: Sendable, Equatable {
             case .careLeaversActivity: [.flag3]
             case .pathwayPlans, .cpReviews, .claReviews: [.review]
             case .healthAssessments, .initialHealthAssessments: [.health]
+            case .longTermStability: [.placementStart, .age]
             case .cinVisits, .cpVisits, .claVisits, .cpPlanLength: []
             }
         }
@@ -109,8 +115,8 @@ public struct TimelinessMeasure: Sendable, Equatable {
         /// others count a yes-or-no the list gives, and need none.
         public var usesStandard: Bool {
             switch self {
-            case .referrals, .cpSeenAlone, .placementStability, .careLeaversInTouch, .careLeaversAccommodation,
-                .careLeaversActivity:
+            case .referrals, .cpSeenAlone, .placementStability, .longTermStability, .careLeaversInTouch,
+                .careLeaversAccommodation, .careLeaversActivity:
                 false
             default: true
             }

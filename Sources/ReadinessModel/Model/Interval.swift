@@ -87,3 +87,44 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
         return end <= last
     }
 }
+
+extension Interval {
+    /// The interval as one whole number (`count` times 4 plus the unit), so a child-level row can
+    /// carry it without an allocation; `init(code:)` reads it back.
+    public var code: Int {
+        let unitCode: Int
+        switch unit {
+        case .days: unitCode = 0
+        case .workingDays: unitCode = 1
+        case .weeks: unitCode = 2
+        case .months: unitCode = 3
+        }
+        return count << 2 | unitCode
+    }
+
+    /// The interval `code` stands for.
+    public init(code: Int) {
+        let units: [Unit] = [.days, .workingDays, .weeks, .months]
+        self.init(code >> 2, units[code & 3])
+    }
+
+    /// Reads a visiting frequency as case records write it: any interval `parse` reads
+    /// (`4 weeks`, `10 working days`), `weekly`, `fortnightly`, `monthly`, `4-weekly`, `6 weekly`,
+    /// `every 6 weeks`. A range (`6-8 weekly`) is not read: the agreed frequency is one interval.
+    public static func parseFrequency(_ text: String) -> Interval? {
+        var words = text.trimmingSpaces.lowercased()
+        if words.hasPrefix("every ") { words = String(words.dropFirst(6)).trimmingSpaces }
+        switch words {
+        case "weekly", "week": return Interval(1, .weeks)
+        case "fortnightly", "fortnight": return Interval(2, .weeks)
+        case "monthly", "month": return Interval(1, .months)
+        default: break
+        }
+        for suffix in ["-weekly", " weekly", "-monthly", " monthly"] where words.hasSuffix(suffix) {
+            let number = words.dropLast(suffix.count).trimmingSpaces
+            guard let count = Int(number), (1...9999).contains(count) else { return nil }
+            return Interval(count, suffix.hasSuffix("weekly") ? .weeks : .months)
+        }
+        return parse(words)
+    }
+}

@@ -33,6 +33,8 @@ public struct TimelinessResult: Sendable, Equatable {
 
     /// The measure.
     public var measure: TimelinessMeasure
+    /// Whether the list gave some children a visiting frequency of their own (visits checks).
+    public var agreedFrequencies = false
     /// Per team, sorted by team name.
     public let teams: [(team: String, counts: Counts)]
     /// All teams together.
@@ -43,7 +45,8 @@ public struct TimelinessResult: Sendable, Equatable {
     }
 
     public static func == (lhs: TimelinessResult, rhs: TimelinessResult) -> Bool {
-        lhs.measure == rhs.measure && lhs.teams.map(\.team) == rhs.teams.map(\.team)
+        lhs.measure == rhs.measure && lhs.agreedFrequencies == rhs.agreedFrequencies
+            && lhs.teams.map(\.team) == rhs.teams.map(\.team)
             && lhs.teams.map(\.counts) == rhs.teams.map(\.counts)
     }
 

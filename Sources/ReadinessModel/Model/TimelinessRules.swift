@@ -17,6 +17,10 @@ package struct TimelinessRules: Sendable {
     /// The earliest day within 6 months of the as-at date: for initial health assessments,
     /// before a review health assessment can have followed the initial one.
     let halfYearCutoff: Int
+    /// Long-term stability: the latest start of care 2½ years before the as-at date, and the
+    /// latest start of a placement 2 years before it.
+    let longTermCareStart: Int
+    let longTermPlacementStart: Int
 
     package init(measure: TimelinessMeasure, asAt: CalendarDate, calendar: WorkingDayCalendar) {
         self.measure = measure
@@ -35,6 +39,11 @@ package struct TimelinessRules: Sendable {
             anchor = CalendarDate(daysSinceEpoch: anchor.daysSinceEpoch - 1)
         }
         halfYearCutoff = TimelinessRules.cutoff(Interval(6, .months), asAt: anchor, calendar: calendar)
+        // X is at least N months before the as-at date when X plus N months is on or before it:
+        // before the cutoff of the day after.
+        let dayAfter = asAt.adding(days: 1)
+        longTermCareStart = TimelinessRules.cutoff(Interval(30, .months), asAt: dayAfter, calendar: calendar) - 1
+        longTermPlacementStart = TimelinessRules.cutoff(Interval(24, .months), asAt: dayAfter, calendar: calendar) - 1
     }
 
     /// The earliest day whose last day within the interval is on or after the as-at date.
@@ -79,7 +88,14 @@ package struct TimelinessRules: Sendable {
                 counts.noDate += 1
                 return
             }
-            if last >= cutoff { counts.within += 1 }
+            if let agreed = row.frequency {
+                // The child's own agreed frequency replaces the measure's standard.
+                let deadline = Interval(code: agreed).lastDayWithin(
+                    after: CalendarDate(daysSinceEpoch: last), calendar: calendar)
+                if (deadline?.daysSinceEpoch ?? Int.max) >= asAt { counts.within += 1 }
+            } else if last >= cutoff {
+                counts.within += 1
+            }
         case .cpReviews, .claReviews:
             guard isOpen(row), let start = row.start else { return }
             counts.population += 1
@@ -143,6 +159,18 @@ package struct TimelinessRules: Sendable {
                 return
             }
             if placements < 3 { counts.within += 1 }
+        case .longTermStability:
+            // Under 16, looked after for 2½ years or more; within when the current placement
+            // has lasted 2 years. An unknown age is not under 16.
+            guard isOpen(row), let start = row.start, start <= longTermCareStart, let age = row.age, age < 16 else {
+                return
+            }
+            counts.population += 1
+            guard let placed = row.placementStart, placed <= asAt else {
+                counts.noDate += 1
+                return
+            }
+            if placed <= longTermPlacementStart { counts.within += 1 }
         case .cpSeenAlone:
             guard isOpen(row) else { return }
             answered(row.flag, into: &counts)
@@ -206,6 +234,10 @@ extension TimelinessMeasure.Check {
             templates: ["timeliness.share", "timeliness.table"])
     }
 
+    /// How the visits checks read a per-child frequency.
+    private static let frequencyNote =
+        " (not an Annex A column: add it from your system, as `4 weeks`, `6 weekly`, `10 working days` or `monthly`; a blank uses the standard)"
+
     /// The population counted, when a child in it is within the standard, and any settings
     /// besides the check and its standard.
     private var definition: (population: String, within: String, settings: [String]) {
@@ -219,12 +251,14 @@ extension TimelinessMeasure.Check {
         case .cinVisits:
             (
                 "open children in need (`CIN Start Date`, `CIN Closure Date`)",
-                "the as-at date is within the standard of `Date Child Was Last Seen`", []
+                "the as-at date is within the standard of `Date Child Was Last Seen`, or within the child's own `Agreed Visiting Frequency` when the list has one"
+                    + Self.frequencyNote, []
             )
         case .cpVisits:
             (
                 "open child protection plans (`Child Protection Plan Start Date`, optional `Child Protection Plan End Date`)",
-                "the as-at date is within the standard of `Date of the Last Statutory Visit`", []
+                "the as-at date is within the standard of `Date of the Last Statutory Visit`, or within the child's own `Agreed Visiting Frequency`"
+                    + Self.frequencyNote, []
             )
         case .cpReviews:
             (
@@ -235,7 +269,8 @@ extension TimelinessMeasure.Check {
         case .claVisits:
             (
                 "open children in care (`Date Started to be Looked After`, optional `Date Ceased to be Looked After`)",
-                "the as-at date is within the standard of `Date of Last Social Work Visit`", []
+                "the as-at date is within the standard of `Date of Last Social Work Visit`, or within the child's own `Agreed Visiting Frequency`"
+                    + Self.frequencyNote, []
             )
         case .claReviews:
             (
@@ -300,6 +335,12 @@ extension TimelinessMeasure.Check {
             (
                 "open children in care",
                 "`Number of Placements in the Last 12 months` is fewer than 3 (the DfE's short-term stability measure counts 3 or more); a blank is counted as no date",
+                []
+            )
+        case .longTermStability:
+            (
+                "open children in care aged under 16 (`Age of Child (Years)`) who started to be looked after 2½ years or more before the as-at date",
+                "`Start Date of Most Recent Placement` is 2 years or more before the as-at date (the DfE's long-term stability measure). The DfE also counts a child placed for adoption whose adoptive placement and the placement before it together last 2 years: the list does not give the placement before, so such a child counts only by the adoptive placement. A blank placement date is counted as no date.",
                 []
             )
         case .careLeaversInTouch:

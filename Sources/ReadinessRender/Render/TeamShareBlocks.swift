@@ -138,7 +138,7 @@ extension HTMLBlocks {
     /// A timeliness measure's table: children (or assessments) per team within the standard.
     static func timelinessTable(_ result: TimelinessResult, counts shown: PublishedCounts) -> ShareTable {
         let measure = result.measure
-        let labels = TimelinessLabels(measure)
+        let labels = TimelinessLabels(measure, agreedFrequencies: result.agreedFrequencies)
         return shareTable(
             ShareTableSpec(
                 caption: measure.name, key: "timeliness|\(measure.check.rawValue)|\(measure.name)|",

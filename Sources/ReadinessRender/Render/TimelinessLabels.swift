@@ -20,7 +20,7 @@ struct TimelinessLabels {
     /// (their "Children" are then one cell whichever table shows them); nil for its own.
     let population: String?
 
-    init(_ measure: TimelinessMeasure) {
+    init(_ measure: TimelinessMeasure, agreedFrequencies: Bool = false) {
         let standard = "\(measure.standard)"
         // Episodes that end: those still open past the standard are the last column.
         func episode(_ counted: String, open: String) -> (String, String, String, String, String, Bool, String?) {
@@ -39,6 +39,8 @@ struct TimelinessLabels {
             )
         }
         let withinStandard = "Within \(standard)"
+        // Visits: children with a frequency of their own are checked against it.
+        let visited = agreedFrequencies ? "Within their agreed frequency (or \(standard))" : withinStandard
         let labels:
             (
                 counted: String, noun: String, within: String, extra: String, extraName: String, episodes: Bool,
@@ -58,6 +60,9 @@ struct TimelinessLabels {
         case .cpFirstPlans: labels = onList("Plans started", "First plans", "Count not recorded", population: nil)
         case .placementStability:
             labels = onList("Children", "Fewer than 3 placements", "Count not recorded", population: "open")
+        case .longTermStability:
+            labels = onList(
+                "Children", "In their placement 2 years or more", "No placement date recorded", population: nil)
         case .cpSeenAlone: labels = onList("Children", "Seen alone", "Not recorded", population: "open")
         case .careLeaversInTouch:
             labels = onList("Care leavers", "In touch", "Died, left services or not recorded", population: "all")
@@ -66,7 +71,9 @@ struct TimelinessLabels {
             labels = onList("Care leavers", "In education, employment or training", "Not recorded", population: "all")
         case .pathwayPlans: labels = onList("Care leavers", withinStandard, "No date recorded", population: "all")
         case .initialHealthAssessments: labels = onList("Children", withinStandard, "No date recorded", population: nil)
-        case .cinVisits, .cpVisits, .cpReviews, .claVisits, .claReviews, .healthAssessments, .cpPlanLength:
+        case .cinVisits, .cpVisits, .claVisits:
+            labels = onList("Children", visited, "No date recorded", population: "open")
+        case .cpReviews, .claReviews, .healthAssessments, .cpPlanLength:
             labels = onList("Children", withinStandard, "No date recorded", population: "open")
         }
         counted = labels.counted

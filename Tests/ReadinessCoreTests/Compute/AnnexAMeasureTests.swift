@@ -147,6 +147,91 @@ struct AnnexAMeasureTests {
         try expect(8, .initialHealthAssessments, "20 working days", csv, population: 4, within: 2, noDate: 1)
     }
 
+    @Test("list 8: long-term stability, under 16 and in care 2½ years, in their placement 2 years, to the day")
+    func longTermStability() throws {
+        // 2½ years before Friday 20 November 2026 is 20 May 2024; 2 years is 20 November 2024.
+        // A: in care exactly 2½ years, placed exactly 2 years: counted, within. B: a day short of
+        // 2½ years: not counted. C: placed a day short of 2 years: counted, not within. D: 16, not
+        // under 16. E: no placement date. F: left care. G: no age: not known to be under 16.
+        // H: in care from 29 February 2024, a leap day: 2½ years on is 29 August 2026.
+        try expect(
+            8, .longTermStability, nil,
+            """
+            Age of Child (Years),Date Started to be Looked After,Date Ceased to be Looked After,Date of Last Social Work Visit,Start Date of Most Recent Placement,Allocated Team
+            10,20/05/2024,,2026-11-18,20/11/2024,T
+            10,21/05/2024,,2026-11-18,21/05/2024,T
+            15,2020-01-01,,2026-11-18,21/11/2024,T
+            16,2020-01-01,,2026-11-18,2020-01-01,T
+            12,2020-01-01,,2026-11-18,,T
+            12,2020-01-01,2026-10-01,2026-09-18,2020-01-01,T
+            ,2020-01-01,,2026-11-18,2020-01-01,T
+            0,29/02/2024,,2026-11-18,29/02/2024,T
+            """, population: 4, within: 2, noDate: 1)
+    }
+
+    @Test("lists 6 to 8: a child's agreed visiting frequency replaces the standard, working days over a bank holiday")
+    func agreedFrequency() throws {
+        // As at Friday 20 November 2026, standard 4 weeks. A: 28 days ago, no agreed frequency:
+        // within. B: 6 weekly from 22 October, due 3 December: within. C: 6 weekly from 1 October,
+        // due 12 November: not. D: fortnightly from 6 November, due 20 November: within, to the
+        // day. E: monthly from 19 October, due 19 November: not. F and G: Thursday 27 August is 60
+        // working days before the 20th, as the summer bank holiday (Monday 31 August) is not one:
+        // within 60 working days, not within 59. H: a blank frequency uses the standard: 29 days,
+        // not within.
+        let header = "CIN Start Date,Date Child Was Last Seen,Agreed Visiting Frequency,Allocated Team"
+        try expect(
+            6, .cinVisits, "4 weeks",
+            """
+            \(header)
+            2026-01-01,2026-10-23,,T
+            2026-01-01,2026-10-22,6 weekly,T
+            2026-01-01,2026-10-01,6-weekly,T
+            2026-01-01,2026-11-06,Fortnightly,T
+            2026-01-01,2026-10-19,every month,T
+            2026-01-01,27/08/2026,60 working days,T
+            2026-01-01,27/08/2026,59 working days,T
+            2026-01-01,2026-10-22,,T
+            """, population: 8, within: 4)
+        // Lists 7 and 8 read the same column.
+        for (list, check, columns) in [
+            (7, TimelinessMeasure.Check.cpVisits, "Child Protection Plan Start Date,Date of the Last Statutory Visit"),
+            (8, .claVisits, "Date Started to be Looked After,Date of Last Social Work Visit"),
+        ] {
+            try expect(
+                list, check, "4 weeks",
+                "\(columns),Agreed Visiting Frequency,Allocated Team\n2026-01-01,2026-10-01,8 weeks,T\n2026-01-01,2026-10-01,,T\n",
+                population: 2, within: 1)
+        }
+    }
+
+    @Test(
+        "a visiting frequency is read in the forms case records write it",
+        arguments: [
+            ("4 weeks", Interval(4, .weeks)), ("6 weekly", Interval(6, .weeks)), ("4-weekly", Interval(4, .weeks)),
+            ("every 6 weeks", Interval(6, .weeks)), ("Weekly", Interval(1, .weeks)),
+            ("fortnightly", Interval(2, .weeks)), ("monthly", Interval(1, .months)),
+            ("3-monthly", Interval(3, .months)), ("10 working days", Interval(10, .workingDays)),
+            (" 28 days ", Interval(28, .days)), ("six weeks", Interval(6, .weeks)), ("1 year", Interval(12, .months)),
+        ])
+    func frequencyForms(text: String, interval: Interval) {
+        #expect(Interval.parseFrequency(text) == interval)
+        #expect(Interval(code: interval.code) == interval)
+    }
+
+    @Test(
+        "a visiting frequency Readiness cannot read is an error at its cell, never quoting it",
+        arguments: ["6-8 weekly", "as agreed", "0 weeks", "weekly-ish", "-4 weeks"])
+    func unreadableFrequency(text: String) throws {
+        let (_, log) = try counts(
+            6, .cinVisits, "4 weeks",
+            "CIN Start Date,Date Child Was Last Seen,Agreed Visiting Frequency,Allocated Team\n2026-01-01,2026-11-01,\(text),T\n"
+        )
+        let error = try #require(log.errors.first)
+        #expect(error.line == 2 && error.column == 23)
+        #expect(error.message == "'Agreed Visiting Frequency' is not a visiting frequency Readiness reads")
+        #expect(!error.description.contains(text))
+    }
+
     static let careLeavers = """
         LA in Touch,Suitability of Accommodation,Activity Status,Date of Latest Pathway Plan Review,Allocated Team
         Y,Suitable,Full time employment,2026-05-20,T
