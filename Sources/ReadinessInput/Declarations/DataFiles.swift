@@ -12,7 +12,7 @@ package enum DataFiles {
         [
             RecommendationsFile.declaration, ActionsFile.declaration, AuditsFile.declaration,
             CaseloadsFile.declaration, FollowUpsFile.declaration, ProgressHistoryFile.declaration,
-            BankHolidaysFile.declaration,
+            BankHolidaysFile.declaration, ComparatorsFile.declaration,
         ] + indicators.map(\.file)
 
     /// The team indicators: each a figure declared with its data file (`TeamIndicator`).

@@ -83,8 +83,15 @@ package enum SettingsFile {
         static let followUpStatus = YAMLKey.vocabularyWords(
             FollowUpStatus.self, summary: "follow-ups.csv's `Status`")
 
+        static let comparatorArea = YAMLKey.vocabularyWords(
+            ComparatorFigure.Area.self, summary: "comparators.csv's `Area`")
+        static let comparatorStatus = YAMLKey.vocabularyWords(
+            ComparatorFigure.Status.self, summary: "comparators.csv's `Status`")
+
         /// Every vocabulary, in the order the docs list them.
-        static let all = [actionStatus, direction, priority, followUpKind, followUpStatus]
+        static let all = [
+            actionStatus, direction, priority, followUpKind, followUpStatus, comparatorArea, comparatorStatus,
+        ]
     }
 
     /// `rag:`.

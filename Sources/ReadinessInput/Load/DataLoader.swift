@@ -240,6 +240,10 @@ public enum DataLoader {
             recommendations: recommendations, actions: actions, audits: audits, caseloads: caseloads,
             followUps: followUps, committees: committees, progress: progress, calendar: calendar,
             timeliness: timeliness, indicators: indicators)
+        data.comparators =
+            table(ComparatorsFile.declaration).map {
+                ComparatorsLoader.load($0, measures: settings.timeliness, log: &log)
+            } ?? []
         data.failures = failures
         return data
     }

@@ -19,6 +19,8 @@ public struct ReadinessData: Sendable {
     public var timeliness: [TimelinessResult]
     /// Each declared team indicator whose file is there, reduced to counts per team.
     public var indicators: [TeamIndicatorResult]
+    /// Published figures the measures are read against.
+    public var comparators: [ComparatorFigure] = []
     /// What did not load because of a problem, so that its consequences are reported under it.
     public var failures = LoadFailures()
 

@@ -155,6 +155,9 @@ enum ItemFields {
     struct TimelinessInput {
         let result: TimelinessResult
         let table: HTMLBlocks.ShareTable
+        /// The measure beside its published comparators, and the table of it.
+        var comparison: MeasureComparison
+        var comparatorTable: String
     }
 
     static let timeliness: [TemplateDeclaration<TimelinessInput>] = [
@@ -165,6 +168,17 @@ enum ItemFields {
         .init("share", .text, "the share of children within the standard, all teams") { .text($0.table.share) },
         .init("table", .block, "the measure per team, with disclosure control in public builds") {
             .html($0.table.html, isBlock: true)
+        },
+        .init(
+            "comparators", .block,
+            "the measure beside England, the region and statistical neighbours from comparators.csv, with the gap; empty when it has none"
+        ) { .html($0.comparatorTable, isBlock: true) },
+        .init("worse_than_neighbours", .flag, "whether it is worse than the statistical neighbours' latest figure") {
+            input in
+            .bool(
+                input.comparison.comparators.contains {
+                    $0.area == .statisticalNeighbours && input.comparison.isWorse($0) == true
+                })
         },
     ]
 

@@ -87,8 +87,69 @@ package struct SiteContext {
 
     /// One timeliness measure's values, its table read from the site's ledger.
     func timeliness(_ result: TimelinessResult, counts: PublishedCounts) -> TemplateValue {
-        ItemFields.timeliness.object(
-            for: ItemFields.TimelinessInput(result: result, table: HTMLBlocks.timelinessTable(result, counts: counts)))
+        let table = HTMLBlocks.timelinessTable(result, counts: counts)
+        let comparison = MeasureComparison(
+            result.measure, shownPercentage: table.shownPercentage, comparators: data.comparators)
+        return ItemFields.timeliness.object(
+            for: ItemFields.TimelinessInput(
+                result: result, table: table, comparison: comparison,
+                comparatorTable: HTMLBlocks.comparatorTable(
+                    comparison, council: data.settings.council, asAt: figures.asAt)))
+    }
+
+    /// The workforce figures beside their comparators, from the values the workforce summary
+    /// shows for all teams.
+    func workforceComparisons(_ protected: ProtectedCaseloads) -> [MeasureComparison] {
+        let totals = figures.caseloads.totals
+        func shown(_ rate: Double?) -> Double? { rate.map { ($0 * 1000).rounded() / 10 } }
+        let own: [String: Double?] = [
+            "caseload": protected.totalCaseload.map { ($0 * 10).rounded() / 10 },
+            "agency rate": shown(totals.agencyRate), "vacancy rate": shown(totals.vacancyRate),
+            "turnover rate": shown(totals.turnoverRate),
+        ]
+        return PublishedFigure.workforce.map { key, figure in
+            MeasureComparison(figure: figure, own: own[key] ?? nil, names: [key], from: data.comparators)
+        }.filter { !$0.comparators.isEmpty }
+    }
+
+    /// Where the council is worse than its statistical neighbours' latest figure: every theme's
+    /// measures, then the workforce, as a list; a sentence when there is none.
+    func worseThanNeighbours(
+        pageLinks: [String: String], counts: PublishedCounts, caseloads: ProtectedCaseloads
+    ) -> String {
+        var items: [String] = []
+        func add(_ comparison: MeasureComparison, place: String) {
+            guard
+                let neighbours = comparison.comparators.first(where: { $0.area == .statisticalNeighbours }),
+                comparison.isWorse(neighbours) == true, let own = comparison.own
+            else { return }
+            items.append(
+                "<li>\(place)\(Escaping.html(comparison.figure.label)): \(Escaping.html(comparison.text(own))) against \(Escaping.html(comparison.text(neighbours.value))) (\(Escaping.html(neighbours.year))\(neighbours.status == .published ? "" : ", " + neighbours.status.label.lowercased()))</li>"
+            )
+        }
+        for summary in figures.themes {
+            let name = Escaping.html(summary.theme.shortName)
+            let place =
+                pageLinks[summary.theme.id].map { "<a href=\"\(Escaping.html($0))\">\(name)</a>: " } ?? name + ": "
+            for result in summary.timeliness {
+                let table = HTMLBlocks.timelinessTable(result, counts: counts)
+                add(
+                    MeasureComparison(
+                        result.measure, shownPercentage: table.shownPercentage, comparators: data.comparators),
+                    place: place)
+            }
+        }
+        for comparison in workforceComparisons(caseloads) { add(comparison, place: "Workforce: ") }
+        guard !items.isEmpty else {
+            return data.comparators.contains { $0.area == .statisticalNeighbours }
+                ? "<p>No measure shown is worse than the statistical neighbours' latest figure.</p>\n"
+                : "<p>No statistical neighbours' figures are given in comparators.csv.</p>\n"
+        }
+        let illustrative = data.comparators.contains { $0.area == .statisticalNeighbours && $0.status == .illustrative }
+        return "<ul class=\"worse-list\">" + items.joined() + "</ul>\n"
+            + (illustrative
+                ? "<p class=\"table-note\">Some statistical neighbours' figures are illustrative: made up to show how the page looks, not published statistics.</p>\n"
+                : "")
     }
 
     /// One team indicator's values, its table read from the site's ledger.

@@ -55,6 +55,14 @@ enum SiteFields {
                     followUpsOverdue: input.overdueFollowUps.count), isBlock: true)
         },
         .init(
+            "worse_than_neighbours", .block,
+            "every measure and workforce figure worse than the statistical neighbours' latest figure in comparators.csv, linked to its theme page"
+        ) { input in
+            .html(
+                input.context.worseThanNeighbours(
+                    pageLinks: input.pageLinks, counts: input.counts, caseloads: input.caseloads.value), isBlock: true)
+        },
+        .init(
             "overview_table", .block,
             "one row per theme: framework, last grade, readiness in words with reasons, actions overdue and complete"
         ) { .html($0.context.overviewTable(pageLinks: $0.pageLinks), isBlock: true) },
@@ -170,6 +178,17 @@ enum SiteFields {
         },
         .init("caseload", .text, "caseload per FTE, all teams") {
             .optional($0.caseloads.value.totalCaseload.map { NumberFormat.decimal($0) })
+        },
+        .init(
+            "comparators", .block,
+            "caseload, agency, vacancy and turnover rates beside England, the region and statistical neighbours (comparators.csv); empty when none are given"
+        ) { input in
+            let asAt = input.figures.asAt
+            let council = input.context.data.settings.council
+            return .html(
+                input.context.workforceComparisons(input.caseloads.value).map {
+                    HTMLBlocks.comparatorTable($0, council: council, asAt: asAt)
+                }.joined(), isBlock: true)
         },
         .init("agency_rate", .text, "agency FTE over agency and in-post FTE") {
             .optional($0.figures.caseloads.totals.agencyRate.map { NumberFormat.decimal($0 * 100) + "%" })

@@ -12,6 +12,8 @@ extension HTMLBlocks {
         let html: String
         /// The share within for all teams, as shown (`c` when suppressed, `z` when none).
         let share: String
+        /// The same as a percentage, rounded as shown; nil when suppressed or none.
+        var shownPercentage: Double? = nil
     }
 
     /// What one share table shows.
@@ -132,7 +134,10 @@ extension HTMLBlocks {
         table.notes = disclosureNotes(
             policy: policy, suppressed: shown.anySuppressed(mine),
             merged: groups.contains(where: \.isMerged), hidden: hiddenTeams.count, counted: spec.countedNoun)
-        return ShareTable(html: table.html, share: rateText(shown, total.within, total.population) ?? "z")
+        let share = rateText(shown, total.within, total.population) ?? "z"
+        return ShareTable(
+            html: table.html, share: share,
+            shownPercentage: share.hasSuffix("%") ? Double(share.dropLast()) : nil)
     }
 
     /// A timeliness measure's table: children (or assessments) per team within the standard.

@@ -167,7 +167,7 @@ struct VocabularyTests {
         arguments: [
             (
                 "vocabularies:\n  action_stat:\n    Complete: [Signed off]\n",
-                "data/settings.yaml:4:3: error: 'action_stat' is not a setting Readiness knows; the keys here are: action_status, direction, priority, follow_up_kind, follow_up_status"
+                "data/settings.yaml:4:3: error: 'action_stat' is not a setting Readiness knows; the keys here are: action_status, direction, priority, follow_up_kind, follow_up_status, comparator_area, comparator_status"
             ),
             (
                 "vocabularies:\n  action_status:\n    Finished off: [Signed off]\n",

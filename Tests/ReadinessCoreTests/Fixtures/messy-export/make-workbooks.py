@@ -304,7 +304,7 @@ def main():
     if os.path.exists(OUT):
         shutil.rmtree(OUT)
     os.makedirs(OUT)
-    for name in ["audits.csv", "bank-holidays.csv", "themes.yaml", "inspections.yaml", "committees.yaml"]:
+    for name in ["audits.csv", "bank-holidays.csv", "comparators.csv", "themes.yaml", "inspections.yaml", "committees.yaml"]:
         shutil.copy(os.path.join(ROOT, name), os.path.join(OUT, name))
     with open(os.path.join(ROOT, "settings.yaml"), encoding="utf-8") as f:
         settings = f.read()
