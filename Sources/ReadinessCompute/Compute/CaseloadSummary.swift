@@ -175,6 +175,14 @@ extension CaseloadSummary {
             "each month's children allocated and caseload for the teams with a row that month; a month in which a team that has rows before and after it has none is shown as `x` with a note naming the team, since its total would be too low",
             templates: ["caseloads.trend_table"]),
         .init(
+            "staffing by month, all teams",
+            "for each of the last 12 months of caseloads.csv: in-post, agency and vacancy FTE summed over the teams with a row that month, the agency and vacancy rates from those sums, and leavers FTE in the month (`x` when a team gives none)",
+            templates: ["workforce.trend_table"]),
+        .init(
+            "service swing",
+            "over the last 12 months: the largest change in all teams' children allocated from one calendar month to the next (from the totals as shown: a public build leaves out a month whose total is suppressed), beside the lowest and highest case-holding and in-post FTE",
+            templates: ["workforce.swing"]),
+        .init(
             "3-month mean",
             "mean of the caseloads of the month and the two calendar months before it; `x` unless all three are known",
             templates: ["caseloads.table", "theme.caseload_table"]),

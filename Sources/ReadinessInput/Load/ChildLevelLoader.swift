@@ -27,6 +27,9 @@ enum ChildLevelLoader {
         var read = false
         /// Whether some row gave an agreed visiting frequency.
         var agreedFrequencies = false
+        /// The trend's months, and per rule all teams' counts in each (empty for a rule with none).
+        var months: [CalendarMonth] = []
+        var monthly: [[TimelinessResult.Counts]] = []
     }
 
     /// Computes every measure, reading each list once, the lists in parallel.
@@ -42,6 +45,7 @@ enum ChildLevelLoader {
         let confined = ConfinedFolder(dataFolder, role: "data")
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
         var agreedFrequencies: Set<Int> = []
+        var trends: [Int: (months: [CalendarMonth], counts: [[TimelinessResult.Counts]])] = [:]
         let workbookPath = FileAccess.join(dataFolder, AnnexAWorkbook.fileName)
         if let confined, Self.exists(workbookPath, in: confined) {
             let folderPath = FileAccess.join(dataFolder, folder)
@@ -63,6 +67,7 @@ enum ChildLevelLoader {
                 log.merge(result.log)
                 if result.read { counts[list] = result.perTeam }
                 if result.agreedFrequencies { agreedFrequencies.insert(list) }
+                if result.read { trends[list] = (result.months, result.monthly) }
             }
         } else {
             // Every list is optional: one not exported leaves its measures out, with a warning.
@@ -87,6 +92,7 @@ enum ChildLevelLoader {
                 ledger.merge(result.ledger)
                 if result.read { counts[list] = result.perTeam }
                 if result.agreedFrequencies { agreedFrequencies.insert(list) }
+                if result.read { trends[list] = (result.months, result.monthly) }
             }
         }
         return measures.compactMap { measure in
@@ -97,6 +103,9 @@ enum ChildLevelLoader {
                 (team: $0, counts: perTeam[$0]?[index] ?? TimelinessResult.Counts())
             }
             var result = TimelinessResult(measure: measure, teams: teams)
+            if let trend = trends[measure.check.list], index < trend.counts.count {
+                result.months = zip(trend.months, trend.counts[index]).map { (month: $0, counts: $1) }
+            }
             result.agreedFrequencies =
                 agreedFrequencies.contains(measure.check.list)
                 && [.cinVisits, .cpVisits, .claVisits].contains(measure.check)

@@ -34,6 +34,10 @@ struct ChildRowCounter {
     private var frequencyTexts = TeamNames()
     private var frequencyCodes: [Int?] = []
     private var frequencySeen = false
+    /// The trend's months, and per rule all teams' counts in each (empty for a rule with none).
+    private let trendMonths: TrendMonths
+    private let trended: [Bool]
+    private var monthCounts: [[TimelinessResult.Counts]]
 
     init(list: Int, rules: [TimelinessRules], asAt: CalendarDate, file: String) {
         declared = AnnexAList.list(list)
@@ -42,6 +46,9 @@ struct ChildRowCounter {
         self.rules = rules
         asAtDay = asAt.daysSinceEpoch
         self.file = file
+        trendMonths = TrendMonths(asAt: asAt)
+        trended = rules.map { $0.measure.check.trend != nil }
+        monthCounts = trended.map { $0 ? Array(repeating: TimelinessResult.Counts(), count: 12) : [] }
     }
 
     /// The header's column for each slot (-1 where absent): the first heading each column matches.
@@ -169,7 +176,18 @@ struct ChildRowCounter {
         }
         if bad { return }
         for (index, rule) in rules.enumerated() {
-            rule.count(child, into: &teamCounts[team][index])
+            guard trended[index] else {
+                rule.count(child, into: &teamCounts[team][index])
+                continue
+            }
+            // Counted once, then added to the team and to the month it falls in.
+            var counted = TimelinessResult.Counts()
+            rule.count(child, into: &counted)
+            if counted.isEmpty { continue }
+            teamCounts[team][index].add(counted)
+            if let day = rule.trendDay(child), let month = trendMonths.index(of: day) {
+                monthCounts[index][month].add(counted)
+            }
         }
     }
 
@@ -199,5 +217,7 @@ struct ChildRowCounter {
         for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
         result.read = true
         result.agreedFrequencies = frequencySeen
+        result.months = trendMonths.months
+        result.monthly = monthCounts
     }
 }

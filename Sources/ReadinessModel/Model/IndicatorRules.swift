@@ -111,6 +111,16 @@ public struct TimelinessMeasure: Sendable, Equatable {
             }
         }
 
+        /// Which day places a counted row in a month of the trend (`TimelinessRules.trendDay`):
+        /// nil for checks counted as at the date.
+        public var trend: TrendDay? {
+            switch self {
+            case .contacts, .earlyHelpAssessments, .assessments, .conferences, .adoptions, .adopterApprovals: .ended
+            case .referrals, .cpFirstPlans, .initialHealthAssessments: .started
+            default: nil
+            }
+        }
+
         /// Whether the check is measured against the council's `standard` (an interval); the
         /// others count a yes-or-no the list gives, and need none.
         public var usesStandard: Bool {
@@ -121,6 +131,14 @@ public struct TimelinessMeasure: Sendable, Equatable {
             default: true
             }
         }
+    }
+
+    /// Which of a row's days places it in a month of a trend.
+    public enum TrendDay: Sendable {
+        /// The episode's end: decided, completed, held, placed, approved.
+        case ended
+        /// Its start: referred, plan started, entered care.
+        case started
     }
 
     /// What is checked.

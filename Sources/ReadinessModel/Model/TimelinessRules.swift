@@ -204,6 +204,19 @@ package struct TimelinessRules: Sendable {
         if answer == 1 { counts.within += 1 }
     }
 
+    /// The day a row counts in a month of the measure's trend: when the episode ended (decided,
+    /// completed, held, placed, approved) or, for referrals, plans started and entries to care,
+    /// when it started. Nil for checks counted as at the date (visits, reviews), which a
+    /// single list cannot give month by month.
+    @inline(__always)
+    package func trendDay(_ row: ChildRow) -> Int? {
+        switch measure.check.trend {
+        case .ended?: row.end
+        case .started?: row.start
+        case nil: nil
+        }
+    }
+
     /// The last day within the standard after `start`.
     @inline(__always)
     func deadline(after start: Int) -> Int {

@@ -145,3 +145,76 @@ extension HTMLBlocks {
         return table.html
     }
 }
+
+extension HTMLBlocks {
+    /// The last 12 months of caseload figures, oldest first.
+    static func lastYear(_ summary: CaseloadSummary) -> [CalendarMonth] {
+        Array(summary.allMonths.suffix(12))
+    }
+
+    /// Staffing by month for all teams shown together: in-post, agency and vacant FTE, the DfE
+    /// rates, and leavers, over the last 12 months of caseloads.csv.
+    static func workforceTrendTable(_ protected: ProtectedCaseloads, caption: String) -> String {
+        let summary = protected.summary
+        guard !summary.allMonths.isEmpty else { return emptyNote("No caseload figures are recorded.") }
+        var table = HTMLTable(
+            caption: caption,
+            columns: [
+                .init(heading: "Month"), .init(heading: "In-post FTE", numeric: true),
+                .init(heading: "Agency FTE", numeric: true), .init(heading: "Vacancy FTE", numeric: true),
+                .init(heading: "Agency rate", numeric: true), .init(heading: "Vacancy rate", numeric: true),
+                .init(heading: "Leavers FTE", numeric: true),
+            ], rowHeaders: true)
+        func fte(_ value: Double?) -> String { value.map { NumberFormat.decimal($0) } ?? notAvailable }
+        for month in lastYear(summary) {
+            let rows = summary.teams.compactMap { $0.row(month) }
+            let leavers = rows.contains { $0.leaversFTE == nil } ? nil : rows.reduce(0) { $0 + ($1.leaversFTE ?? 0) }
+            let figures = CaseloadSummary.figures(rows, leavers: leavers)
+            table.rows.append([
+                month.long, fte(figures.inPost), fte(figures.agency), fte(figures.vacancies),
+                rate(figures.agencyRate), rate(figures.vacancyRate), fte(figures.leavers),
+            ])
+        }
+        table.notes = ["x: not available: a team has no figure for the month."]
+        return table.html
+    }
+
+    /// The service's caseload swing against its staffing over the last 12 months: the largest
+    /// month-on-month change in children allocated for all teams (from the totals as shown) beside
+    /// the range of in-post and case-holding FTE.
+    static func serviceSwing(_ protected: ProtectedCaseloads) -> String {
+        let summary = protected.summary
+        let months = lastYear(summary)
+        guard months.count >= 2 else { return "" }
+        var largest: (month: CalendarMonth, change: Int)?
+        var changes = 0
+        for month in months.dropFirst() {
+            let before = CaseloadSummary.previous(month)
+            guard months.contains(before), let now = protected.totalChildren(month),
+                let then = protected.totalChildren(before)
+            else { continue }
+            changes += 1
+            if largest == nil || abs(now - then) > abs(largest!.change) { largest = (month, now - then) }
+        }
+        let staffing = months.map { month in CaseloadSummary.figures(summary.teams.compactMap { $0.row(month) }) }
+        let inPost = staffing.compactMap(\.inPost)
+        let caseHolders = staffing.compactMap(\.caseHolders)
+        var sentences: [String] = []
+        if let largest {
+            let sign = largest.change > 0 ? "+" : ""
+            sentences.append(
+                "Across all teams, children allocated changed by up to \(sign)\(NumberFormat.grouped(largest.change)) in a month (\(largest.month.long)), over \(changes) month-on-month changes shown."
+            )
+        } else {
+            sentences.append("No month-on-month change in all teams' children allocated can be shown.")
+        }
+        if let low = caseHolders.min(), let high = caseHolders.max() {
+            sentences.append(
+                "Case-holding FTE stayed between \(NumberFormat.decimal(low)) and \(NumberFormat.decimal(high)) over the \(months.count) months"
+                    + (inPost.count == months.count
+                        ? ", and in-post FTE between \(NumberFormat.decimal(inPost.min() ?? 0)) and \(NumberFormat.decimal(inPost.max() ?? 0))."
+                        : "."))
+        }
+        return "<p>" + Escaping.html(sentences.joined(separator: " ")) + "</p>\n"
+    }
+}

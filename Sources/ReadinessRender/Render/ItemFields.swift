@@ -158,6 +158,8 @@ enum ItemFields {
         /// The measure beside its published comparators, and the table of it.
         var comparison: MeasureComparison
         var comparatorTable: String
+        /// The measure month by month over the last 12 months; empty when it has no trend.
+        var trend: String
     }
 
     static let timeliness: [TemplateDeclaration<TimelinessInput>] = [
@@ -169,6 +171,10 @@ enum ItemFields {
         .init("table", .block, "the measure per team, with disclosure control in public builds") {
             .html($0.table.html, isBlock: true)
         },
+        .init(
+            "trend", .block,
+            "all teams month by month over the 12 months to the as-at date, for measures of episodes that end or start (contacts, assessments, referrals...); empty for measures counted as at the date"
+        ) { .html($0.trend, isBlock: true) },
         .init(
             "comparators", .block,
             "the measure beside England, the region and statistical neighbours from comparators.csv, with the gap; empty when it has none"

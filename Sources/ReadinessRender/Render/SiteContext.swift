@@ -94,7 +94,8 @@ package struct SiteContext {
             for: ItemFields.TimelinessInput(
                 result: result, table: table, comparison: comparison,
                 comparatorTable: HTMLBlocks.comparatorTable(
-                    comparison, council: data.settings.council, asAt: figures.asAt)))
+                    comparison, council: data.settings.council, asAt: figures.asAt),
+                trend: HTMLBlocks.timelinessTrend(result, counts: counts, asAt: figures.asAt)))
     }
 
     /// The workforce figures beside their comparators, from the values the workforce summary

@@ -180,6 +180,18 @@ enum SiteFields {
             .optional($0.caseloads.value.totalCaseload.map { NumberFormat.decimal($0) })
         },
         .init(
+            "trend_table", .block,
+            "in-post, agency and vacancy FTE, agency and vacancy rates and leavers by month, all teams, over the last 12 months"
+        ) {
+            .html(
+                HTMLBlocks.workforceTrendTable($0.caseloads.value, caption: "Staffing by month, all teams"),
+                isBlock: true)
+        },
+        .init(
+            "swing", .block,
+            "the largest month-on-month change in all teams' children allocated over the last 12 months, beside the range of case-holding and in-post FTE"
+        ) { .html(HTMLBlocks.serviceSwing($0.caseloads.value), isBlock: true) },
+        .init(
             "comparators", .block,
             "caseload, agency, vacancy and turnover rates beside England, the region and statistical neighbours (comparators.csv); empty when none are given"
         ) { input in

@@ -16,6 +16,20 @@ struct TimelinessLabels {
     /// Whether the check counts episodes that end (its last column is those still open past the
     /// standard, not those with no date).
     let episodes: Bool
+    /// How a trend's months are named: by the day `TimelinessRules.trendDay` reads.
+    static func trendWord(_ check: TimelinessMeasure.Check) -> String {
+        switch check {
+        case .contacts: "decided"
+        case .conferences: "held"
+        case .adoptions: "placed"
+        case .adopterApprovals: "approved"
+        case .referrals: "received"
+        case .cpFirstPlans: "started"
+        case .initialHealthAssessments: "entered care"
+        default: "completed"
+        }
+    }
+
     /// Which of the list's populations the check counts, when measures on one list share it
     /// (their "Children" are then one cell whichever table shows them); nil for its own.
     let population: String?
