@@ -55,6 +55,19 @@ for n in 100000 1000000; do
   fi
 done
 
+# 3b. All eleven Annex A lists, 1,000,000 rows in all, every measure configured (with trends):
+# Readiness against pandas computing the same per-team counts (Tests/Bench/pandas_annex_a.py).
+n=1000000
+[ -d "$out/annex-$n" ] || python3 Tests/Bench/generate.py annex "$n" "$out/annex-$n"
+report "$n rows in 11 Annex A lists: readiness build" \
+  "$(best_of "$bin" build --data "$out/annex-$n/readiness/data" --templates "$out/annex-$n/readiness/site-templates" --output "$out/annex-$n/site")"
+if "$py" -c "import pandas" 2>/dev/null; then
+  report "$n rows in 11 Annex A lists: pandas read_csv + groupby" \
+    "$(best_of "$py" Tests/Bench/pandas_annex_a.py "$out/annex-$n/readiness/data")"
+  "$py" Tests/Bench/pandas_annex_a.py "$out/annex-$n/readiness/data" > "$out/annex-$n/pandas.txt"
+  python3 Tests/Bench/compare_annex_a.py "$out/annex-$n/site/index.html" "$out/annex-$n/pandas.txt" || true
+fi
+
 # 3a. The same 1,000,000 rows as one Annex A workbook (data/annex-a.xlsx, a sheet per list),
 # against python-calamine and pandas.read_excel (openpyxl) reading the same workbook.
 if "$py" -c "import xlsxwriter" 2>/dev/null; then
