@@ -38,6 +38,10 @@ struct ChildRowCounter {
     private let trendMonths: TrendMonths
     private let trended: [Bool]
     private var monthCounts: [[TimelinessResult.Counts]]
+    /// The slots of the start and end of a list of episodes that end (contacts decided,
+    /// assessments completed, conferences held, children placed, adopters approved); nil for
+    /// the others, whose end may be a closure recorded apart.
+    private let episodeSlots: (start: Int, end: Int)?
 
     init(list: Int, rules: [TimelinessRules], asAt: CalendarDate, file: String) {
         declared = AnnexAList.list(list)
@@ -46,6 +50,13 @@ struct ChildRowCounter {
         self.rules = rules
         asAtDay = asAt.daysSinceEpoch
         self.file = file
+        if [1, 2, 4, 5, 10, 11].contains(list), let start = declared.fields.firstIndex(where: { $0.field == .start }),
+            let end = declared.fields.firstIndex(where: { $0.field == .end })
+        {
+            episodeSlots = (start + 1, end + 1)
+        } else {
+            episodeSlots = nil
+        }
         trendMonths = TrendMonths(asAt: asAt)
         trended = rules.map { $0.measure.check.trend != nil }
         monthCounts = trended.map { $0 ? Array(repeating: TimelinessResult.Counts(), count: 12) : [] }
@@ -173,6 +184,16 @@ struct ChildRowCounter {
             case .team:
                 break
             }
+        }
+        if let start = child[.start], let end = child[.end], end < start, let slots = episodeSlots,
+            wanted[slots.end] >= 0
+        {
+            // An episode cannot end before it starts: one of the two dates is wrong.
+            problem(
+                "'\(columns[slots.end].name)' is before '\(columns[slots.start].name)'",
+                at: row.location(slots.end),
+                hint: "check both dates in the case record; the row is left out until they are put right")
+            return
         }
         if bad { return }
         for (index, rule) in rules.enumerated() {

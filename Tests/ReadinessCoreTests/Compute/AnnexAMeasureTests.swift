@@ -320,6 +320,41 @@ struct AnnexAMeasureTests {
         #expect(counts?.population == 2)
     }
 
+    @Test(
+        "an episode that ends before it starts is an error at its end date, never quoting either, and is not counted",
+        arguments: [
+            (1, TimelinessMeasure.Check.contacts, "Date of Contact,Date of Decision", "Date of Decision"),
+            (
+                2, .earlyHelpAssessments, "Assessment start date,Assessment completion date",
+                "Assessment completion date"
+            ),
+            (
+                4, .assessments, "Assessment Start Date,Assessment Authorised Date,Allocated Team",
+                "Assessment Authorised Date"
+            ),
+            (
+                5, .conferences,
+                "Strategy discussion initiating Section 47 Enquiry Start Date,Date of Initial Child Protection Conference,Allocated Team",
+                "Date of Initial Child Protection Conference"
+            ),
+            (10, .adoptions, "Date the Child Entered Care,Date Placed for Adoption", "Date Placed for Adoption"),
+            (
+                11, .adopterApprovals, "Date application submitted,Date application approved",
+                "Date application approved"
+            ),
+        ])
+    func endBeforeStart(list: Int, check: TimelinessMeasure.Check, header: String, end: String) throws {
+        let team = header.hasSuffix("Allocated Team") ? ",T" : ""
+        let (_, log) = try counts(
+            list, check, "15 working days", "\(header)\n2026-11-02,2026-10-30\(team)\n2026-11-02,2026-11-03\(team)\n")
+        let error = try #require(log.errors.first)
+        #expect(log.errors.count == 1)
+        // Line 2, the second cell: "2026-11-02," is 11 characters before it.
+        #expect(error.line == 2 && error.column == 12)
+        #expect(error.message.hasPrefix("'\(end)' is before '"))
+        #expect(!error.description.contains("2026"))
+    }
+
     @Test("an answer a yes-or-no column does not know is an error at its cell, never quoting it")
     func unknownAnswer() throws {
         let (_, log) = try counts(
