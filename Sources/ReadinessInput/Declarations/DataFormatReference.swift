@@ -92,7 +92,7 @@ package enum DataFormatReference {
         case .followUpDue:
             "a date, or a month (`Sep-26`) meaning its last day; an interval after the meeting (`3 months`, `three months`, `6 weeks`, `10 days`, `10 working days`); or `next meeting`"
         case .frequency:
-            "a visiting frequency: an interval (`4 weeks`, `10 working days`, `1 month`), `6 weekly`, `4-weekly`, `every 6 weeks`, `weekly`, `fortnightly` or `monthly`; a range such as `6-8 weekly` is not read"
+            "a visiting frequency of a year or less: an interval in days, working days, weeks, months or years (`28 days`, `10 working days`, `4 weeks`, `1 month`), `6 weekly`, `4-weekly`, `every 6 weeks`, `weekly`, `fortnightly` or `monthly`; a range such as `6-8 weekly` is not read"
         case .notRead: "anything: never read"
         }
     }

@@ -128,7 +128,7 @@ package enum SettingsFile {
             "check", among: TimelinessMeasure.Check.allCases, what: "a timeliness check", required: true,
             summary: "what is checked, and so which list in `annex-a/` is read (docs/indicators.md)")
         static let name = YAMLKey.text("name", summary: "the heading shown").documentingDefault(
-            "the check and the standard, e.g. `assessments within 45 working days`")
+            "what the check counts, with the standard, e.g. `Assessments completed within 45 working days`")
         static let standard = YAMLKey.interval(
             "standard", examples: ["45 working days", "4 weeks", "6 months", "10 days"],
             summary:

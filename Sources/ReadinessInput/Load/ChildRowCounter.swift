@@ -174,7 +174,7 @@ struct ChildRowCounter {
                         "'\(columns[slot].name)' is not a visiting frequency Readiness reads",
                         at: row.location(slot),
                         hint:
-                            "write one interval, such as 4 weeks, 6 weekly, 10 working days or monthly; leave it blank to use the measure's standard"
+                            "write one interval of a year or less, such as 4 weeks, 6 weekly, 10 working days or monthly; leave it blank to use the measure's standard"
                     )
                     bad = true
                     break

@@ -43,12 +43,19 @@ enum ComparatorsLoader {
                         : "write the published figure as digits, such as 16.3")
                 continue
             }
-            let key = "\(TextKey.normalise(measure))|\(area)|\(TextKey.normalise(year))"
+            // `2024-25`, `2024/25` and `2024 to 2025`... one year however written: its digits.
+            let key = "\(TextKey.normalise(measure))|\(area)|\(ComparatorFigure.yearKey(year))"
             if let first = seen[key] {
                 log.error(
                     "\(area.label) has two values of '\(measure.quotable)' for \(year); the first is at line \(first.line)",
                     at: row.location, hint: "keep one row per measure, area and year")
                 continue
+            }
+            if isPercentage && value > 0 && value < 1 && !valueText.contains("%") {
+                log.warning(
+                    "the value '\(valueText.quotable)' is read as \(valueText.trimmingSpaces)%, under 1%",
+                    at: row.location(of: File.value),
+                    hint: "if the table gives a fraction (0.15 for 15%), write the percentage: 15")
             }
             seen[key] = row.location
             result.append(

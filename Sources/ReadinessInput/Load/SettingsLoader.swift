@@ -89,9 +89,7 @@ extension TimelinessMeasure {
                 standard = Interval(12, .months)
             }
             let underFive = map.read(T.standardUnderFive, log: &log)
-            let defaultName =
-                check.usesStandard
-                ? "\(check.rawValue) within \(standard)" : check.rawValue.replacingOccurrences(of: "-", with: " ")
+            let defaultName = check.defaultName(standard: standard)
             measures.append(
                 TimelinessMeasure(
                     check: check, name: map.read(T.name, log: &log) ?? defaultName,

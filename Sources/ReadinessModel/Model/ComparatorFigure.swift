@@ -64,6 +64,27 @@ public struct ComparatorFigure: Sendable, Equatable {
     /// The row it came from.
     public var location: SourceLocation
 
+    /// How years are ordered and matched: the first four-digit number (`2024-25`, `Mar 2024`,
+    /// `2024/25` are all 2024), then the rest of the digits (`2024-25` before `2025`).
+    public static func yearKey(_ year: String) -> String {
+        let digits = year.filter(\.isASCII).filter(\.isNumber)
+        guard digits.count >= 4 else { return digits }
+        var first = ""
+        var run = ""
+        for character in year {
+            if character.isASCII && character.isNumber {
+                run.append(character)
+                if run.count == 4 {
+                    first = run
+                    break
+                }
+            } else {
+                run = ""
+            }
+        }
+        return (first.isEmpty ? String(digits.prefix(4)) : first) + "|" + digits
+    }
+
     /// The memberwise initializer, declared so that other targets of the package can use it.
     package init(
         measure: String, area: Area, year: String, value: Double, source: String, status: Status = .published,

@@ -121,6 +121,37 @@ public struct TimelinessMeasure: Sendable, Equatable {
             }
         }
 
+        /// The heading a measure of this check is given when settings.yaml names none.
+        public func defaultName(standard: Interval) -> String {
+            let s = "\(standard)"
+            switch self {
+            case .contacts: return "Contacts decided within \(s)"
+            case .earlyHelpAssessments: return "Early help assessments completed within \(s)"
+            case .referrals: return "Referrals that were not a re-referral within 12 months"
+            case .assessments: return "Assessments completed within \(s)"
+            case .conferences: return "Initial child protection conferences within \(s) of the strategy discussion"
+            case .cinVisits: return "Children in need seen within \(s)"
+            case .cpVisits: return "Children on a child protection plan visited within \(s)"
+            case .cpReviews: return "Child protection reviews within \(s)"
+            case .cpPlanLength: return "Child protection plans open less than \(s)"
+            case .cpFirstPlans: return "Plans started in the last \(s) that are the child's first"
+            case .cpSeenAlone: return "Children on a plan seen alone at their last visit"
+            case .claVisits: return "Children in care visited within \(s)"
+            case .claReviews: return "Looked-after reviews within \(s)"
+            case .healthAssessments: return "Health assessments within \(s)"
+            case .initialHealthAssessments: return "Initial health assessments within \(s) of entering care"
+            case .placementStability: return "Children in care with fewer than 3 placements in the last 12 months"
+            case .longTermStability:
+                return "Children in care 2½ years or more who have been in their placement 2 years"
+            case .careLeaversInTouch: return "Care leavers the council is in touch with"
+            case .careLeaversAccommodation: return "Care leavers in suitable accommodation"
+            case .careLeaversActivity: return "Care leavers in education, employment or training"
+            case .pathwayPlans: return "Care leavers' pathway plans reviewed within \(s)"
+            case .adoptions: return "Children placed for adoption within \(s) of entering care"
+            case .adopterApprovals: return "Adopters approved within \(s) of their application"
+            }
+        }
+
         /// Whether the check is measured against the council's `standard` (an interval); the
         /// others count a yes-or-no the list gives, and need none.
         public var usesStandard: Bool {

@@ -111,7 +111,21 @@ extension Interval {
     /// Reads a visiting frequency as case records write it: any interval `parse` reads
     /// (`4 weeks`, `10 working days`), `weekly`, `fortnightly`, `monthly`, `4-weekly`, `6 weekly`,
     /// `every 6 weeks`. A range (`6-8 weekly`) is not read: the agreed frequency is one interval.
+    /// Nor is one longer than a year (52 weeks, 12 months, 366 days, 261 working days), which is
+    /// no visiting frequency: `12 months` typed for `12 weeks` would pass every child.
     public static func parseFrequency(_ text: String) -> Interval? {
+        guard let interval = readFrequency(text) else { return nil }
+        let longest: Int
+        switch interval.unit {
+        case .days: longest = 366
+        case .workingDays: longest = 261
+        case .weeks: longest = 52
+        case .months: longest = 12
+        }
+        return interval.count <= longest ? interval : nil
+    }
+
+    private static func readFrequency(_ text: String) -> Interval? {
         var words = text.trimmingSpaces.lowercased()
         if words.hasPrefix("every ") { words = String(words.dropFirst(6)).trimmingSpaces }
         switch words {

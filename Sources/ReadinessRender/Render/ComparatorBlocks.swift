@@ -8,6 +8,8 @@ struct MeasureComparison {
     let figure: PublishedFigure
     /// The council's value, as published figures count it; nil when not shown.
     let own: Double?
+    /// What stands for it when nil: `c` suppressed, `x` not available, `z` not applicable.
+    var missing = HTMLBlocks.suppressedSymbol
     /// Per area (England, region, statistical neighbours), the latest year's figure.
     let comparators: [ComparatorFigure]
 
@@ -21,8 +23,11 @@ struct MeasureComparison {
         for comparator in all {
             guard let rank = keys.firstIndex(of: TextKey.normalise(comparator.measure)) else { continue }
             if let held = latest[comparator.area] {
-                let newer = comparator.year > held.comparator.year
-                let same = comparator.year == held.comparator.year
+                let (year, heldYear) = (
+                    ComparatorFigure.yearKey(comparator.year), ComparatorFigure.yearKey(held.comparator.year)
+                )
+                let newer = year > heldYear
+                let same = year == heldYear
                 guard newer || (same && rank > held.rank) else { continue }
             }
             latest[comparator.area] = (rank, comparator)
@@ -30,11 +35,23 @@ struct MeasureComparison {
         comparators = ComparatorFigure.Area.allCases.compactMap { latest[$0]?.comparator }
     }
 
-    /// A timeliness measure's comparison, from the share its table shows.
-    init(_ measure: TimelinessMeasure, shownPercentage: Double?, comparators all: [ComparatorFigure]) {
+    /// A timeliness measure's comparison, from what its table shows. A figure published the
+    /// other way round leaves out, as the DfE does, those with no count recorded (the table's
+    /// last column): of the rest, the share not within.
+    init(_ measure: TimelinessMeasure, table: HTMLBlocks.ShareTable, comparators all: [ComparatorFigure]) {
         let figure = measure.published
-        let own = shownPercentage.map { figure.isComplement ? 100 - $0 : $0 }
+        var own = table.shownPercentage
+        if figure.isComplement {
+            own = table.shownTotals.flatMap { shown in
+                let known = shown.population - shown.extra
+                guard known > 0 else { return nil }
+                return (Double(known - shown.within) / Double(known) * 1000).rounded() / 10
+            }
+        }
         self.init(figure: figure, own: own, names: [measure.check.rawValue, measure.name], from: all)
+        if own == nil && table.share == "z" || (figure.isComplement && table.shownTotals != nil && own == nil) {
+            missing = HTMLBlocks.notApplicable
+        }
     }
 
     /// The council's value less the comparator's (percentage points, or caseload).
@@ -68,12 +85,12 @@ extension HTMLBlocks {
             ], rowHeaders: true)
         table.rows.append([
             Escaping.html(council), "as at " + Escaping.html(asAt.long),
-            comparison.own.map { Escaping.html(comparison.text($0)) } ?? suppressedSymbol, "", "",
+            comparison.own.map { Escaping.html(comparison.text($0)) } ?? comparison.missing, "", "",
         ])
         for comparator in comparison.comparators {
-            var gap = suppressedSymbol
+            var gap = comparison.missing
             if let value = comparison.gap(comparator), let worse = comparison.isWorse(comparator) {
-                let sign = value > 0 ? "+" : value < 0 ? "−" : ""
+                let sign = value > 0 ? "+" : value < 0 ? "-" : ""
                 let verdict = value == 0 ? "the same" : worse ? "worse" : "better"
                 gap = "\(sign)\(NumberFormat.decimal(abs(value)))<br><span class=\"hint\">\(verdict)</span>"
             }
@@ -92,11 +109,14 @@ extension HTMLBlocks {
                 : "Higher is better. The gap is \(council)'s value less the area's.")
         if figure.isComplement {
             table.notes.append(
-                "\(council)'s value is 100% less the share within in the table above, as the DfE publishes it: children with no count recorded are counted in it, if any."
+                "\(council)'s value is the share not within, of those with a count recorded, as the DfE publishes it."
             )
         }
         if comparison.own == nil {
-            table.notes.append("c: \(council)'s value is suppressed to protect confidentiality, so no gap is shown.")
+            table.notes.append(
+                comparison.missing == suppressedSymbol
+                    ? "c: \(council)'s value is suppressed to protect confidentiality, so no gap is shown."
+                    : "\(council)'s value is not available, so no gap is shown.")
         }
         if comparison.comparators.contains(where: { $0.status == .illustrative }) {
             table.notes.append(

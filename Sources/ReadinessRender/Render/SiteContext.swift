@@ -89,7 +89,7 @@ package struct SiteContext {
     func timeliness(_ result: TimelinessResult, counts: PublishedCounts) -> TemplateValue {
         let table = HTMLBlocks.timelinessTable(result, counts: counts)
         let comparison = MeasureComparison(
-            result.measure, shownPercentage: table.shownPercentage, comparators: data.comparators)
+            result.measure, table: table, comparators: data.comparators)
         return ItemFields.timeliness.object(
             for: ItemFields.TimelinessInput(
                 result: result, table: table, comparison: comparison,
@@ -108,8 +108,14 @@ package struct SiteContext {
             "agency rate": shown(totals.agencyRate), "vacancy rate": shown(totals.vacancyRate),
             "turnover rate": shown(totals.turnoverRate),
         ]
+        // A figure with no value is not available (no leavers, no FTE), unless the caseload's
+        // children are suppressed.
+        let suppressed = protected.totalCaseload == nil && totals.caseload != nil
         return PublishedFigure.workforce.map { key, figure in
-            MeasureComparison(figure: figure, own: own[key] ?? nil, names: [key], from: data.comparators)
+            var comparison = MeasureComparison(
+                figure: figure, own: own[key] ?? nil, names: [key], from: data.comparators)
+            if !(key == "caseload" && suppressed) { comparison.missing = HTMLBlocks.notAvailable }
+            return comparison
         }.filter { !$0.comparators.isEmpty }
     }
 
@@ -136,7 +142,7 @@ package struct SiteContext {
                 let table = HTMLBlocks.timelinessTable(result, counts: counts)
                 add(
                     MeasureComparison(
-                        result.measure, shownPercentage: table.shownPercentage, comparators: data.comparators),
+                        result.measure, table: table, comparators: data.comparators),
                     place: place)
             }
         }

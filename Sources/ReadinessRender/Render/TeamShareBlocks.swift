@@ -14,6 +14,8 @@ extension HTMLBlocks {
         let share: String
         /// The same as a percentage, rounded as shown; nil when suppressed or none.
         var shownPercentage: Double? = nil
+        /// All teams' counted, within and last column as shown, when all three are.
+        var shownTotals: (population: Int, within: Int, extra: Int)? = nil
     }
 
     /// What one share table shows.
@@ -135,9 +137,15 @@ extension HTMLBlocks {
             policy: policy, suppressed: shown.anySuppressed(mine),
             merged: groups.contains(where: \.isMerged), hidden: hiddenTeams.count, counted: spec.countedNoun)
         let share = rateText(shown, total.within, total.population) ?? "z"
+        var totals: (Int, Int, Int)?
+        if let population = shown.count(total.population), let within = shown.count(total.within),
+            let extra = shown.count(total.extra)
+        {
+            totals = (population, within, extra)
+        }
         return ShareTable(
             html: table.html, share: share,
-            shownPercentage: share.hasSuffix("%") ? Double(share.dropLast()) : nil)
+            shownPercentage: share.hasSuffix("%") ? Double(share.dropLast()) : nil, shownTotals: totals)
     }
 
     /// A timeliness measure's table: children (or assessments) per team within the standard.

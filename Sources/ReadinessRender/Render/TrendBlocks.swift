@@ -27,11 +27,14 @@ extension HTMLBlocks {
                 .init(heading: "Month"), .init(heading: labels.counted, numeric: true),
                 .init(heading: labels.within, numeric: true), .init(heading: "Share within", numeric: true),
             ], rowHeaders: true)
+        // Initial health assessments count children who entered care within 6 months: the
+        // months before cannot hold any.
+        let months = measure.check == .initialHealthAssessments ? Array(result.months.suffix(7)) : result.months
         var inMonths = TimelinessResult.Counts()
-        for (month, counts) in result.months {
+        for (month, counts) in months {
             inMonths.add(counts)
             let monthKey = key + "month:\(month)|"
-            let label = month == result.months.last?.month ? "\(month.long) (to \(asAt.long))" : month.long
+            let label = month == months.last?.month ? "\(month.long) (to \(asAt.long))" : month.long
             let population = shown.cell(
                 monthKey + "children", counts.population, place: "\(measure.name): \(label), \(labels.counted)")
             let within = shown.cell(
@@ -50,6 +53,11 @@ extension HTMLBlocks {
         let earlierPopulation = shown.cell(
             key + "months-before|children", total.population - inMonths.population, hidden: true)
         let earlierWithin = shown.cell(key + "months-before|within", total.within - inMonths.within, hidden: true)
+        // Of those, no more within than counted: when none fell before, none within did either.
+        let earlierNotWithin = shown.cell(
+            key + "months-before|not within",
+            (total.population - inMonths.population) - (total.within - inMonths.within), hidden: true)
+        shown.relate([earlierWithin, earlierNotWithin, earlierPopulation])
         shown.relate(populations + [earlierPopulation, totalPopulation])
         shown.relate(withins + [earlierWithin, totalWithin])
         table.notes = disclosureNotes(policy: shown.policy, suppressed: shown.anySuppressed(mine))

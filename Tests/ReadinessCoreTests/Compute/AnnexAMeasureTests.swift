@@ -212,6 +212,7 @@ struct AnnexAMeasureTests {
             ("fortnightly", Interval(2, .weeks)), ("monthly", Interval(1, .months)),
             ("3-monthly", Interval(3, .months)), ("10 working days", Interval(10, .workingDays)),
             (" 28 days ", Interval(28, .days)), ("six weeks", Interval(6, .weeks)), ("1 year", Interval(12, .months)),
+            ("52 weeks", Interval(52, .weeks)), ("366 days", Interval(366, .days)),
         ])
     func frequencyForms(text: String, interval: Interval) {
         #expect(Interval.parseFrequency(text) == interval)
@@ -220,7 +221,10 @@ struct AnnexAMeasureTests {
 
     @Test(
         "a visiting frequency Readiness cannot read is an error at its cell, never quoting it",
-        arguments: ["6-8 weekly", "as agreed", "0 weeks", "weekly-ish", "-4 weeks"])
+        arguments: [
+            "6-8 weekly", "as agreed", "0 weeks", "weekly-ish", "-4 weeks", "53 weeks", "13 months", "2 years",
+            "367 days", "262 working days", "99999 weeks",
+        ])
     func unreadableFrequency(text: String) throws {
         let (_, log) = try counts(
             6, .cinVisits, "4 weeks",
@@ -418,6 +422,16 @@ struct AnnexAMeasureTests {
             log.warnings.map(\.message) == [
                 "there is no annex-a/list-1.csv, so 'Contacts decided in a day' is not shown"
             ])
+    }
+
+    @Test(
+        "a measure settings.yaml does not name is headed in words, with its standard when it has one",
+        arguments: TimelinessMeasure.Check.allCases)
+    func defaultName(check: TimelinessMeasure.Check) {
+        let name = check.defaultName(standard: Interval(7, .workingDays))
+        #expect(name.first?.isUppercase == true)
+        #expect(!check.rawValue.contains("-") || !name.contains(check.rawValue))
+        #expect(name.contains("7 working days") == check.usesStandard)
     }
 
     @Test("every answer word of every yes-or-no column reads as its answer, in Annex A's lettered form too")

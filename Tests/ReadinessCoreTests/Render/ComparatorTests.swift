@@ -73,46 +73,71 @@ struct ComparatorTests {
             location: SourceLocation(file: "s", line: 1, column: 1))
     }
 
-    @Test("the latest year per area is shown; in one year a row naming the measure wins over one naming its check")
+    @Test(
+        "the latest year per area is shown, by its first four-digit year; in one year a row naming the measure wins over one naming its check"
+    )
     func matching() {
         let all = [
             Self.comparator("assessments", .england, "2023-24", 80),
             Self.comparator("assessments", .england, "2024-25", 82),
             Self.comparator("Our assessments", .england, "2024-25", 84),
             Self.comparator("assessments", .statisticalNeighbours, "2024-25", 85),
+            Self.comparator("assessments", .statisticalNeighbours, "Mar 2020", 99),
             Self.comparator("Someone else's", .region, "2025-26", 1),
             Self.comparator("referrals", .region, "2025-26", 1),
         ]
         let comparison = MeasureComparison(
-            Self.measure(.assessments, "Our assessments"), shownPercentage: 83.5, comparators: all)
+            Self.measure(.assessments, "Our assessments"), table: Self.table(population: 200, within: 167),
+            comparators: all)
         #expect(comparison.comparators.map(\.area) == [.england, .statisticalNeighbours])
         #expect(comparison.comparators.map(\.value) == [84, 85])
         #expect(comparison.comparators.map { comparison.gap($0) } == [-0.5, -1.5])
         #expect(comparison.comparators.map { comparison.isWorse($0) } == [true, true])
     }
 
+    /// A share table's all-teams figures as shown.
+    static func table(population: Int, within: Int, noDate: Int = 0) -> HTMLBlocks.ShareTable {
+        let share = (Double(within) / Double(population) * 1000).rounded() / 10
+        return HTMLBlocks.ShareTable(
+            html: "", share: "\(share)%", shownPercentage: share, shownTotals: (population, within, noDate))
+    }
+
     @Test(
-        "figures the DfE publishes the other way round are compared as published: 100% less the share within, lower better",
+        "figures the DfE publishes the other way round are compared as published: of those with a count recorded, the share not within, lower better",
         arguments: [
-            (TimelinessMeasure.Check.referrals, 77.6, 22.4, 20.0, true),
-            (.cpFirstPlans, 80.0, 20.0, 23.8, false),
-            (.cpPlanLength, 96.5, 3.5, 3.9, false),
-            (.placementStability, 88.0, 12.0, 10.0, true),
-            (.longTermStability, 68.0, 68.0, 70.0, true),
-            (.careLeaversActivity, 60.0, 60.0, 56.0, false),
+            // 100 referrals, 22 re-referrals, none unrecorded: 22.0% against 20.0, worse.
+            (TimelinessMeasure.Check.referrals, 100, 78, 0, 22.0, 20.0, true),
+            (.cpFirstPlans, 50, 40, 0, 20.0, 23.8, false),
+            (.cpPlanLength, 200, 193, 0, 3.5, 3.9, false),
+            // 330 children, 60 with no count, 219 with fewer than 3: 51 of 270 have 3 or more, 18.9%.
+            (.placementStability, 330, 219, 60, 18.9, 10.0, true),
+            // Not published the other way round: the share within as shown.
+            (.longTermStability, 100, 68, 5, 68.0, 70.0, true),
+            (.careLeaversActivity, 50, 30, 0, 60.0, 56.0, false),
         ])
-    func complements(check: TimelinessMeasure.Check, shown: Double, own: Double, value: Double, worse: Bool) {
+    func complements(
+        check: TimelinessMeasure.Check, population: Int, within: Int, noDate: Int, own: Double, value: Double,
+        worse: Bool
+    ) {
         let comparison = MeasureComparison(
-            Self.measure(check, "m"), shownPercentage: shown,
+            Self.measure(check, "m"), table: Self.table(population: population, within: within, noDate: noDate),
             comparators: [Self.comparator(check.rawValue, .statisticalNeighbours, "2025", value)])
-        #expect(comparison.own.map { ($0 * 10).rounded() / 10 } == own)
+        #expect(comparison.own == own)
         #expect(comparison.isWorse(comparison.comparators[0]) == worse)
+    }
+
+    @Test("a percentage under 1 without a % sign is read as written, with a warning that it may be a fraction")
+    func fraction() throws {
+        let result = try Self.render(Self.header + "agency rate,England,2023,0.15,DfE,\n")
+        let warnings = result.diagnostics.warnings.filter { $0.file.hasSuffix("comparators.csv") }
+        #expect(warnings.map(\.message) == ["the value '0.15' is read as 0.15%, under 1%"])
+        #expect(!result.diagnostics.hasErrors)
     }
 
     @Test("a suppressed share is shown as c, with no gap and no verdict")
     func suppressed() {
         let comparison = MeasureComparison(
-            Self.measure(.assessments, "m"), shownPercentage: nil,
+            Self.measure(.assessments, "m"), table: HTMLBlocks.ShareTable(html: "", share: "c"),
             comparators: [Self.comparator("assessments", .england, "2025", 80)])
         #expect(comparison.gap(comparison.comparators[0]) == nil)
         let html = HTMLBlocks.comparatorTable(comparison, council: "C", asAt: CalendarDate(daysSinceEpoch: 0))
@@ -158,7 +183,7 @@ struct ComparatorTests {
                 for row in table.rows {
                     let gapText = row.gap.components(separatedBy: "<br>")[0]
                     guard let own = number(table.own) else {
-                        #expect(gapText == HTMLBlocks.suppressedSymbol)
+                        #expect(gapText == table.own && table.own.hasPrefix("<abbr"))
                         continue
                     }
                     let value = try #require(number(row.value))

@@ -167,6 +167,50 @@ struct DisclosureAuditTests {
         #expect(PageAttack.crossPage(pages).isEmpty)
     }
 
+    /// The sample built for an audience, with one more line in a list if given.
+    static func sampleBuild(_ audience: Audience, extra: (list: Int, row: String)? = nil) throws -> BuildResult {
+        var folder = Support.packageRoot
+        if let extra {
+            folder = try Support.temporaryFolder()
+            for name in ["data", "site-templates"] {
+                try FileManager.default.copyItem(
+                    at: Support.packageRoot.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            }
+            let url = folder.appendingPathComponent("data/annex-a/list-\(extra.list).csv")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try (text + extra.row + "\r\n").write(to: url, atomically: false, encoding: .utf8)
+        }
+        if audience == .public { return Self.publicBuild(folder) }
+        return try Support.render(folder)
+    }
+
+    /// Red team, issue 15: the months of a trend added up to the measure's total, so the months
+    /// before the first were known to be none, and a month's suppressed count followed from the
+    /// total within. With one assessment completed before the first month, a month was still
+    /// pinned to 0 or 1 late.
+    @Test(
+        "no suppressed month of a trend can be worked out from its measure's total, on the sample and with cases before the first month",
+        arguments: [
+            nil,
+            "NBC4099999,a) Male,WBRI,01/01/2015,11,b) No,2025-10-01,2025-11-14,Assessment North,Worker 01 (synthetic)",
+        ])
+    func trendMonths(extra: String?) throws {
+        let addition = extra.map { (list: 4, row: $0) }
+        let shown = try Self.sampleBuild(.public, extra: addition)
+        let actual = try Self.sampleBuild(.internal, extra: addition)
+        #expect(!shown.diagnostics.hasErrors && !actual.diagnostics.hasErrors, "\(shown.diagnostics.errors)")
+        var attacked = 0
+        for file in shown.files where file.path.hasSuffix(".html") {
+            guard let twin = actual.files.first(where: { $0.path == file.path }) else { continue }
+            let page = String(decoding: file.bytes, as: UTF8.self)
+            attacked += page.components(separatedBy: ": by month ").count - 1
+            let findings = PageAttack.trendRanges(
+                public: page, internal: String(decoding: twin.bytes, as: UTF8.self), width: 4)
+            #expect(findings.isEmpty, "\(file.path): \(findings)")
+        }
+        #expect(attacked >= 8)
+    }
+
     @Test("the attacks find the leaks the public sample had before the site-wide ledger")
     func attacksFindOldLeaks() throws {
         // The sample's public pages as Readiness 0.1 (1af20ed) built them, as at 2026-11-20.

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import ReadinessCompute
+
 /// What a reader can work out from public pages with arithmetic alone, reading the HTML as
 /// published (tables and chart data tables), with no knowledge of how Readiness protects them.
 enum PageAttack {
@@ -199,6 +201,77 @@ enum PageAttack {
                 let high = min(minimum - 1, n - (k - 1))
                 if high - low + 1 < threshold {
                     found.append("\(table.caption): \(label) shows \(n), so each team has \(low) to \(high)")
+                }
+            }
+        }
+        return found
+    }
+}
+
+extension PageAttack {
+    /// A measure's monthly table set against its team table on the same public page, as a reader
+    /// would: each month's counted and within, the months before the first as one unknown, each
+    /// within no more than its counted, the months adding up to the team table's "All teams".
+    /// Returns each suppressed small month cell (1 to `width`) whose range is narrower than
+    /// `width` (so fewer than `width + 1` values are possible), using the internal page for the
+    /// true values.
+    static func trendRanges(public publicHTML: String, internal internalHTML: String, width: Double) -> [String] {
+        let shown = tables(publicHTML)
+        let truth = tables(internalHTML)
+        var found: [String] = []
+        for trend in shown {
+            guard let range = trend.caption.range(of: ": by month "),
+                let measure = shown.first(where: { $0.caption == String(trend.caption[..<range.lowerBound]) }),
+                let total = measure.rows.last, total.first == "All teams", total.count >= 3,
+                let actual = truth.first(where: { $0.caption == trend.caption })
+            else { continue }
+            let months = Array(trend.rows.dropFirst())
+            let real = Array(actual.rows.dropFirst())
+            guard months.count == real.count else { continue }
+            // Variables: per month counted (3k), within (3k + 1), not within (3k + 2); then the
+            // months before: counted, within, not within.
+            let k = months.count
+            var bounds = Array(repeating: LinearProgram.Bounds(lower: 0, upper: nil), count: 3 * k + 3)
+            var equations: [LinearProgram.Equation] = []
+            for group in 0...k {
+                let base = 3 * group
+                equations.append(.init(terms: [(base + 1, 1), (base + 2, 1), (base, -1)], constant: 0))
+            }
+            var targets: [(variable: Int, value: Double, label: String)] = []
+            for (index, row) in months.enumerated() where row.count >= 3 {
+                for (offset, column) in [(0, 1), (1, 2)] {
+                    if let value = number(row[column]) {
+                        bounds[3 * index + offset] = .init(lower: Double(value), upper: Double(value))
+                    }
+                }
+                // The suppressed cells, and those not within (never shown) where one is: each a
+                // target when it is a small count, which the threshold protects.
+                guard row[1] == "c" || row[2] == "c", let n = number(real[index][1]), let w = number(real[index][2])
+                else { continue }
+                let cells = [
+                    (3 * index, n, "\(row[0]) counted", row[1] == "c"),
+                    (3 * index + 1, w, "\(row[0]) within", row[2] == "c"),
+                    (3 * index + 2, n - w, "\(row[0]) not within", true),
+                ]
+                for (variable, value, label, hidden) in cells where hidden && value > 0 && Double(value) <= width {
+                    targets.append((variable, Double(value), label))
+                }
+            }
+            for (offset, column) in [(0, 1), (1, 2)] {
+                guard let value = number(total[column]) else { continue }
+                equations.append(
+                    .init(
+                        terms: (0...k).map { (3 * $0 + offset, 1.0) }, constant: Double(value)))
+            }
+            let program = LinearProgram(bounds: bounds, equations: equations)
+            guard !targets.isEmpty,
+                let ranges = program.narrowRanges(
+                    of: targets.map { ($0.variable, $0.value) }, margin: width)
+            else { continue }
+            for (target, range) in zip(targets, ranges) {
+                if let range, let upper = range.upper, upper - range.lower < width {
+                    found.append(
+                        "\(trend.caption): \(target.label) is between \(Int(range.lower)) and \(Int(upper))")
                 }
             }
         }
