@@ -66,26 +66,33 @@ def pages(n, out):
             f.write(body)
 
 
-def rows(n, out):
-    rng = random.Random(2026)
-    asat = dt.date(2026, 11, 20)
+def lists_site(out, measures, blocks):
+    """A Readiness site in out/readiness measuring the given `timeliness:` entries, one page
+    showing `blocks` for each; returns its data folder, with an empty annex-a/ to fill."""
     site = os.path.join(out, "readiness")
     data = os.path.join(site, "data")
     os.makedirs(os.path.join(data, "annex-a"))
     shutil.copy(os.path.join(ROOT, "data", "bank-holidays.csv"), data)
     with open(os.path.join(data, "settings.yaml"), "w") as f:
-        f.write("council: Benchmark Council\nas_at: 2026-11-20\ntimeliness:\n"
-                "  - {check: cin-visits, name: CIN visits, standard: 4 weeks, theme: t}\n"
-                "  - {check: cp-visits, name: CP visits, standard: 10 working days, theme: t}\n"
-                "  - {check: cla-visits, name: CLA visits, standard: 6 weeks, theme: t}\n"
-                "  - {check: health-assessments, name: Health, standard: 12 months, standard_under_5: 6 months, theme: t}\n")
+        f.write("council: Benchmark Council\nas_at: 2026-11-20\ntimeliness:\n" + measures)
     with open(os.path.join(data, "themes.yaml"), "w") as f:
         f.write("frameworks: [{id: ilacs, name: ILACS}]\nthemes: [{id: t, framework: ilacs, name: Timeliness}]\n")
     templates = os.path.join(site, "site-templates")
     shutil.copytree(os.path.join(ROOT, "site-templates", "layouts"), os.path.join(templates, "layouts"))
     os.makedirs(os.path.join(templates, "pages"))
     with open(os.path.join(templates, "pages", "index.md"), "w") as f:
-        f.write("---\ntitle: Timeliness\n---\n# Timeliness\n\n{{#timeliness}}\n{{table}}\n{{/timeliness}}\n")
+        f.write(f"---\ntitle: Timeliness\n---\n# Timeliness\n\n{{{{#timeliness}}}}\n{blocks}\n{{{{/timeliness}}}}\n")
+    return data
+
+
+def rows(n, out):
+    rng = random.Random(2026)
+    asat = dt.date(2026, 11, 20)
+    data = lists_site(out, "  - {check: cin-visits, name: CIN visits, standard: 4 weeks, theme: t}\n"
+                           "  - {check: cp-visits, name: CP visits, standard: 10 working days, theme: t}\n"
+                           "  - {check: cla-visits, name: CLA visits, standard: 6 weeks, theme: t}\n"
+                           "  - {check: health-assessments, name: Health, standard: 12 months, standard_under_5: 6 months, theme: t}\n",
+                      "{{table}}")
     teams = [f"Team {k:02d}" for k in range(1, 41)]
     personal = ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)",
                 "Does the Child have a Disability"]
@@ -168,19 +175,7 @@ def annex(n, out):
     """The eleven Annex A lists, n rows in all, as a Readiness site measuring all of them."""
     rng = random.Random(2027)
     asat = dt.date(2026, 11, 20)
-    site = os.path.join(out, "readiness")
-    data = os.path.join(site, "data")
-    os.makedirs(os.path.join(data, "annex-a"))
-    shutil.copy(os.path.join(ROOT, "data", "bank-holidays.csv"), data)
-    with open(os.path.join(data, "settings.yaml"), "w") as f:
-        f.write("council: Benchmark Council\nas_at: 2026-11-20\ntimeliness:\n" + ANNEX_MEASURES)
-    with open(os.path.join(data, "themes.yaml"), "w") as f:
-        f.write("frameworks: [{id: ilacs, name: ILACS}]\nthemes: [{id: t, framework: ilacs, name: Timeliness}]\n")
-    templates = os.path.join(site, "site-templates")
-    shutil.copytree(os.path.join(ROOT, "site-templates", "layouts"), os.path.join(templates, "layouts"))
-    os.makedirs(os.path.join(templates, "pages"))
-    with open(os.path.join(templates, "pages", "index.md"), "w") as f:
-        f.write("---\ntitle: Timeliness\n---\n# Timeliness\n\n{{#timeliness}}\n{{table}}\n{{trend}}\n{{/timeliness}}\n")
+    data = lists_site(out, ANNEX_MEASURES, "{{table}}\n{{trend}}")
     teams = [f"Team {k:02d}" for k in range(1, 41)]
     personal = ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)"]
 

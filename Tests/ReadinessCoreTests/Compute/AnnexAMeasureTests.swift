@@ -377,20 +377,9 @@ struct AnnexAMeasureTests {
     )
     func unallocated() throws {
         func teams(_ list: Int, _ check: TimelinessMeasure.Check, _ csv: String) throws -> [String] {
-            let folder = try Support.temporaryFolder()
-            let annex = folder.appendingPathComponent("annex-a")
-            try FileManager.default.createDirectory(at: annex, withIntermediateDirectories: true)
-            try csv.write(to: annex.appendingPathComponent("list-\(list).csv"), atomically: false, encoding: .utf8)
-            let measure = TimelinessMeasure(
-                check: check, name: "m", standard: Interval(4, .weeks), theme: nil,
-                location: SourceLocation(file: "s", line: 1, column: 1))
-            var log = DiagnosticLog()
-            var ledger = InputLedger()
-            let results = ChildLevelLoader.load(
-                measures: [measure], folder: folder.path, asAt: WorkingDayTests.date("2026-11-20"),
-                calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
+            let (result, log) = try TimelinessTests.measure(list: list, csv: csv, check: check, standard: "4 weeks")
             #expect(!log.hasErrors, "\(log.all)")
-            return results.first?.teams.map(\.team) ?? []
+            return result?.teams.map(\.team) ?? []
         }
         #expect(
             try teams(

@@ -17,6 +17,16 @@ struct TimelinessTests {
     func result(list: Int, csv: String, check: TimelinessMeasure.Check, standard: String, underFive: String? = nil)
         throws -> (TimelinessResult.Counts?, DiagnosticLog)
     {
+        let (result, log) = try Self.measure(
+            list: list, csv: csv, check: check, standard: standard, underFive: underFive)
+        return (result?.total, log)
+    }
+
+    /// One measure from one list written to a new data folder, as at Friday 20 November 2026:
+    /// its whole result (per team, per month) and the diagnostics.
+    static func measure(
+        list: Int, csv: String, check: TimelinessMeasure.Check, standard: String, underFive: String? = nil
+    ) throws -> (TimelinessResult?, DiagnosticLog) {
         let folder = try Support.temporaryFolder()
         let annex = folder.appendingPathComponent("annex-a")
         try FileManager.default.createDirectory(at: annex, withIntermediateDirectories: true)
@@ -30,7 +40,7 @@ struct TimelinessTests {
         let results = ChildLevelLoader.load(
             measures: [measure], folder: folder.path, asAt: WorkingDayTests.date("2026-11-20"),
             calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
-        return (results.first?.total, log)
+        return (results.first, log)
     }
 
     @Test("assessments: within 45 working days of the start, and open ones already past it")

@@ -17,20 +17,9 @@ struct TrendTests {
     static func result(_ list: Int, _ check: TimelinessMeasure.Check, _ standard: String, _ csv: String) throws
         -> TimelinessResult
     {
-        let folder = try Support.temporaryFolder()
-        let annex = folder.appendingPathComponent("annex-a")
-        try FileManager.default.createDirectory(at: annex, withIntermediateDirectories: true)
-        try csv.write(to: annex.appendingPathComponent("list-\(list).csv"), atomically: false, encoding: .utf8)
-        let measure = TimelinessMeasure(
-            check: check, name: "m", standard: try #require(Interval.parse(standard)),
-            location: SourceLocation(file: "s", line: 1, column: 1))
-        var log = DiagnosticLog()
-        var ledger = InputLedger()
-        let results = ChildLevelLoader.load(
-            measures: [measure], folder: folder.path, asAt: WorkingDayTests.date("2026-11-20"),
-            calendar: WorkingDayTests.shipped, log: &log, ledger: &ledger)
+        let (result, log) = try TimelinessTests.measure(list: list, csv: csv, check: check, standard: standard)
         #expect(!log.hasErrors, "\(log.all)")
-        return try #require(results.first)
+        return try #require(result)
     }
 
     @Test(
