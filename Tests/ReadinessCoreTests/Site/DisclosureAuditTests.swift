@@ -76,6 +76,37 @@ struct DisclosureAuditTests {
             }
         }
         try supervisions.write(to: data.appendingPathComponent("supervisions.csv"), atomically: true, encoding: .utf8)
+        // Assessments completed month by month, a few a month, some before the 12 months shown,
+        // with the trend on the theme page: each month's counts are cells a reader can add up.
+        var assessments =
+            "Child Unique ID,Assessment Start Date,Assessment Authorised Date,Allocated Team\n"
+        let asAt = CalendarDate(year: 2026, month: 11, day: 20)!
+        // Half the sets have none before the 12 months, as most exports: the months then add up to
+        // the total.
+        let span = Bool.random(using: &rng) ? 320 : 420
+        // Many a month, on time, and then late ones: 5 to 12 in one month and 1 to 4 in another,
+        // so the total and one month's late counts are shown and one month's is small: the case
+        // where the months' sums pin it.
+        let teamNames = teams.map(\.0)
+        func add(_ child: String, daysBack: Int, late: Bool) {
+            let done = asAt.adding(days: -daysBack)
+            let start = done.adding(days: -(late ? 75 : Int.random(in: 5...60, using: &rng)))
+            assessments += "\(child),\(start),\(done),\(teamNames.randomElement(using: &rng)!)\n"
+        }
+        for child in 0..<Int.random(in: 120...360, using: &rng) {
+            add("C\(child)", daysBack: Int.random(in: 0...span, using: &rng), late: false)
+        }
+        let badMonth = Int.random(in: 0...9, using: &rng) * 30
+        for child in 0..<Int.random(in: 5...12, using: &rng) { add("B\(child)", daysBack: badMonth + 3, late: true) }
+        let smallMonth = badMonth + 60
+        for child in 0..<Int.random(in: 1...4, using: &rng) { add("S\(child)", daysBack: smallMonth + 3, late: true) }
+        try assessments.write(
+            to: data.appendingPathComponent("annex-a/list-4.csv"), atomically: true, encoding: .utf8)
+        let theme = folder.appendingPathComponent("site-templates/pages/theme.md")
+        try String(contentsOf: theme, encoding: .utf8).replacingOccurrences(
+            of: "{{#theme.timeliness}}\n{{table}}\n", with: "{{#theme.timeliness}}\n{{table}}\n\n{{trend}}\n"
+        )
+        .write(to: theme, atomically: true, encoding: .utf8)
         let settings = data.appendingPathComponent("settings.yaml")
         var text = try String(contentsOf: settings, encoding: .utf8)
         if let range = text.range(of: "\npublic:") {
@@ -209,6 +240,31 @@ struct DisclosureAuditTests {
             #expect(findings.isEmpty, "\(file.path): \(findings)")
         }
         #expect(attacked >= 8)
+    }
+
+    @Test("random public builds: no suppressed month of a trend can be worked out from the page", arguments: 0..<16)
+    func randomTrends(_ seed: Int) throws {
+        for rules in Self.rules {
+            let folder = try Self.dataSet(seed: seed, rules: rules)
+            let shown = Self.publicBuild(folder)
+            var request = BuildRequest(
+                dataFolder: folder.appendingPathComponent("data").path,
+                templatesFolder: folder.appendingPathComponent("site-templates").path, outputFolder: "unused",
+                asAt: CalendarDate(year: 2026, month: 11, day: 20))
+            request.audience = .internal
+            let actual = SiteBuilder.render(request)
+            #expect(!shown.diagnostics.hasErrors, "\(shown.diagnostics.errors)")
+            var attacked = 0
+            for file in shown.files where file.path.hasSuffix(".html") {
+                guard let twin = actual.files.first(where: { $0.path == file.path }) else { continue }
+                let page = String(decoding: file.bytes, as: UTF8.self)
+                attacked += page.components(separatedBy: ": by month ").count - 1
+                let findings = PageAttack.trendRanges(
+                    public: page, internal: String(decoding: twin.bytes, as: UTF8.self), width: 4)
+                #expect(findings.isEmpty, "seed \(seed), \(rules): \(file.path): \(findings)")
+            }
+            #expect(attacked >= 1)
+        }
     }
 
     @Test("the attacks find the leaks the public sample had before the site-wide ledger")
