@@ -23,6 +23,9 @@ public struct BuildRequest: Sendable {
     public var stopwatch: (@Sendable () -> UInt64)?
     /// Whether to remove the files a person added to the output folder; they are kept otherwise.
     public var replaceAddedFiles = false
+    /// The `git` program to read the data folder's history with, when it has no snapshots folder
+    /// (the command finds it on PATH); nil reads no git history.
+    public var git: String?
     /// Called once when another build holds the output folder and this one must wait for it.
     public var waitingForOutput: (@Sendable () -> Void)?
     /// Called with the staging folder once the site is written there, before it replaces the
@@ -84,7 +87,8 @@ public enum SiteBuilder {
             )
             return BuildResult(diagnostics: log, files: [], asAt: nil)
         }
-        let data = DataLoader.load(from: request.dataFolder, asAtOverride: request.asAt, log: &log, ledger: &ledger)
+        let data = DataLoader.load(
+            from: request.dataFolder, asAtOverride: request.asAt, git: request.git, log: &log, ledger: &ledger)
         let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
         lap("load data and templates")
         guard var data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }

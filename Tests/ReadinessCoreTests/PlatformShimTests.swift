@@ -8,6 +8,7 @@ import Testing
     static let shims: Set<String> = [
         "Sources/ReadinessInput/Input/FileSystemCalls.swift",
         "Sources/ReadinessWrite/Write/ProcessCalls.swift",
+        "Sources/ReadinessInput/Input/ProgramCalls.swift",
         "Sources/readiness/SystemCalls.swift",
     ]
 

@@ -3,55 +3,129 @@ import ReadinessModel
 /// What changed in a theme since the reporting committee last met, for the section committee
 /// members read first.
 public struct ChangesSinceMeeting: Sendable {
+    /// What the changes were worked out from.
+    public enum Basis: Sendable, Equatable {
+        /// The data as it stood at the meeting, compared with the data now.
+        case snapshot(Snapshot.Source)
+        /// No snapshot of the meeting: the dates in the data now (completed, reported, due).
+        case dates
+    }
+
     /// The committee and the date of its last meeting before the as-at date, if any.
     public let committee: Committee?
     public let meeting: CalendarDate?
-    /// Recommendations whose latest score is dated after the meeting and differs from the score
-    /// in force at the meeting (or is the first score).
+    public let basis: Basis
+    /// Recommendations whose score changed since the meeting, in words.
     public let scoreChanges: [(reference: String, description: String)]
-    /// Actions whose due date fell between the meeting and the as-at date and are not complete.
+    /// Recommendations whose direction of travel changed (with a snapshot only).
+    public let directionChanges: [(reference: String, description: String)]
+    /// Actions in the plan now that the snapshot did not have.
+    public let added: [ActionAssessment]
+    /// Actions overdue now that were not overdue at the meeting.
     public let newlyOverdue: [ActionAssessment]
-    /// Actions complete with a `Completed date` after the meeting (the update date when that
-    /// row has no completed date).
+    /// Actions complete now that were not at the meeting.
     public let completed: [ActionAssessment]
-    /// Follow-ups completed after the meeting.
+    /// Actions whose due date in force moved since the meeting, with the date before.
+    public let dueMoved: [(action: ActionAssessment, before: CalendarDate)]
+    /// Follow-ups completed since the meeting.
     public let followUpsCompleted: [FollowUpAssessment]
-    /// Follow-ups the meeting itself resolved.
+    /// Follow-ups raised since: resolved at the meeting (or, with a snapshot, added since).
     public let followUpsRaised: [FollowUpAssessment]
-    /// Audits reported to committee after the meeting.
+    /// Audits reported to committee since the meeting.
     public let auditsReported: [AuditAssessment]
 
-    /// Works out the changes for one theme.
-    public init(_ summary: ThemeSummary, committee: Committee?, asAt: CalendarDate) {
+    /// Works out the changes for one theme: against the snapshot of the meeting when there is
+    /// one, from the dates in the data otherwise.
+    public init(
+        _ summary: ThemeSummary, committee: Committee?, asAt: CalendarDate, history: SnapshotHistory = .init(),
+        rules: RAGRules = RAGRules()
+    ) {
         self.committee = committee
         let meeting = committee?.meetings.last { $0 < asAt }
         self.meeting = meeting
+        let snapshot = meeting.flatMap { history.snapshot(at: $0) }
         guard let meeting else {
+            basis = .dates
             scoreChanges = []
+            directionChanges = []
+            added = []
             newlyOverdue = []
             completed = []
+            dueMoved = []
             followUpsCompleted = []
             followUpsRaised = []
             auditsReported = []
             return
         }
-        scoreChanges = summary.recommendations.compactMap { rec in
-            guard let progress = summary.progress[rec.reference],
-                let description = ChangesSinceMeeting.scoreChange(progress, since: meeting)
-            else { return nil }
-            return (rec.reference, description)
+        guard let snapshot else {
+            basis = .dates
+            scoreChanges = summary.recommendations.compactMap { rec in
+                guard let progress = summary.progress[rec.reference],
+                    let description = ChangesSinceMeeting.scoreChange(progress, since: meeting)
+                else { return nil }
+                return (rec.reference, description)
+            }
+            directionChanges = []
+            added = []
+            newlyOverdue = summary.actions.filter {
+                $0.rating == .overdue && $0.action.currentDue >= meeting
+            }
+            completed = summary.actions.filter {
+                $0.rating == .complete
+                    && (($0.action.completed ?? $0.action.updateDate).map { $0 > meeting } ?? false)
+            }
+            dueMoved = []
+            followUpsCompleted = summary.followUps.filter { ($0.followUp.completed.map { $0 > meeting } ?? false) }
+            followUpsRaised = summary.followUps.filter { $0.followUp.meetingDate == meeting }
+            auditsReported = summary.audits.filter {
+                if case .reported(let when) = $0.report { return when > meeting }
+                return false
+            }
+            return
         }
-        newlyOverdue = summary.actions.filter {
-            $0.rating == .overdue && $0.action.currentDue >= meeting
+        basis = .snapshot(snapshot.source)
+        let since = "since the meeting on \(meeting.long)"
+        let before = PlanHistory.scores(in: snapshot)
+        var scoreChanges: [(String, String)] = []
+        var directionChanges: [(String, String)] = []
+        for rec in summary.recommendations {
+            guard let now = summary.progress[rec.reference]?.latest else { continue }
+            guard let then = before[rec.reference] else {
+                scoreChanges.append((rec.reference, "first scored \(now.score) \(since)"))
+                continue
+            }
+            if now.score < then.score {
+                scoreChanges.append((rec.reference, "better: \(then.score) to \(now.score) \(since)"))
+            } else if now.score > then.score {
+                scoreChanges.append((rec.reference, "worse: \(then.score) to \(now.score) \(since)"))
+            }
+            if let direction = now.direction, let was = then.direction, direction != was {
+                directionChanges.append(
+                    (rec.reference, "direction of travel \(was.label.lowercased()) to \(direction.label.lowercased())"))
+            }
         }
-        completed = summary.actions.filter {
-            $0.rating == .complete && (($0.action.completed ?? $0.action.updateDate).map { $0 > meeting } ?? false)
+        self.scoreChanges = scoreChanges
+        self.directionChanges = directionChanges
+        var then: [String: ActionAssessment] = [:]
+        for action in snapshot.actions { then[action.id] = ActionAssessment(action, asAt: meeting, rules: rules) }
+        added = summary.actions.filter { then[$0.action.id] == nil }
+        newlyOverdue = summary.actions.filter { $0.rating == .overdue && then[$0.action.id]?.rating != .overdue }
+        completed = summary.actions.filter { $0.rating == .complete && then[$0.action.id]?.rating != .complete }
+        dueMoved = summary.actions.compactMap { now in
+            guard let was = then[now.action.id], was.action.currentDue != now.action.currentDue else { return nil }
+            return (now, was.action.currentDue)
         }
-        followUpsCompleted = summary.followUps.filter { ($0.followUp.completed.map { $0 > meeting } ?? false) }
-        followUpsRaised = summary.followUps.filter { $0.followUp.meetingDate == meeting }
+        var followUpsThen: [String: FollowUp] = [:]
+        for followUp in snapshot.followUps { followUpsThen[followUp.id] = followUp }
+        followUpsRaised = summary.followUps.filter { followUpsThen[$0.followUp.id] == nil }
+        followUpsCompleted = summary.followUps.filter {
+            $0.followUp.status == .complete && followUpsThen[$0.followUp.id]?.status != .complete
+        }
+        var reportedThen: [String: Bool] = [:]
+        for audit in snapshot.audits { reportedThen[audit.id] = audit.reported.map { $0 <= meeting } ?? false }
         auditsReported = summary.audits.filter {
-            if case .reported(let when) = $0.report { return when > meeting }
-            return false
+            guard case .reported = $0.report else { return false }
+            return reportedThen[$0.audit.id] != true
         }
     }
 
@@ -72,6 +146,11 @@ public struct ChangesSinceMeeting: Sendable {
     public var sentences: [String] {
         var out: [String] = []
         for change in scoreChanges { out.append("Recommendation \(change.reference): \(change.description).") }
+        for change in directionChanges { out.append("Recommendation \(change.reference): \(change.description).") }
+        if !added.isEmpty {
+            out.append(
+                "\(count(added.count, "action")) added: " + added.map(\.action.id).joined(separator: ", ") + ".")
+        }
         if !newlyOverdue.isEmpty {
             out.append(
                 "\(count(newlyOverdue.count, "action")) became overdue: "
@@ -84,9 +163,17 @@ public struct ChangesSinceMeeting: Sendable {
                     + completed.map { $0.action.id + late($0.daysLate) }.joined(separator: ", ")
                     + ".")
         }
+        if !dueMoved.isEmpty {
+            out.append(
+                "\(count(dueMoved.count, "due date")) moved: "
+                    + dueMoved.map { "\($0.action.action.id) from \($0.before.long) to \($0.action.action.currentDue.long)" }
+                    .joined(separator: ", ") + ".")
+        }
         if !followUpsRaised.isEmpty {
             out.append(
-                "The meeting asked for \(count(followUpsRaised.count, "follow-up")): "
+                (basis == .dates
+                    ? "The meeting asked for \(count(followUpsRaised.count, "follow-up")): "
+                    : "\(count(followUpsRaised.count, "follow-up")) raised: ")
                     + followUpsRaised.map(\.followUp.id).joined(separator: ", ") + ".")
         }
         if !followUpsCompleted.isEmpty {
@@ -116,24 +203,36 @@ extension ChangesSinceMeeting {
     package static let figures: [FigureDefinition] = [
         .init(
             "score change",
-            #"the latest score is dated after the meeting and differs from the score in force at the meeting (the last one dated on or before it), e.g. "better: 3 to 2 since the meeting on 17 September 2026"; a first score after the meeting reads "first scored 4 on 20 October 2026". A score dated on the meeting day was reported at it and is not news."#,
+            #"with a snapshot of the meeting: the score now (the latest dated on or before the as-at date) differs from the score in the snapshot, e.g. "better: 3 to 2 since the meeting on 17 September 2026", or the snapshot had none ("first scored 4 since ..."). Without one: the latest score is dated after the meeting and differs from the last one dated on or before it. A score dated on the meeting day was reported at it and is not news."#,
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "direction changed", "with a snapshot only: the direction of travel now differs from the snapshot's",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "action added", "with a snapshot only: an action in actions.csv now that the snapshot did not have",
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "action became overdue",
-            "not complete, overdue, and its due date in force is on or after the meeting date (it became overdue the day after that date)",
+            "overdue now and, with a snapshot, not overdue as at the meeting date under the snapshot's data (or not in it); without one, its due date in force is on or after the meeting date",
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "action completed",
-            "complete and its `Completed date` is after the meeting; for a row with no `Completed date`, its `Update date` is used instead",
+            #"complete now and, with a snapshot, not complete in it (or not in it); without one, its `Completed date` (or, with none, its `Update date`) is after the meeting. "(12 days late)" when its `Completed date` is after its due date in force"#,
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
-            "follow-up raised", "resolved at the meeting", settings: ["reporting_committee"],
-            templates: ["theme.changes.list"]),
+            "due date moved", "with a snapshot only: its due date in force now differs from the snapshot's, shown from and to",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
-            "follow-up done", "its `Completed date` is after the meeting", settings: ["reporting_committee"],
-            templates: ["theme.changes.list"]),
+            "follow-up raised",
+            "with a snapshot: in follow-ups.csv now and not in the snapshot; without one: resolved at the meeting",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
-            "audit reported", "its `Reported` date is after the meeting", settings: ["reporting_committee"],
-            templates: ["theme.changes.list"]),
+            "follow-up done",
+            "with a snapshot: complete now and not complete in the snapshot; without one: its `Completed date` is after the meeting",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "audit reported",
+            "with a snapshot: reported now and not reported by the meeting in the snapshot; without one: its `Reported` date is after the meeting",
+            settings: ["reporting_committee"], templates: ["theme.changes.list"]),
     ]
 }

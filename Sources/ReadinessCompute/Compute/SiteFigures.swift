@@ -30,6 +30,8 @@ public struct SiteFigures: Sendable {
         self.followUps = followUps
         self.audits = audits
         timeliness = data.timeliness
+        // Without progress-history.csv, scores over time come from the snapshots.
+        let records = data.progress.isEmpty ? PlanHistory.derivedProgress(data, asAt: asAt) : data.progress
         themes = data.themes.map { theme in
             let recommendations = data.recommendations.filter { $0.theme == theme.id }
             let references = Set(recommendations.map(\.reference))
@@ -44,7 +46,7 @@ public struct SiteFigures: Sendable {
             }
             var progress: [String: RecommendationProgress] = [:]
             for reference in references {
-                progress[reference] = RecommendationProgress(reference, records: data.progress, asAt: asAt)
+                progress[reference] = RecommendationProgress(reference, records: records, asAt: asAt)
             }
             return ThemeSummary(
                 theme: theme, recommendations: recommendations,

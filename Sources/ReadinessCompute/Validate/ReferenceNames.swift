@@ -70,6 +70,21 @@ package struct ReferenceNames {
             data.followUps[i].theme = data.followUps[i].theme.map(themes.id)
             data.followUps[i].committee = committees.id(data.followUps[i].committee)
         }
+        for s in data.history.snapshots.indices {
+            for i in data.history.snapshots[s].recommendations.indices {
+                data.history.snapshots[s].recommendations[i].theme = themes.id(
+                    data.history.snapshots[s].recommendations[i].theme)
+            }
+            for i in data.history.snapshots[s].audits.indices {
+                data.history.snapshots[s].audits[i].theme = themes.id(data.history.snapshots[s].audits[i].theme)
+            }
+            for i in data.history.snapshots[s].followUps.indices {
+                data.history.snapshots[s].followUps[i].theme = data.history.snapshots[s].followUps[i].theme.map(
+                    themes.id)
+                data.history.snapshots[s].followUps[i].committee = committees.id(
+                    data.history.snapshots[s].followUps[i].committee)
+            }
+        }
         data.settings.reportingCommittee = data.settings.reportingCommittee.map(committees.id)
         for i in data.settings.timeliness.indices {
             data.settings.timeliness[i].theme = data.settings.timeliness[i].theme.map(themes.id)

@@ -5,7 +5,8 @@ public enum DataLoader {
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
     /// data and, in the log, every problem found.
     public static func load(
-        from folder: String, asAtOverride: CalendarDate?, log: inout DiagnosticLog, ledger: inout InputLedger
+        from folder: String, asAtOverride: CalendarDate?, git: String? = nil, log: inout DiagnosticLog,
+        ledger: inout InputLedger
     ) -> ReadinessData? {
         guard let confined = ConfinedFolder(folder, role: "data") else {
             log.error("the data folder does not exist", file: folder, hint: "pass the folder with --data")
@@ -244,6 +245,11 @@ public enum DataLoader {
             table(ComparatorsFile.declaration).map {
                 ComparatorsLoader.load($0, measures: settings.timeliness, log: &log)
             } ?? []
+        if let asAt {
+            data.history = SnapshotLoader.load(
+                folder: folder, confined: confined, settings: settings, committees: committees, asAt: asAt, git: git,
+                log: &log, ledger: &ledger)
+        }
         data.failures = failures
         return data
     }

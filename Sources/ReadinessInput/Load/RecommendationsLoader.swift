@@ -12,11 +12,15 @@ enum RecommendationsLoader {
             let theme = row.read(File.theme, log: &log)
             let text = row.read(File.text, log: &log)
             let priority = row.read(File.priority, log: &log)
+            let score = row.read(File.score, log: &log)
+            let direction = row.read(File.direction, log: &log)
             guard let reference, let inspection, let theme, let text else { continue }
-            result.append(
-                Recommendation(
-                    reference: reference, inspection: inspection, theme: theme, text: text,
-                    priority: priority ?? .standard, location: row.location(of: File.reference)))
+            var recommendation = Recommendation(
+                reference: reference, inspection: inspection, theme: theme, text: text,
+                priority: priority ?? .standard, location: row.location(of: File.reference))
+            recommendation.score = score
+            recommendation.direction = direction
+            result.append(recommendation)
         }
         IdentifierRules.reportDuplicates(
             result, id: \.reference, location: \.location, what: "recommendation", log: &log)

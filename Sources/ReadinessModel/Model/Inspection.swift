@@ -62,6 +62,11 @@ public struct Recommendation: Sendable, Equatable {
     public var text: String
     /// How urgent it is.
     public var priority: RecommendationPriority
+    /// Its progress score now (1 achieved ... 5 a long way to go), when recommendations.csv gives
+    /// one: with snapshots, the history progress-history.csv would otherwise hold.
+    public var score: Int? = nil
+    /// Its direction of travel now, when given.
+    public var direction: DirectionOfTravel? = nil
     /// The row it came from.
     public var location: SourceLocation
 

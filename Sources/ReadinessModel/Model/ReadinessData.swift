@@ -21,6 +21,8 @@ public struct ReadinessData: Sendable {
     public var indicators: [TeamIndicatorResult]
     /// Published figures the measures are read against.
     public var comparators: [ComparatorFigure] = []
+    /// The plan as it stood at each meeting of the reporting committee before the as-at date.
+    public var history = SnapshotHistory()
     /// What did not load because of a problem, so that its consequences are reported under it.
     public var failures = LoadFailures()
 

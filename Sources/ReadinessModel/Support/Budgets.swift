@@ -6,6 +6,11 @@ public enum Budgets {
     /// parsed, such a file takes several times its size in memory. Child-level lists are scanned
     /// as they are read and have no such limit.
     public static let wholeFileBytes = 16 * 1024 * 1024
+    /// Bytes of the data folder's git log read to find the commit in force at each meeting
+    /// (about 60 bytes a commit: over 100,000 commits).
+    public static let gitLogBytes = 8 * 1024 * 1024
+    /// Snapshot folders or meetings read: a committee meeting monthly for 20 years.
+    public static let snapshots = 240
     /// Bytes one part of an .xlsx workbook may inflate to when it is read whole (its shared
     /// strings, styles, or a sheet read as a table), counted while it inflates: a zip bomb
     /// stops here.

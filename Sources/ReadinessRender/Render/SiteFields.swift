@@ -41,6 +41,17 @@ enum SiteFields {
         },
         .init("counts", .object(.siteCounts), "counts for the whole plan") { counts.object(for: $0) },
         .init(
+            "plan_history", .object(.history),
+            "the whole plan over time: actions and recommendation scores at each meeting of the reporting committee that has a snapshot, and now"
+        ) { input in
+            var progress: [String: RecommendationProgress] = [:]
+            for theme in input.figures.themes { progress.merge(theme.progress) { first, _ in first } }
+            return ThemeFields.history.object(
+                for: ThemeFields.HistoryInput(
+                    history: PlanHistory(input.context.data, progress: progress, asAt: input.figures.asAt, theme: nil),
+                    data: input.context.data, scope: "the whole plan", id: "history-plan"))
+        },
+        .init(
             "headline", .block,
             "headline figures for the whole site: areas needing immediate attention, actions overdue, % complete, follow-ups overdue"
         ) { input in

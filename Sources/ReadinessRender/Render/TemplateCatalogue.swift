@@ -23,6 +23,7 @@ package enum TemplateCatalogue {
         case .theme: ThemeFields.all.map(\.field)
         case .themeCounts: ThemeFields.counts.map(\.field)
         case .changes: ThemeFields.changes.map(\.field)
+        case .history: ThemeFields.history.map(\.field)
         case .recommendation: ItemFields.recommendation.map(\.field)
         case .action: ItemFields.action.map(\.field)
         }

@@ -5,7 +5,8 @@
 /// those declarations.
 package enum TemplateScope: String, CaseIterable, Sendable {
     case page, layout, navItem, pageInfo, site, siteCounts, followUps, followUpItem, caseloads, workforce, audits
-    case auditItem, timeliness, indicator, inspection, judgement, theme, themeCounts, changes, recommendation, action
+    case auditItem, timeliness, indicator, inspection, judgement, theme, themeCounts, changes, history, recommendation
+    case action
 
     /// What the scope is, in the words messages and docs use ("which a theme does not have").
     var noun: String {
@@ -29,6 +30,7 @@ package enum TemplateScope: String, CaseIterable, Sendable {
         case .theme: "a theme"
         case .themeCounts: "a theme's `counts`"
         case .changes: "a theme's `changes`"
+        case .history: "`history` (a theme's or the whole plan's)"
         case .recommendation: "a recommendation"
         case .action: "an action"
         }

@@ -163,10 +163,60 @@ enum ThemeFields {
                     input.context.data.settings.reportingCommittee.flatMap { id in
                         input.context.data.committees.first { $0.id == id }
                     } ?? input.context.data.committees.first
-                let changes = ChangesSinceMeeting(input.summary, committee: committee, asAt: input.context.figures.asAt)
+                let changes = ChangesSinceMeeting(
+                    input.summary, committee: committee, asAt: input.context.figures.asAt,
+                    history: input.context.data.history, rules: input.context.data.settings.rag)
                 return ThemeFields.changes.object(for: (changes, input.context.figures.asAt))
             },
+            .init(
+                "history", .object(.history),
+                "the theme's plan over time: actions and recommendation scores at each meeting of the reporting committee that has a snapshot, and now"
+            ) { input in
+                ThemeFields.history.object(
+                    for: HistoryInput(
+                        history: PlanHistory(
+                            input.context.data, progress: input.summary.progress, asAt: input.context.figures.asAt,
+                            theme: input.summary.theme.id),
+                        data: input.context.data, scope: input.summary.theme.shortName,
+                        id: "history-" + ChartStyle.id(input.summary.theme.id)))
+            },
         ] + indicatorFields
+
+    /// What a `history` object is made from: the plan over time for a theme or the whole plan.
+    struct HistoryInput {
+        let history: PlanHistory
+        let data: ReadinessData
+        /// "Help and protection", or "the whole plan".
+        let scope: String
+        /// The chart's id.
+        let id: String
+    }
+
+    static let history: [TemplateDeclaration<HistoryInput>] = [
+        .init("any", .flag, "whether any earlier meeting has a snapshot (the plan over time has two points or more)") {
+            .bool($0.history.points.count >= 2)
+        },
+        .init("meetings", .number, "meetings with a snapshot") { .number($0.history.points.count - 1) },
+        .init(
+            "missing", .text,
+            "the reporting committee's meetings before the as-at date that have no snapshot, e.g. \"10 July 2025 and 18 September 2025\" (absent when none)"
+        ) { input in
+            let missing = input.data.history.missing.map(\.long)
+            guard !missing.isEmpty else { return .optional(nil) }
+            return .text(
+                missing.count == 1
+                    ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + (missing.last ?? ""))
+        },
+        .init("chart", .block, "actions complete, overdue and open at each meeting with a snapshot, and now, as a chart") {
+            .html(HTMLBlocks.planHistoryChart($0.history, id: $0.id, scope: $0.scope), isBlock: true)
+        },
+        .init(
+            "table", .block,
+            "actions complete, overdue and open and recommendations at each score, at each meeting with a snapshot and now"
+        ) {
+            .html(HTMLBlocks.planHistoryTable($0.history, caption: "The plan over time: \($0.scope)"), isBlock: true)
+        },
+    ]
 
     static let counts: [TemplateDeclaration<ThemeSummary>] = [
         .init("recommendations", .number, "its recommendations") { .number($0.recommendations.count) },
@@ -199,6 +249,16 @@ enum ThemeFields {
                 isBlock: true)
         },
         .init("any", .flag, "whether anything changed") { .bool(!$0.changes.sentences.isEmpty) },
+        .init(
+            "basis", .text,
+            #"what the changes were worked out from: "the data as it stood at the meeting (snapshots/2026-09-17 in the data folder)", or, with no snapshot of the meeting, "the dates in the data (no snapshot of the meeting)""#
+        ) { input in
+            guard input.changes.meeting != nil else { return .optional(nil) }
+            switch input.changes.basis {
+            case .snapshot(let source): return .text("the data as it stood at the meeting (\(source.description))")
+            case .dates: return .text("the dates in the data (no snapshot of the meeting)")
+            }
+        },
     ]
 
     /// One name per declared team indicator, by its id (`supervision`): absent on the pages of
