@@ -49,6 +49,7 @@ struct Build: ParsableCommand {
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: output,
             asAt: try inputs.asAtDate(),
             standalone: standalone, audience: inputs.audience)
+        request.git = inputs.git
         request.replaceAddedFiles = replace
         request.waitingForOutput = {
             FileHandleOutput.standardError(

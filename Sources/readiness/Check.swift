@@ -17,9 +17,10 @@ struct Check: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        let request = BuildRequest(
+        var request = BuildRequest(
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: "", asAt: try inputs.asAtDate(),
             audience: inputs.audience)
+        request.git = inputs.git
         let result = SiteBuilder.render(request)
         let report = format.render(result.diagnostics)
         // JSON and GitHub annotations are read by programs from standard output; text is for people.

@@ -25,6 +25,22 @@ struct InputOptions: ParsableArguments {
             valueName: "internal|public"))
     var audience: Audience?
 
+    @Flag(
+        name: .customLong("no-git-history"),
+        help: "Do not read earlier meetings' data from the data folder's git history (snapshots folders are still read).")
+    var noGitHistory = false
+
+    /// The `git` program the library reads the data folder's history with: the first on PATH,
+    /// unless turned off.
+    var git: String? {
+        guard !noGitHistory else { return nil }
+        for folder in SystemCalls.pathFolders {
+            let candidate = "\(folder)/git"
+            if SystemCalls.isExecutable(candidate) { return candidate }
+        }
+        return nil
+    }
+
     /// Refuses an impossible `--as-of` before anything runs (exit status 2).
     func validate() throws {
         _ = try asAtDate()

@@ -13,7 +13,7 @@ struct Readiness: AsyncParsableCommand {
             (every one is listed, as file:line:column: error: message), 2 when the command is used wrongly.
             """,
         version: ReadinessInfo.version,
-        subcommands: [Build.self, Check.self, Serve.self, PDF.self, Init.self],
+        subcommands: [Build.self, Check.self, Serve.self, PDF.self, SnapshotCommand.self, Init.self],
         defaultSubcommand: nil)
 
     /// Runs the command with Readiness's exit statuses: usage errors are 2, not 64.

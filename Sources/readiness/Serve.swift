@@ -18,9 +18,10 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8000
 
     func run() async throws {
-        let request = BuildRequest(
+        var request = BuildRequest(
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: "", asAt: try inputs.asAtDate(),
             audience: inputs.audience)
+        request.git = inputs.git
         // Ctrl-C and SIGTERM must stop the preview even when it was started with them blocked.
         SystemCalls.unblockStopSignals()
         // The command reads the clock and hands it to the library, as `build --timings` does.

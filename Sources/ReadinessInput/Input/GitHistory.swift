@@ -60,7 +60,10 @@ package struct GitHistory: Sendable {
     /// The data folder's files named `names` (at its top level) at a commit. A name the commit
     /// does not have is left out; a link or a folder in its place is refused.
     package func files(at commit: Commit, named names: Set<String>) -> [String: File] {
-        let listing = GitHistory.run(git, folder, ["ls-tree", "-z", "\(commit.id):\(prefix)"], limit: 1 << 22)
+        // `<commit>:data` names the folder's tree (`<commit>:data/` names nothing), and
+        // `--full-tree` lists all of it (run inside `data`, ls-tree would list only `data/...`).
+        let path = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
+        let listing = GitHistory.run(git, folder, ["ls-tree", "--full-tree", "-z", "\(commit.id):\(path)"], limit: 1 << 22)
         guard listing.status == 0 else { return [:] }
         var found: [String: File] = [:]
         for entry in listing.output.split(separator: 0) {
