@@ -27,6 +27,7 @@ package enum FigureReference {
             id: "recommendations", headings: ["figure", "definition"],
             rows: RecommendationProgress.figures + ThemeSummary.recommendationFigures),
         Table(id: "changes", headings: ["item", "listed when"], rows: ChangesSinceMeeting.figures),
+        Table(id: "history", headings: ["figure", "definition"], rows: PlanHistory.figures),
         Table(id: "audits", headings: ["figure", "definition"], rows: AuditAssessment.figures),
         Table(
             id: "caseloads", headings: ["figure", "definition"],

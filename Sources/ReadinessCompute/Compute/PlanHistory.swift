@@ -122,6 +122,6 @@ extension PlanHistory {
         .init(
             "recommendations by score at a meeting",
             "each recommendation in the snapshot with its score then: the latest row of the snapshot's progress-history.csv dated on or before the meeting, or, without that file, the `Score` column of its recommendations.csv",
-            templates: ["theme.history.scores", "plan_history.scores"]),
+            templates: ["theme.history.table", "plan_history.table"]),
     ]
 }

@@ -146,17 +146,31 @@ package enum SnapshotLoader {
         _ files: [String: [UInt8]], meeting: CalendarDate, source: Snapshot.Source, pathOf: (String) -> String,
         settings: SiteSettings, log: inout DiagnosticLog
     ) -> Snapshot {
-        func table(_ file: DataFileDeclaration) -> CSVTable? {
+        func read(_ file: DataFileDeclaration, mapping: ColumnMapping?, log: inout DiagnosticLog) -> CSVTable? {
             let workbook = WorkbookTable.workbookName(for: file)
-            var table: CSVTable?
             if let bytes = files[file.name] {
-                table = SourceText.decode(bytes, path: pathOf(file.name), log: &log).flatMap {
-                    CSVTable.read($0, as: file, mapping: settings.columns[file.name], log: &log)
+                return SourceText.decode(bytes, path: pathOf(file.name), log: &log).flatMap {
+                    CSVTable.read($0, as: file, mapping: mapping, log: &log)
                 }
             } else if let bytes = files[workbook] {
-                table = WorkbookTable.read(
-                    bytes, path: pathOf(workbook), as: file, mapping: settings.columns[file.name], log: &log)
+                return WorkbookTable.read(bytes, path: pathOf(workbook), as: file, mapping: mapping, log: &log)
             }
+            return nil
+        }
+        // A snapshot from before the council's own headings were set in settings.yaml has
+        // Readiness's headings: when the council's do not fit it and Readiness's do, those are used.
+        func table(_ file: DataFileDeclaration) -> CSVTable? {
+            var mappedLog = DiagnosticLog()
+            var table = read(file, mapping: settings.columns[file.name], log: &mappedLog)
+            if mappedLog.hasErrors, settings.columns[file.name] != nil {
+                var plainLog = DiagnosticLog()
+                let plain = read(file, mapping: nil, log: &plainLog)
+                if plain != nil && !plainLog.hasErrors {
+                    table = plain
+                    mappedLog = plainLog
+                }
+            }
+            log.merge(mappedLog)
             table?.vocabularies = settings.vocabularies
             return table
         }

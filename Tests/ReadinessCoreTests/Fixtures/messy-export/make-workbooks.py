@@ -306,6 +306,8 @@ def main():
     os.makedirs(OUT)
     for name in ["audits.csv", "bank-holidays.csv", "comparators.csv", "themes.yaml", "inspections.yaml", "committees.yaml"]:
         shutil.copy(os.path.join(ROOT, name), os.path.join(OUT, name))
+    # The snapshots of earlier meetings, as they are: the pages compare with them.
+    shutil.copytree(os.path.join(ROOT, "snapshots"), os.path.join(OUT, "snapshots"))
     with open(os.path.join(ROOT, "settings.yaml"), encoding="utf-8") as f:
         settings = f.read()
     with open(os.path.join(os.path.dirname(OUT), "settings-extra.yaml"), encoding="utf-8") as f:
