@@ -27,7 +27,8 @@ struct InputOptions: ParsableArguments {
 
     @Flag(
         name: .customLong("no-git-history"),
-        help: "Do not read earlier meetings' data from the data folder's git history (snapshots folders are still read).")
+        help:
+            "Do not read earlier meetings' data from the data folder's git history (snapshots folders are still read).")
     var noGitHistory = false
 
     /// The `git` program the library reads the data folder's history with: the first on PATH,

@@ -34,7 +34,8 @@ struct SnapshotCommand: ParsableCommand {
         switch SnapshotWriter.write(dataFolder: data, meeting: date, replace: replace) {
         case .success(let files):
             FileHandleOutput.standardOutput(
-                "Kept \(files.count) files as the plan at the meeting on \(date.long), in \(data)/snapshots/\(date.iso)/.")
+                "Kept \(files.count) files as the plan at the meeting on \(date.long), in \(data)/snapshots/\(date.iso)/."
+            )
         case .failure(let failure):
             FileHandleOutput.standardError("readiness: " + failure.message)
             throw ExitCode(1)

@@ -166,7 +166,9 @@ public struct ChangesSinceMeeting: Sendable {
         if !dueMoved.isEmpty {
             out.append(
                 "\(count(dueMoved.count, "due date")) moved: "
-                    + dueMoved.map { "\($0.action.action.id) from \($0.before.long) to \($0.action.action.currentDue.long)" }
+                    + dueMoved.map {
+                        "\($0.action.action.id) from \($0.before.long) to \($0.action.action.currentDue.long)"
+                    }
                     .joined(separator: ", ") + ".")
         }
         if !followUpsRaised.isEmpty {
@@ -220,7 +222,8 @@ extension ChangesSinceMeeting {
             #"complete now and, with a snapshot, not complete in it (or not in it); without one, its `Completed date` (or, with none, its `Update date`) is after the meeting. "(12 days late)" when its `Completed date` is after its due date in force"#,
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
-            "due date moved", "with a snapshot only: its due date in force now differs from the snapshot's, shown from and to",
+            "due date moved",
+            "with a snapshot only: its due date in force now differs from the snapshot's, shown from and to",
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "follow-up raised",

@@ -31,7 +31,8 @@ package struct GitHistory: Sendable {
     package static func open(git: String, folder: String) -> (GitHistory?, problem: String?) {
         let probe = run(git, folder, ["rev-parse", "--is-inside-work-tree", "--show-prefix"], limit: 1 << 16)
         guard probe.status == 0 else { return (nil, nil) }
-        let lines = String(decoding: probe.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = String(decoding: probe.output, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == "true" else { return (nil, nil) }
         let prefix = lines.count > 1 ? String(lines[1]) : ""
         let log = run(git, folder, ["log", "--first-parent", "--format=%H %cI", "HEAD"], limit: Budgets.gitLogBytes)
@@ -63,7 +64,8 @@ package struct GitHistory: Sendable {
         // `<commit>:data` names the folder's tree (`<commit>:data/` names nothing), and
         // `--full-tree` lists all of it (run inside `data`, ls-tree would list only `data/...`).
         let path = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
-        let listing = GitHistory.run(git, folder, ["ls-tree", "--full-tree", "-z", "\(commit.id):\(path)"], limit: 1 << 22)
+        let listing = GitHistory.run(
+            git, folder, ["ls-tree", "--full-tree", "-z", "\(commit.id):\(path)"], limit: 1 << 22)
         guard listing.status == 0 else { return [:] }
         var found: [String: File] = [:]
         for entry in listing.output.split(separator: 0) {
@@ -75,12 +77,14 @@ package struct GitHistory: Sendable {
             guard fields.count == 3 else { continue }
             guard fields[0] == "100644" || fields[0] == "100755" else {
                 found[name] = .refused(
-                    fields[0] == "120000" ? "it is a link, and links in the history are not followed" : "it is not a file")
+                    fields[0] == "120000"
+                        ? "it is a link, and links in the history are not followed" : "it is not a file")
                 continue
             }
             let blob = GitHistory.run(git, folder, ["cat-file", "blob", fields[2]], limit: Budgets.wholeFileBytes)
             if blob.truncated {
-                found[name] = .refused("it is larger than the \(Budgets.wholeFileBytes / (1024 * 1024)) MB a table may have")
+                found[name] = .refused(
+                    "it is larger than the \(Budgets.wholeFileBytes / (1024 * 1024)) MB a table may have")
             } else if blob.status != 0 {
                 found[name] = .refused("git could not read it: \(blob.errorText.trimmingSpaces)")
             } else {

@@ -44,7 +44,9 @@ package enum SnapshotLoader {
                     log.warning(
                         "'\(name)' is not read: a snapshot folder is named by its meeting's date, as YYYY-MM-DD",
                         at: SourceLocation(file: path, line: 0, column: 0),
-                        hint: "rename it to the meeting's date, such as 2026-09-17, or move it out of the snapshots folder")
+                        hint:
+                            "rename it to the meeting's date, such as 2026-09-17, or move it out of the snapshots folder"
+                    )
                     continue
                 }
                 if let committee, !committee.meetings.contains(date) {
@@ -93,7 +95,8 @@ package enum SnapshotLoader {
         let (opened, problem) = GitHistory.open(git: git, folder: folder)
         if let problem {
             log.warning(
-                "the data folder's git history is not read: \(problem)", at: SourceLocation(file: folder, line: 0, column: 0),
+                "the data folder's git history is not read: \(problem)",
+                at: SourceLocation(file: folder, line: 0, column: 0),
                 hint: "keep snapshots in \(Snapshot.folder)/YYYY-MM-DD folders instead (readiness snapshot makes one)")
         }
         guard let repository = opened else {
@@ -115,7 +118,8 @@ package enum SnapshotLoader {
                     files[name] = bytes
                 case .refused(let reason):
                     log.warning(
-                        "\(name) at \(label) is not read: \(reason)", at: SourceLocation(file: folder, line: 0, column: 0))
+                        "\(name) at \(label) is not read: \(reason)",
+                        at: SourceLocation(file: folder, line: 0, column: 0))
                 }
             }
             guard !files.isEmpty else {

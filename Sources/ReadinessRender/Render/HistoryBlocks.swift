@@ -36,8 +36,10 @@ extension HTMLBlocks {
                 + [.init(heading: "Not scored", numeric: true)],
             rowHeaders: true)
         table.rows = history.points.map { point in
-            [Escaping.html(pointLabel(point)), String(point.actions), String(point.complete), String(point.overdue),
-                String(point.open)]
+            [
+                Escaping.html(pointLabel(point)), String(point.actions), String(point.complete), String(point.overdue),
+                String(point.open),
+            ]
                 + point.scores.map(String.init) + [String(point.unscored)]
         }
         table.notes = [

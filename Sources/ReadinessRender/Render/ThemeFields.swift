@@ -207,7 +207,9 @@ enum ThemeFields {
                 missing.count == 1
                     ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + (missing.last ?? ""))
         },
-        .init("chart", .block, "actions complete, overdue and open at each meeting with a snapshot, and now, as a chart") {
+        .init(
+            "chart", .block, "actions complete, overdue and open at each meeting with a snapshot, and now, as a chart"
+        ) {
             .html(HTMLBlocks.planHistoryChart($0.history, id: $0.id, scope: $0.scope), isBlock: true)
         },
         .init(

@@ -11,8 +11,18 @@ public enum Manifest {
 
     /// Data files whose size and checksum a public manifest withholds, as declared
     /// (`DataFileDeclaration.withheldInPublicManifest`).
-    static let withheldFiles: Set<String> = Set(
-        DataFiles.all.filter(\.withheldInPublicManifest).map { "data/" + $0.name })
+    static let withheldFiles: Set<String> = Set(DataFiles.all.filter(\.withheldInPublicManifest).map(\.name))
+
+    /// Whether an input is one of those files, however it was read: `data/audits.csv`, the
+    /// workbook in its place (`data/audits.xlsx`), a snapshot's copy
+    /// (`data/snapshots/2026-09-17/audits.csv`) or a commit's (`data/audits.csv@<commit>`).
+    static func isWithheld(_ path: String) -> Bool {
+        guard path.hasPrefix("data/") else { return false }
+        var name = String(path.split(separator: "/").last ?? "")
+        if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }
+        if name.hasSuffix(".xlsx") { name = String(name.dropLast(5)) + ".csv" }
+        return withheldFiles.contains(name)
+    }
 
     /// The manifest's JSON.
     public static func json(inputs: InputLedger, asAt: CalendarDate, audience: Audience, outputs: [OutputFile])
@@ -32,7 +42,7 @@ public enum Manifest {
             guard audience == .public else {
                 return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"
             }
-            if withheldFiles.contains($0.path) || $0.childLevel {
+            if isWithheld($0.path) || $0.childLevel {
                 return path + "\"withheld\": \"size and checksum: the file holds protected counts or names people\"}"
             }
             return path + "\"bytes\": \($0.bytes), \"sha256\": \(string($0.sha256))}"

@@ -30,13 +30,16 @@ public enum SnapshotWriter {
         }
         guard !files.isEmpty else {
             return .failure(
-                .init(message: "\(dataFolder) has none of \(Snapshot.files.joined(separator: ", ")) to keep a snapshot of"))
+                .init(
+                    message: "\(dataFolder) has none of \(Snapshot.files.joined(separator: ", ")) to keep a snapshot of"
+                ))
         }
         let parent = FileAccess.join(dataFolder, Snapshot.folder)
         let target = FileAccess.join(parent, meeting.iso)
         let staging = FileAccess.join(parent, ".\(meeting.iso).new")
         if FileAccess.isLink(target) || FileAccess.isLink(parent) {
-            return .failure(.init(message: "\(target) or its folder is a link: a snapshot is written only into a real folder"))
+            return .failure(
+                .init(message: "\(target) or its folder is a link: a snapshot is written only into a real folder"))
         }
         if FileAccess.kind(of: target) != .missing {
             guard replace else {

@@ -1,0 +1,413 @@
+import Foundation
+import Testing
+
+@testable import ReadinessCompute
+@testable import ReadinessCore
+@testable import ReadinessInput
+@testable import ReadinessModel
+@testable import ReadinessPreview
+@testable import ReadinessRender
+@testable import ReadinessWrite
+
+/// Snapshots of the plan at each committee meeting: what changed since the last one, the plan
+/// over time, and the two places a snapshot comes from (a `snapshots/YYYY-MM-DD` folder, or the
+/// data folder's git history) giving the same answers.
+@Suite("Snapshots and the plan over time")
+struct SnapshotTests {
+    static let header =
+        "\u{FEFF}ID,Recommendation,Action,Owner role,Due date,Revised due dates,Status,Score,Direction of travel,Latest update,Update date,Evidence,Completed date\n"
+
+    /// The basic fixture with no progress history: recommendations.csv gives each score now, and
+    /// a snapshot of the meeting on 17 September 2026 gives the scores and the plan then.
+    static func basicWithSnapshot() throws -> URL {
+        let folder = try Support.copy(Support.basic)
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.removeItem(at: data.appendingPathComponent("progress-history.csv"))
+        try """
+        Reference,Inspection,Theme,Recommendation,Priority,Score,Direction of travel
+        R1,ilacs-2025,help-and-protection,Improve assessments,Immediate attention,3,Improving
+        R2,ilacs-2025,care-leavers,Pathway plans for every care leaver,High,3,Static
+        R3,jtai-2024,jtai-neglect,Recognise neglect early,,,
+
+        """.write(to: data.appendingPathComponent("recommendations.csv"), atomically: true, encoding: .utf8)
+        // AU1 is reported now, 97 days after its report was due (30 June to 5 October 2026).
+        let audits = try String(contentsOf: data.appendingPathComponent("audits.csv"), encoding: .utf8)
+        try audits.replacingOccurrences(of: "2026-06-30,7,\n", with: "2026-06-30,7,2026-10-05\n")
+            .write(to: data.appendingPathComponent("audits.csv"), atomically: true, encoding: .utf8)
+        let snapshot = data.appendingPathComponent("snapshots/2026-09-17")
+        try FileManager.default.createDirectory(at: snapshot, withIntermediateDirectories: true)
+        try """
+        Reference,Inspection,Theme,Recommendation,Priority,Score,Direction of travel
+        R1,ilacs-2025,help-and-protection,Improve assessments,Immediate attention,4,Static
+        R2,ilacs-2025,Care leavers,Pathway plans for every care leaver,High,3,Improving
+        R3,jtai-2024,jtai-neglect,Recognise neglect early,,,
+
+        """.write(to: snapshot.appendingPathComponent("recommendations.csv"), atomically: true, encoding: .utf8)
+        // A1 was not yet due; A3 was due on 15 October; A4 was not in the plan.
+        try
+            (header + """
+                A1,R1,Track assessments,Head of Service,2026-10-01,,In progress,3,Improving,,,,
+                A2,R1,Chronology template,Principal Social Worker,01/02/2026,01/05/2026; 01/08/2026,Complete,1,Improving,Done.,15/08/2026,,2026-08-13
+                A3,R2,Review pathway plans,Head of Care Leavers,2026-10-15,,Not started,,,,,,
+
+                """).write(to: snapshot.appendingPathComponent("actions.csv"), atomically: true, encoding: .utf8)
+        // F2 was raised at the meeting itself; F3 was still open.
+        try """
+        ID,Committee,Meeting date,Minute,Resolution,Kind,Due,Owner,Status,Theme,Completed date
+        F1,scrutiny,2026-06-11,CS/1,That a report on assessments come back in 3 months,Report back,3 months,Head of Service,Open,help-and-protection,
+        F3,Scrutiny Committee,2026-06-11,CS/3,That audits be brought back,Report back,2026-09-01,Head of QA,Open,care-leavers,
+
+        """.write(to: snapshot.appendingPathComponent("follow-ups.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: Support.basic.appendingPathComponent("data/audits.csv"),
+            to: snapshot.appendingPathComponent("audits.csv"))
+        return folder
+    }
+
+    /// Loads, validates and computes a folder's data as the pipeline does.
+    static func figures(_ folder: URL, asAt: CalendarDate, git: String? = nil) throws -> (
+        ReadinessData, SiteFigures, DiagnosticLog
+    ) {
+        var log = DiagnosticLog()
+        var ledger = InputLedger()
+        var data = try #require(
+            DataLoader.load(
+                from: folder.appendingPathComponent("data").path, asAtOverride: asAt, git: git, log: &log,
+                ledger: &ledger))
+        DataValidator.validate(&data, asAt: asAt, log: &log)
+        return (data, SiteFigures(data, asAt: asAt), log)
+    }
+
+    /// Each theme's changes since the last meeting, as sentences.
+    static func changes(_ data: ReadinessData, _ figures: SiteFigures) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for summary in figures.themes {
+            out[summary.theme.id] =
+                ChangesSinceMeeting(
+                    summary, committee: data.committees.first, asAt: figures.asAt, history: data.history,
+                    rules: data.settings.rag
+                ).sentences
+        }
+        return out
+    }
+
+    static var asAt: CalendarDate { get throws { try d("2026-11-20") } }
+
+    /// A date written ISO-style.
+    static func d(_ text: String) throws -> CalendarDate { try CalendarDate.parse(text).get() }
+
+    @Test("every kind of change since the meeting, against its snapshot, worked by hand")
+    func changesAgainstTheSnapshot() throws {
+        let (data, figures, log) = try Self.figures(Self.basicWithSnapshot(), asAt: try Self.asAt)
+        #expect(log.errors.isEmpty, "\(log.errors)")
+        #expect(data.history.kind == .folder)
+        #expect(data.history.snapshots.map(\.meeting) == [try Self.d("2026-09-17")])
+        #expect(data.history.missing == [try Self.d("2026-06-11")])
+        let changes = Self.changes(data, figures)
+        #expect(
+            changes["help-and-protection"] == [
+                "Recommendation R1: better: 4 to 3 since the meeting on 17 September 2026.",
+                "Recommendation R1: direction of travel static to improving.",
+                "1 action became overdue: A1 (due 1 October 2026).",
+                "1 audit reported to committee: AU1 (97 days late).",
+            ])
+        #expect(
+            changes["care-leavers"] == [
+                "Recommendation R2: direction of travel improving to static.",
+                "1 action added: A4.",
+                "1 due date moved: A3 from 15 October 2026 to 1 December 2026.",
+                "1 follow-up done: F3 (9 days late).",
+            ])
+        #expect(changes["jtai-neglect"] == [])
+    }
+
+    @Test("with no snapshot of the meeting, the changes come from the dates in the data, and say so")
+    func changesFromDates() throws {
+        let folder = try Self.basicWithSnapshot()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("data/snapshots/2026-09-17"))
+        let (data, figures, _) = try Self.figures(folder, asAt: try Self.asAt)
+        let summary = try #require(figures.themes.first { $0.theme.id == "care-leavers" })
+        let changes = ChangesSinceMeeting(
+            summary, committee: data.committees.first, asAt: try Self.asAt, history: data.history)
+        #expect(changes.basis == .dates)
+        // Without the snapshot an added action or a moved due date cannot be seen.
+        #expect(changes.added.isEmpty && changes.dueMoved.isEmpty)
+        // The sample's theme page says what the changes were worked out from.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("site-templates"))
+        try FileManager.default.copyItem(
+            at: Support.packageRoot.appendingPathComponent("site-templates"),
+            to: folder.appendingPathComponent("site-templates"))
+        let page = try Support.render(folder, asAt: "2026-11-20")
+        let html = String(
+            decoding: try #require(page.files.first { $0.path == "care-leavers.html" }).bytes, as: UTF8.self)
+        #expect(html.contains("the dates in the data (no snapshot of the meeting)"))
+    }
+
+    @Test("the plan over time: each meeting's snapshot assessed at the meeting, and now, worked by hand")
+    func planOverTime() throws {
+        let (data, figures, _) = try Self.figures(Self.basicWithSnapshot(), asAt: try Self.asAt)
+        var progress: [String: RecommendationProgress] = [:]
+        for theme in figures.themes { progress.merge(theme.progress) { first, _ in first } }
+        let whole = PlanHistory(data, progress: progress, asAt: try Self.asAt, theme: nil)
+        // At 17 September: A1 open (due 1 October), A2 complete, A3 open; R1 4, R2 3, R3 none.
+        // Now: A1 overdue, A2 complete, A3 open (due 1 December), A4 on hold; R1 3, R2 3.
+        #expect(
+            whole.points == [
+                .init(
+                    meeting: try Self.d("2026-09-17"),
+                    date: try Self.d("2026-09-17"), complete: 1, overdue: 0, open: 2,
+                    scores: [0, 0, 1, 1, 0], unscored: 1),
+                .init(
+                    meeting: nil, date: try Self.asAt, complete: 1, overdue: 1, open: 2, scores: [0, 0, 2, 0, 0],
+                    unscored: 1),
+            ])
+        let theme = PlanHistory(data, progress: progress, asAt: try Self.asAt, theme: "care-leavers")
+        #expect(theme.points.map(\.actions) == [1, 2])
+        #expect(theme.points.map(\.scores) == [[0, 0, 1, 0, 0], [0, 0, 1, 0, 0]])
+    }
+
+    @Test("without progress-history.csv, a recommendation's scores over time come from the snapshots")
+    func derivedProgress() throws {
+        let (_, figures, _) = try Self.figures(Self.basicWithSnapshot(), asAt: try Self.asAt)
+        let progress = try #require(figures.themes.first { $0.theme.id == "help-and-protection" }?.progress["R1"])
+        #expect(progress.history.map(\.score) == [4, 3])
+        #expect(progress.history.map(\.date) == [try Self.d("2026-09-17"), try Self.asAt])
+        #expect(progress.changeDescription == "better: 4 to 3 since 17 September 2026")
+    }
+
+    @Test("a snapshot folder's problems are told at the folder or the cell")
+    func snapshotFolderDiagnostics() throws {
+        let folder = try Self.basicWithSnapshot()
+        let snapshots = folder.appendingPathComponent("data/snapshots")
+        try FileManager.default.createDirectory(
+            at: snapshots.appendingPathComponent("17-09-2026"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: snapshots.appendingPathComponent("2026-10-01"), withIntermediateDirectories: true)
+        let actions = snapshots.appendingPathComponent("2026-09-17/actions.csv")
+        let text = try String(contentsOf: actions, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "A3,R2,Review pathway plans,Head of Care Leavers,2026-10-15",
+            with: "A3,R2,Review pathway plans,Head of Care Leavers,someday"
+        )
+        .write(to: actions, atomically: true, encoding: .utf8)
+        let (_, _, log) = try Self.figures(folder, asAt: try Self.asAt)
+        let found = log.all.map {
+            "\($0.severity) \($0.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column)"
+        }
+        #expect(found.contains("warning snapshots/17-09-2026:0:0"))
+        #expect(found.contains("warning snapshots/2026-10-01:0:0"))
+        #expect(found.contains("error 2026-09-17/actions.csv:4:49"), "\(found)")
+    }
+
+    @Test("a link in the snapshots folder is not followed out of the data folder")
+    func snapshotLinkRefused() throws {
+        let folder = try Self.basicWithSnapshot()
+        let outside = try Support.temporaryFolder()
+        try "Reference\nR9\n".write(
+            to: outside.appendingPathComponent("recommendations.csv"), atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("data/snapshots/2026-06-11")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
+        let (data, _, log) = try Self.figures(folder, asAt: try Self.asAt)
+        #expect(log.hasErrors)
+        #expect(data.history.snapshots.allSatisfy { $0.recommendations.allSatisfy { $0.reference != "R9" } })
+    }
+
+    @Test(
+        "a snapshot holds only plan files, none naming a person; a public manifest withholds its protected ones however read"
+    )
+    func snapshotFilesAreThePlan() throws {
+        for name in Snapshot.files {
+            let declaration = DataFiles.all.first { $0.name == name }
+            #expect(declaration != nil, "\(name) is not a declared data file")
+            #expect(declaration?.personalColumns.isEmpty == true, "\(name)")
+            let withheld = declaration?.withheldInPublicManifest == true
+            for path in [
+                "data/\(name)", "data/\(name.dropLast(4)).xlsx", "data/snapshots/2026-09-17/\(name)",
+                "data/snapshots/2026-09-17/\(name.dropLast(4)).xlsx", "data/\(name)@0123abcd",
+            ] {
+                #expect(Manifest.isWithheld(path) == withheld, "\(path)")
+            }
+        }
+        // The public build of the sample: every snapshot audits.csv is named, never summed.
+        let result = try DisclosureAuditTests.sampleBuild(.public)
+        let manifest = String(
+            decoding: try #require(result.files.first { $0.path == Manifest.path }).bytes, as: UTF8.self)
+        let lines = manifest.split(separator: "\n").filter { $0.contains("snapshots/") && $0.contains("audits.csv") }
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { $0.contains("withheld") })
+    }
+}
+
+/// The data folder's git history as snapshots.
+@Suite("Snapshots from git history")
+struct GitSnapshotTests {
+    static func d(_ text: String) throws -> CalendarDate { try CalendarDate.parse(text).get() }
+
+    static var git: String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs git in a folder with fixed names and the given dates.
+    static func run(_ arguments: [String], in folder: URL, date: String? = nil) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(git))
+        process.arguments = ["-c", "user.name=Test", "-c", "user.email=test@example.invalid"] + arguments
+        process.currentDirectoryURL = folder
+        var environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1"]
+        if let date {
+            environment["GIT_AUTHOR_DATE"] = date
+            environment["GIT_COMMITTER_DATE"] = date
+        }
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+    }
+
+    /// The sample as a git repository: one commit per snapshot, dated before its meeting, holding
+    /// the data folder with the snapshot's files in place (and no snapshots folder), then the
+    /// data now. Commit times vary: a morning, the evening before at +01:00, a night at -05:00
+    /// (still the day before in its own zone), so only the committer's own day counts.
+    static func sampleRepository() throws -> (repository: URL, folder: URL) {
+        let repository = try Support.temporaryFolder()
+        let data = repository.appendingPathComponent("data")
+        try FileManager.default.copyItem(
+            at: Support.packageRoot.appendingPathComponent("site-templates"),
+            to: repository.appendingPathComponent("site-templates"))
+        try run(["init", "-q", "-b", "main"], in: repository)
+        let sample = Support.packageRoot.appendingPathComponent("data")
+        let snapshots = try FileManager.default.contentsOfDirectory(
+            atPath: sample.appendingPathComponent("snapshots").path
+        ).sorted()
+        let times = [(-2, "T09:30:00+00:00"), (-1, "T21:45:00+01:00"), (-1, "T23:30:00-05:00")]
+        func layDown(_ snapshot: String?) throws {
+            if FileManager.default.fileExists(atPath: data.path) { try FileManager.default.removeItem(at: data) }
+            try FileManager.default.copyItem(at: sample, to: data)
+            try FileManager.default.removeItem(at: data.appendingPathComponent("snapshots"))
+            guard let snapshot else { return }
+            let folder = sample.appendingPathComponent("snapshots/\(snapshot)")
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                try FileManager.default.removeItem(at: data.appendingPathComponent(name))
+                try FileManager.default.copyItem(
+                    at: folder.appendingPathComponent(name), to: data.appendingPathComponent(name))
+            }
+        }
+        for (index, snapshot) in snapshots.enumerated() {
+            try layDown(snapshot)
+            let meeting = try CalendarDate.parse(snapshot).get()
+            let (offset, time) = times[index % 3]
+            try run(["add", "-A", "data"], in: repository)
+            try run(
+                ["commit", "-q", "-m", "Data for the meeting on \(snapshot)"], in: repository,
+                date: meeting.adding(days: offset).iso + time)
+            // A commit on the meeting day itself (in its own zone, though the day before in UTC)
+            // holds what the meeting decided: never its baseline.
+            try FileManager.default.removeItem(at: data.appendingPathComponent("actions.csv"))
+            try FileManager.default.copyItem(
+                at: sample.appendingPathComponent("actions.csv"), to: data.appendingPathComponent("actions.csv"))
+            try run(["add", "-A", "data"], in: repository)
+            try run(["commit", "-q", "-m", "After the meeting"], in: repository, date: snapshot + "T00:30:00+01:00")
+        }
+        try layDown(nil)
+        try run(["add", "-A", "data"], in: repository)
+        try run(["commit", "-q", "-m", "The data now"], in: repository, date: "2026-11-19T12:00:00+00:00")
+        return (repository, data)
+    }
+
+    /// Each theme page's "what changed" list and the plan over time, with the sentence naming
+    /// the snapshot left out.
+    static func comparable(_ result: BuildResult) -> [String: String] {
+        var out: [String: String] = [:]
+        for file in result.files where file.path.hasSuffix(".html") {
+            let text = String(decoding: file.bytes, as: UTF8.self).replacingOccurrences(
+                of: #"compared with the data as it stood at the meeting \([^)]*\)"#, with: "compared with [snapshot]",
+                options: .regularExpression)
+            var kept: [String] = []
+            var keeping = false
+            for line in text.split(separator: "\n") {
+                if line.hasPrefix("<h2") {
+                    keeping = line.contains("What changed since") || line.contains("The plan over time")
+                }
+                if keeping { kept.append(String(line)) }
+            }
+            out[file.path] = kept.joined(separator: "\n")
+        }
+        return out
+    }
+
+    @Test(
+        "the sample as a git repository gives the same changes and plan over time as its snapshot folders, at every meeting",
+        .enabled(if: git != nil))
+    func gitEqualsFolders() throws {
+        let (repository, _) = try Self.sampleRepository()
+        // The day after each meeting with a snapshot, and the sample's own as-at date.
+        let asAts = ["2026-01-23", "2026-03-20", "2026-06-12", "2026-07-17", "2026-09-18", "2026-11-20"]
+        for asAt in asAts {
+            let date = try CalendarDate.parse(asAt).get()
+            var fromFolders = BuildRequest(
+                dataFolder: Support.packageRoot.appendingPathComponent("data").path,
+                templatesFolder: Support.packageRoot.appendingPathComponent("site-templates").path,
+                outputFolder: "unused", asAt: date)
+            fromFolders.git = nil
+            var fromGit = BuildRequest(
+                dataFolder: repository.appendingPathComponent("data").path,
+                templatesFolder: repository.appendingPathComponent("site-templates").path, outputFolder: "unused",
+                asAt: date)
+            fromGit.git = Self.git
+            let a = SiteBuilder.render(fromFolders)
+            let b = SiteBuilder.render(fromGit)
+            #expect(a.diagnostics.errors.isEmpty && b.diagnostics.errors.isEmpty, "\(b.diagnostics.errors)")
+            let left = Self.comparable(a)
+            let right = Self.comparable(b)
+            #expect(left.keys.sorted() == right.keys.sorted())
+            for (path, expected) in left {
+                #expect(right[path] == expected, "\(path) as at \(asAt)")
+                #expect(
+                    expected.contains("compared with [snapshot]") || !path.hasSuffix("leaders.html"),
+                    "\(path) as at \(asAt)")
+            }
+            let page = String(decoding: try #require(b.files.first { $0.path == "leaders.html" }).bytes, as: UTF8.self)
+            #expect(page.contains("compared with the data as it stood at the meeting (commit "), "as at \(asAt)")
+        }
+    }
+
+    @Test(
+        "git history: the last commit before the meeting day, links refused, a folder outside any repository reads none",
+        .enabled(if: git != nil))
+    func gitRules() throws {
+        let repository = try Support.temporaryFolder()
+        try Self.run(["init", "-q", "-b", "main"], in: repository)
+        let file = repository.appendingPathComponent("actions.csv")
+        try "one".write(to: file, atomically: true, encoding: .utf8)
+        try Self.run(["add", "-A"], in: repository)
+        try Self.run(["commit", "-q", "-m", "one"], in: repository, date: "2026-09-16T23:59:00+01:00")
+        try "two".write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            at: repository.appendingPathComponent("audits.csv"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd")
+        )
+        try Self.run(["add", "-A"], in: repository)
+        try Self.run(["commit", "-q", "-m", "two"], in: repository, date: "2026-09-17T00:01:00+01:00")
+        let (opened, problem) = GitHistory.open(git: try #require(Self.git), folder: repository.path)
+        let history = try #require(opened)
+        #expect(problem == nil)
+        let meeting = try Self.d("2026-09-17")
+        let commit = try #require(history.commit(before: meeting))
+        #expect(try commit.date == Self.d("2026-09-16"))
+        guard case .bytes(let bytes) = history.files(at: commit, named: ["actions.csv"])["actions.csv"] else {
+            Issue.record("actions.csv not read")
+            return
+        }
+        #expect(String(decoding: bytes, as: UTF8.self) == "one")
+        let later = try #require(history.commit(before: meeting.adding(days: 1)))
+        guard case .refused = history.files(at: later, named: ["audits.csv"])["audits.csv"] else {
+            Issue.record("a link in the history was read")
+            return
+        }
+        #expect(history.commit(before: try Self.d("2026-09-16")) == nil)
+        let outside = try Support.temporaryFolder()
+        #expect(GitHistory.open(git: try #require(Self.git), folder: outside.path).0 == nil)
+    }
+}
