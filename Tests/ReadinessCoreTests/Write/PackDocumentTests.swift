@@ -202,6 +202,16 @@ struct PackDocumentTests {
         #expect(listing.contains("2026-11-20 00:00   content.xml"), "\(listing)")
     }
 
+    @Test("pdf without pandoc says how to install it, or to leave the documents out")
+    func withoutPandoc() throws {
+        let run = try Support.run(
+            ["pdf", "--chromium", "/usr/bin/chromium"], in: try Support.copy(Support.basic),
+            environment: ["PATH": "/nonexistent"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("sudo apt-get install pandoc"), "\(run.stderr)")
+        #expect(run.stderr.contains("--no-documents"))
+    }
+
     @Test("pandoc's input: the pack's main content, charts as described images, no scripts or navigation")
     func input() {
         let page = """
