@@ -28,6 +28,9 @@ public struct PageTemplate: Sendable {
     let navigationTitle: MustacheTemplate?
     /// Whether the page is listed in the navigation.
     public let inNavigation: Bool
+    /// Where it comes in the navigation and the agenda pack, when front matter's `order:` says
+    /// (lower first; the overview is 0, theme pages 10 and other pages 20 unless they say).
+    var order: Int? = nil
     /// The Markdown body: a template, or nil when it holds no tag (most hand-written pages).
     let body: MustacheTemplate?
     /// The body's text, used as it is when it holds no tag.
@@ -44,7 +47,7 @@ public struct PageTemplate: Sendable {
     var bodyTags: [MustacheTags.Tag] = []
 
     /// The keys front matter may hold.
-    static let keys = ["title", "layout", "each", "output", "nav_title", "nav"]
+    static let keys = ["title", "layout", "each", "output", "nav_title", "nav", "order"]
 
     /// Reads a page template, reporting problems in its front matter and Mustache tags.
     package static func load(_ source: SourceText, name: String, log: inout DiagnosticLog) -> PageTemplate? {
@@ -111,12 +114,15 @@ public struct PageTemplate: Sendable {
             hasTags ? MustacheSource.template(parts.body, path: source.path, line: parts.bodyLine, log: &log) : nil
         var log2 = DiagnosticLog()
         let nav = settings?.bool("nav", default: true, log: &log2) ?? true
+        let order =
+            settings?.value("order") == nil ? nil : settings?.integer("order", in: -999...999, default: 20, log: &log2)
         log.merge(log2)
         guard let title, let output, body != nil || !hasTags else { return nil }
         var page = PageTemplate(
             name: name, path: source.path, title: title, layout: text("layout") ?? "default", repeats: repeats,
             output: output, navigationTitle: navTitle, inNavigation: nav, body: body,
             literalBody: hasTags ? "" : parts.body, bodyBytes: parts.body.utf8.count, bodyLine: parts.bodyLine)
+        page.order = order
         page.includes = PartialExpansion.includes(in: tags)
         page.tagNames = tagNames
         page.bodyTags = bodyTags

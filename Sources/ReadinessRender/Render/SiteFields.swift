@@ -17,6 +17,21 @@ enum SiteFields {
         var figures: SiteFigures { context.figures }
         var allActions: [ActionAssessment] { figures.themes.flatMap(\.actions) }
         var overdueFollowUps: [FollowUpAssessment] { figures.followUps.filter(\.isOverdue) }
+        /// The reporting committee: `reporting_committee`, else the first committee.
+        var reportingCommittee: Committee? {
+            context.data.settings.reportingCommittee.flatMap { id in
+                context.data.committees.first { $0.id == id }
+            } ?? context.data.committees.first
+        }
+        /// Its first meeting on or after the as-at date.
+        var nextMeeting: CalendarDate? { reportingCommittee?.meetings.sorted().first { $0 >= figures.asAt } }
+        /// Open follow-ups due by that meeting, or already overdue.
+        var followUpsDue: [FollowUpAssessment] {
+            figures.followUps.filter { item in
+                guard item.followUp.status == .open, let due = item.dueDate else { return false }
+                return item.isOverdue || nextMeeting.map { due <= $0 } ?? false
+            }
+        }
     }
 
     static let page: [TemplateDeclaration<Input>] = [
@@ -40,6 +55,10 @@ enum SiteFields {
             .list(input.figures.timeliness.map { input.context.timeliness($0, counts: input.counts) })
         },
         .init("counts", .object(.siteCounts), "counts for the whole plan") { counts.object(for: $0) },
+        .init(
+            "committee", .object(.committee),
+            "the reporting committee (`reporting_committee` in settings.yaml, else the first in committees.yaml), for a committee report"
+        ) { committee.object(for: $0) },
         .init(
             "plan_history", .object(.history),
             "the whole plan over time: actions and recommendation scores at each meeting of the reporting committee that has a snapshot, and now"
@@ -180,6 +199,65 @@ enum SiteFields {
         },
         .init("caseload", .text, "caseload per FTE, all teams") {
             .optional($0.caseloads.value.totalCaseload.map { NumberFormat.decimal($0) })
+        },
+    ]
+
+    /// The reporting committee and what its next report says.
+    static let committee: [TemplateDeclaration<Input>] = [
+        .init("name", .text, "its name") { .optional($0.reportingCommittee?.name) },
+        .init(
+            "meeting", .text,
+            "the meeting the report goes to: its first meeting on or after the as-at date (absent when none)"
+        ) {
+            input in .optional(input.nextMeeting?.long)
+        },
+        .init("last_meeting", .text, "its last meeting before the as-at date (absent when none)") { input in
+            .optional(input.reportingCommittee?.meetings.last { $0 < input.figures.asAt }?.long)
+        },
+        .init(
+            "changes", .block,
+            "what changed since its last meeting, theme by theme (each theme's `changes.list` under its name), with what it was worked out from"
+        ) { input in
+            let committee = input.reportingCommittee
+            var out = ""
+            var basis: String?
+            for summary in input.figures.themes {
+                let changes = ChangesSinceMeeting(
+                    summary, committee: committee, asAt: input.figures.asAt, history: input.context.data.history,
+                    rules: input.context.data.settings.rag)
+                guard changes.meeting != nil else { continue }
+                if basis == nil {
+                    switch changes.basis {
+                    case .snapshot(let source):
+                        basis = "Compared with the data as it stood at the meeting (\(source.description))."
+                    case .dates: basis = "Worked out from the dates in the data: there is no snapshot of the meeting."
+                    }
+                }
+                let sentences = changes.sentences
+                out += "<h3>\(Escaping.html(summary.theme.shortName))</h3>\n"
+                out +=
+                    sentences.isEmpty
+                    ? "<p>No recorded change.</p>\n"
+                    : "<ul class=\"changes\">" + sentences.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>\n"
+            }
+            guard let basis else {
+                return .html(
+                    "<p>No meeting of the reporting committee before \(input.figures.asAt.long) is recorded in committees.yaml.</p>\n",
+                    isBlock: true)
+            }
+            return .html("<p>\(Escaping.html(basis))</p>\n" + out, isBlock: true)
+        },
+        .init(
+            "follow_ups_due", .block, "open follow-ups due by the meeting the report goes to (or overdue), as a table"
+        ) {
+            input in
+            .html(
+                HTMLBlocks.followUpTable(
+                    input.followUpsDue, caption: "Follow-ups due by \(input.nextMeeting?.long ?? "the next meeting")"),
+                isBlock: true)
+        },
+        .init("follow_ups_due_count", .number, "open follow-ups due by that meeting (or overdue)") {
+            .number($0.followUpsDue.count)
         },
     ]
 

@@ -232,14 +232,16 @@ package struct SiteRenderer: Sendable {
         return nil
     }
 
-    /// Pages in reading order: the overview, then theme pages in theme order, then the rest by name.
-    private func order(_ instance: Instance) -> (Int, Int, String) {
-        if instance.path == "index.html" { return (0, 0, "") }
+    /// Pages in reading order: by front matter's `order:` where given, else the overview (0), then
+    /// theme pages in theme order (10), then the rest by name (20).
+    private func order(_ instance: Instance) -> (Int, Int, Int, String) {
+        let given = instance.template.order
+        if instance.path == "index.html" { return (given ?? 0, 0, 0, "") }
         if let theme = instance.theme {
             let position = context.figures.themes.firstIndex { $0.theme.id == theme.theme.id } ?? 0
-            return (1, position, instance.template.name)
+            return (given ?? 10, 1, position, instance.template.name)
         }
-        return (2, 0, instance.path)
+        return (given ?? 20, 2, 0, instance.path)
     }
 
     /// A front-matter template rendered as plain text, or nil when it spent its budget.

@@ -24,6 +24,7 @@ package enum TemplateCatalogue {
         case .themeCounts: ThemeFields.counts.map(\.field)
         case .changes: ThemeFields.changes.map(\.field)
         case .history: ThemeFields.history.map(\.field)
+        case .committee: SiteFields.committee.map(\.field)
         case .recommendation: ItemFields.recommendation.map(\.field)
         case .action: ItemFields.action.map(\.field)
         }

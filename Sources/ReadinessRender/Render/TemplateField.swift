@@ -6,7 +6,7 @@
 package enum TemplateScope: String, CaseIterable, Sendable {
     case page, layout, navItem, pageInfo, site, siteCounts, followUps, followUpItem, caseloads, workforce, audits
     case auditItem, timeliness, indicator, inspection, judgement, theme, themeCounts, changes, history, recommendation
-    case action
+    case action, committee
 
     /// What the scope is, in the words messages and docs use ("which a theme does not have").
     var noun: String {
@@ -31,6 +31,7 @@ package enum TemplateScope: String, CaseIterable, Sendable {
         case .themeCounts: "a theme's `counts`"
         case .changes: "a theme's `changes`"
         case .history: "`history` (a theme's or the whole plan's)"
+        case .committee: "`committee`"
         case .recommendation: "a recommendation"
         case .action: "an action"
         }

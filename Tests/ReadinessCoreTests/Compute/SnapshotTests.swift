@@ -323,7 +323,8 @@ struct GitSnapshotTests {
         var out: [String: String] = [:]
         for file in result.files where file.path.hasSuffix(".html") {
             let text = String(decoding: file.bytes, as: UTF8.self).replacingOccurrences(
-                of: #"compared with the data as it stood at the meeting \([^)]*\)"#, with: "compared with [snapshot]",
+                of: #"(?i)compared with the data as it stood at the meeting \([^)]*\)"#,
+                with: "compared with [snapshot]",
                 options: .regularExpression)
             var kept: [String] = []
             var keeping = false
