@@ -67,6 +67,8 @@ public enum SiteScaffold {
             container: swift:6.0
             steps:
               - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0  # the whole history: each committee meeting's data is read from it
               - name: Install Readiness
                 run: |
                   apt-get update && apt-get install -y libcmark-dev libglpk-dev zlib1g-dev pkg-config make git
@@ -102,6 +104,7 @@ public enum SiteScaffold {
         variables:
           READINESS_REPOSITORY: https://gitlab.com/YOUR-ORGANISATION/readiness.git
           READINESS_VERSION: main
+          GIT_DEPTH: 0  # the whole history: each committee meeting's data is read from it
         default:
           image: swift:6.0
           before_script:
