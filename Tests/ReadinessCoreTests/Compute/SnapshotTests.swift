@@ -375,6 +375,55 @@ struct GitSnapshotTests {
         }
     }
 
+    @Test("the real command reads git history from PATH's git, and not with --no-git-history", .enabled(if: git != nil))
+    func commandReadsGit() throws {
+        let (repository, _) = try Self.sampleRepository()
+        let environment = ["PATH": "/usr/local/bin:/usr/bin:/bin"]
+        for (flag, expected) in [
+            (nil, "compared with the data as it stood at the meeting (commit "),
+            ("--no-git-history", "compared with the dates in the data (no snapshot of the meeting)"),
+        ] {
+            let out = repository.appendingPathComponent("out-\(flag ?? "git")")
+            let run = try Support.run(
+                ["build", "--data", "data", "--templates", "site-templates", "--output", out.path]
+                    + (flag.map { [$0] } ?? []),
+                in: repository, environment: environment)
+            #expect(run.status == 0, "\(run.stderr)")
+            let page = try String(contentsOf: out.appendingPathComponent("leaders.html"), encoding: .utf8)
+            #expect(page.contains(expected), "\(flag ?? "")")
+        }
+    }
+
+    @Test("readiness snapshot keeps the plan files only, refuses to overwrite, and the next build compares with it")
+    func snapshotCommand() throws {
+        let folder = try Support.copy(Support.basic)
+        let data = folder.appendingPathComponent("data")
+        let first = try Support.run(["snapshot", "--data", data.path, "--meeting", "17/09/2026"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let kept = data.appendingPathComponent("snapshots/2026-09-17")
+        let names = try FileManager.default.contentsOfDirectory(atPath: kept.path).sorted()
+        #expect(
+            names == ["actions.csv", "audits.csv", "follow-ups.csv", "progress-history.csv", "recommendations.csv"])
+        for name in names {
+            #expect(
+                FileManager.default.contents(atPath: kept.appendingPathComponent(name).path)
+                    == FileManager.default.contents(atPath: data.appendingPathComponent(name).path))
+        }
+        let again = try Support.run(["snapshot", "--data", data.path, "--meeting", "2026-09-17"])
+        #expect(again.status == 1 && again.stderr.contains("--replace"))
+        try "changed".write(to: kept.appendingPathComponent("actions.csv"), atomically: true, encoding: .utf8)
+        let replaced = try Support.run(["snapshot", "--data", data.path, "--meeting", "2026-09-17", "--replace"])
+        #expect(replaced.status == 0)
+        #expect(
+            FileManager.default.contents(atPath: kept.appendingPathComponent("actions.csv").path)
+                == FileManager.default.contents(atPath: data.appendingPathComponent("actions.csv").path))
+        let bad = try Support.run(["snapshot", "--data", data.path, "--meeting", "31/02/2026"])
+        #expect(bad.status == 2)
+        let (history, _, log) = try SnapshotTests.figures(folder, asAt: Self.d("2026-11-20"))
+        #expect(!log.hasErrors)
+        #expect(history.history.snapshots.map(\.meeting) == [try Self.d("2026-09-17")])
+    }
+
     @Test(
         "git history: the last commit before the meeting day, links refused, a folder outside any repository reads none",
         .enabled(if: git != nil))
