@@ -9,8 +9,10 @@ import ReadinessModel
 /// replaced by an `<img>` whose alt text is the chart's accessible name. pandoc embeds the SVG in
 /// both documents; for the `.docx` it also embeds a PNG made with `rsvg-convert` (librsvg2-bin),
 /// which Word before 2016 and LibreOffice show. Only the page's `<main>` is converted: the site's
-/// header, navigation, skip link, footer and scripts are left out, and each chart's `<figure>` and
-/// the `<details>` of its data table become plain blocks (pandoc keeps only a figure's image).
+/// header, navigation, skip link, footer and scripts are left out, each chart's `<figure>` and
+/// the `<details>` of its data table become plain blocks (pandoc keeps only a figure's image),
+/// and row headers and table footers become ordinary cells and rows (pandoc's `.odt` would drop
+/// them).
 ///
 /// The documents are dated the figures' as-at date (from the site's manifest), through
 /// `SOURCE_DATE_EPOCH`, and every ZIP entry carries that date, so the same site gives the same
@@ -19,6 +21,7 @@ public struct PackDocuments: Sendable {
     /// The pandoc executable.
     public let pandoc: String
 
+    /// A converter that runs `pandoc` (a path).
     public init(pandoc: String) {
         self.pandoc = pandoc
     }
@@ -109,13 +112,15 @@ public struct PackDocuments: Sendable {
         }
         // A chart's <figure> holds its title, its image and its data table; pandoc would keep
         // only the image and the title of a figure, so each becomes plain blocks, as does the
-        // <details> of the data table (its "Show the data" summary removed above).
+        // <details> of the data table (its "Show the data" summary removed above). pandoc 2.17
+        // leaves a table's footer (its totals) out of an .odt, so it becomes the last body rows.
         for (from, to) in [
             ("<figure", "<div"), ("</figure>", "</div>"), ("<figcaption", "<p"), ("</figcaption>", "</p>"),
-            ("<details", "<div"), ("</details>", "</div>"),
+            ("<details", "<div"), ("</details>", "</div>"), ("<tfoot", "<tbody"), ("</tfoot>", "</tbody>"),
         ] {
             content = content.replacingOccurrences(of: from, with: to)
         }
+        content = rowHeadersAsCells(content)
         var charts: [String] = []
         var out = ""
         var rest = content[...]
@@ -132,6 +137,18 @@ public struct PackDocuments: Sendable {
             "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(title)</title>\n"
             + "</head>\n<body>\n\(out)\n</body>\n</html>\n"
         return (html, charts)
+    }
+
+    /// Each row header (`<th scope="row">`) as an ordinary cell: pandoc 2.17 leaves a table's
+    /// row headers out of an `.odt` altogether.
+    static func rowHeadersAsCells(_ text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let start = rest.range(of: "<th scope=\"row\""), let end = rest[start.upperBound...].range(of: "</th>") {
+            out += rest[..<start.lowerBound] + "<td" + rest[start.upperBound..<end.lowerBound] + "</td>"
+            rest = rest[end.upperBound...]
+        }
+        return out + rest
     }
 
     /// `text` without each run from `open` to the next `close`.
