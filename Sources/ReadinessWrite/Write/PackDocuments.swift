@@ -81,9 +81,17 @@ public struct PackDocuments: Sendable {
                         message: "pandoc could not embed the charts in \(name): \(detail.suffix(400))"
                             + "; install rsvg-convert with: sudo apt-get install librsvg2-bin"))
             }
-            guard let dated = PackDocuments.dated(document, asAt ?? CalendarDate(daysSinceEpoch: 3652)),
-                FileSystemCalls.writeFile(output, dated)
-            else {
+            let date = asAt ?? CalendarDate(daysSinceEpoch: 3652)
+            let finished =
+                name.hasSuffix(".odt")
+                ? PackDocuments.withAltText(
+                    document,
+                    input.charts.map { chart in
+                        PackDocuments.accessibleName(
+                            chart[(chart.range(of: "<svg")?.lowerBound ?? chart.startIndex)...])
+                    }, date)
+                : PackDocuments.dated(document, date)
+            guard let finished, FileSystemCalls.writeFile(output, finished) else {
                 return .failure(SiteWriter.Failure(message: "pandoc wrote \(name), but not as a ZIP archive"))
             }
         }
@@ -192,6 +200,33 @@ public struct PackDocuments: Sendable {
         }
         return parts.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
             .joined(separator: " ")
+    }
+
+    /// An `.odt` with each chart's accessible name as its image's alternative text
+    /// (`<svg:title>` in its `<draw:frame>`, which pandoc 2.17 does not write), in the order the
+    /// charts come, put back together by `StoredZip`; nil when it is not the archive pandoc writes.
+    static func withAltText(_ archive: [UInt8], _ names: [String], _ date: CalendarDate) -> [UInt8]? {
+        guard var entries = WorkbookArchive.entries(of: archive, limit: Budgets.workbookPartBytes),
+            let index = entries.firstIndex(where: { $0.name == "content.xml" })
+        else { return nil }
+        let content = String(decoding: entries[index].bytes, as: UTF8.self)
+        var out = ""
+        var rest = content[...]
+        var chart = 0
+        while let image = rest.range(of: "<draw:image ") {
+            guard let close = rest[image.upperBound...].range(of: "/>") else { break }
+            out += rest[..<close.upperBound]
+            rest = rest[close.upperBound...]
+            if chart < names.count, !names[chart].isEmpty {
+                // The name is HTML text: its only references are &amp; &lt; &gt; &quot; and
+                // numeric ones, all of which XML reads the same.
+                out += "<svg:title>\(names[chart])</svg:title>"
+            }
+            chart += 1
+        }
+        out += rest
+        entries[index].bytes = Array(out.utf8)
+        return StoredZip.archive(entries, date: date)
     }
 
     /// The figures' as-at date, from the site's manifest (`"as_at": "YYYY-MM-DD"`).

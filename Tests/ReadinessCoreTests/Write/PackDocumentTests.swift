@@ -142,6 +142,11 @@ struct PackDocumentTests {
         #expect(levels == Self.headings(content).map { String($0.prefix(1)) })
         #expect(xml.components(separatedBy: "<table:table ").count == content.components(separatedBy: "<table").count)
         #expect(xml.components(separatedBy: "<draw:image").count >= content.components(separatedBy: "<svg").count)
+        // Every image has its chart's name as alternative text, the first chart's first.
+        let frames = xml.matches(of: /<draw:frame [^>]*>(.*?)<\/draw:frame>/).map { String($0.output.1) }
+        #expect(!frames.isEmpty)
+        #expect(frames.allSatisfy { $0.contains("<svg:title>") && !$0.contains("<svg:title></svg:title>") })
+        #expect(frames.first?.contains("<svg:title>Actions by status and theme") == true)
         #expect(xml.contains(">Inspection readiness: agenda pack<"))
         // Every cell, row headers too (pandoc 2.17 drops those from an .odt unless made cells).
         let cells = content.matches(of: /<t[hd][ >]/).count

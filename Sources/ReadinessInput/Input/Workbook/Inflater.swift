@@ -6,7 +6,7 @@ import CISAL
 /// ISA-L's inflate is two to three times as fast as zlib's and computes the entry's CRC-32 as
 /// it goes, with the processor's carry-less multiply: reading a million-row workbook is mostly
 /// inflating and checking 600 MB of XML (docs/performance.md, "Workbooks").
-enum Inflater {
+package enum Inflater {
     /// Inflates `input` (raw deflate) chunk by chunk into a buffer of `chunkSize` bytes, handing
     /// each chunk to `body`, which returns false to stop. Gives the CRC-32 of all the output.
     /// Stops with `.tooLarge` once more than `limit` bytes came out, `.damaged` when the data is
@@ -49,7 +49,7 @@ enum Inflater {
     }
 
     /// The CRC-32 (zip's and gzip's) of `bytes`, continuing from `crc` (0 to start).
-    static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         guard let base = bytes.baseAddress else { return crc }
         return crc32_gzip_refl(crc, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
     }

@@ -4,7 +4,7 @@
 /// Its directory is read by `ZipDirectory`; each part is inflated by ISA-L (`Inflater`) under a
 /// budget checked while inflating, so a zip bomb stops at the budget rather than after filling
 /// memory, and its CRC-32 is checked, so damaged data is refused, not read.
-struct WorkbookArchive: Sendable {
+package struct WorkbookArchive: Sendable {
     /// Why a part could not be read.
     enum Failure: Error, Equatable {
         /// The zip holds no part of that name.
@@ -28,6 +28,22 @@ struct WorkbookArchive: Sendable {
         guard let directory = bytes.withUnsafeBytes({ ZipDirectory($0) }) else { return nil }
         self.bytes = bytes
         self.directory = directory
+    }
+
+    /// Every entry of a zip archive, in its directory's order, each inflated (at most `limit`
+    /// bytes in all); nil when it is not a zip, is damaged, or holds more. For rewriting a
+    /// document the write stage made (an `.odt` from pandoc), never for reading input.
+    package static func entries(of archive: [UInt8], limit: Int) -> [(name: String, bytes: [UInt8])]? {
+        guard let zip = WorkbookArchive(bytes: archive) else { return nil }
+        var out: [(name: String, bytes: [UInt8])] = []
+        var left = limit
+        for entry in zip.directory.entries {
+            let name = String(decoding: entry.name, as: UTF8.self)
+            guard case .success(let bytes) = zip.read(name, limit: left) else { return nil }
+            left -= bytes.count
+            out.append((name, bytes))
+        }
+        return out
     }
 
     /// Whether the zip has a part of this name.
