@@ -101,7 +101,7 @@ public struct ChangesSinceMeeting: Sendable {
             }
             if let direction = now.direction, let was = then.direction, direction != was {
                 directionChanges.append(
-                    (rec.reference, "direction of travel \(was.label.lowercased()) to \(direction.label.lowercased())"))
+                    (rec.reference, "direction of travel from \(was.label) to \(direction.label)"))
             }
         }
         self.scoreChanges = scoreChanges
@@ -110,7 +110,12 @@ public struct ChangesSinceMeeting: Sendable {
         for action in snapshot.actions { then[action.id] = ActionAssessment(action, asAt: meeting, rules: rules) }
         added = summary.actions.filter { then[$0.action.id] == nil }
         newlyOverdue = summary.actions.filter { $0.rating == .overdue && then[$0.action.id]?.rating != .overdue }
-        completed = summary.actions.filter { $0.rating == .complete && then[$0.action.id]?.rating != .complete }
+        // An action added since that was already complete when added was not completed since.
+        completed = summary.actions.filter { now in
+            guard now.rating == .complete else { return false }
+            guard let was = then[now.action.id] else { return now.action.completed.map { $0 > meeting } ?? true }
+            return was.rating != .complete
+        }
         dueMoved = summary.actions.compactMap { now in
             guard let was = then[now.action.id], was.action.currentDue != now.action.currentDue else { return nil }
             return (now, was.action.currentDue)
@@ -176,7 +181,10 @@ public struct ChangesSinceMeeting: Sendable {
                 (basis == .dates
                     ? "The meeting asked for \(count(followUpsRaised.count, "follow-up")): "
                     : "\(count(followUpsRaised.count, "follow-up")) raised: ")
-                    + followUpsRaised.map(\.followUp.id).joined(separator: ", ") + ".")
+                    + followUpsRaised.map {
+                        $0.followUp.id + ($0.followUp.status == .withdrawn ? " (since withdrawn)" : "")
+                    }
+                    .joined(separator: ", ") + ".")
         }
         if !followUpsCompleted.isEmpty {
             out.append(
@@ -219,7 +227,7 @@ extension ChangesSinceMeeting {
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "action completed",
-            #"complete now and, with a snapshot, not complete in it (or not in it); without one, its `Completed date` (or, with none, its `Update date`) is after the meeting. "(12 days late)" when its `Completed date` is after its due date in force"#,
+            #"complete now and, with a snapshot, not complete in it (or not in it and completed after the meeting, or with no `Completed date`); without one, its `Completed date` (or, with none, its `Update date`) is after the meeting. "(12 days late)" when its `Completed date` is after its due date in force"#,
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "due date moved",
@@ -227,7 +235,7 @@ extension ChangesSinceMeeting {
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "follow-up raised",
-            "with a snapshot: in follow-ups.csv now and not in the snapshot; without one: resolved at the meeting",
+            "with a snapshot: in follow-ups.csv now and not in the snapshot (\"since withdrawn\" when its status is now withdrawn); without one: resolved at the meeting",
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "follow-up done",

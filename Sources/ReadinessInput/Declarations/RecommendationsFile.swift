@@ -13,7 +13,9 @@ enum RecommendationsFile {
         "Priority", required: false, summary: "how urgent it is; blank means Standard")
     static let score = ColumnKey.wholeNumber(
         "Score", in: 1...5, aliases: ["Progress score"], required: false,
-        summary: "its progress score now, 1 (achieved) to 5 (a long way to go); with snapshots, scores over time come from this column when there is no progress-history.csv")
+        summary:
+            "its progress score now, 1 (achieved) to 5 (a long way to go); with snapshots, scores over time come from this column when there is no progress-history.csv"
+    )
     static let direction = ColumnKey<DirectionOfTravel>.vocabulary(
         "Direction of travel", aliases: ["Direction", "DoT"], required: false, summary: "its direction of travel now")
 

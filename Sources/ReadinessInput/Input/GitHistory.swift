@@ -29,21 +29,44 @@ package struct GitHistory: Sendable {
     /// The history of the repository `folder` is in, or nil when it is in none (or git cannot
     /// read it; `problem` then says why, for a warning).
     package static func open(git: String, folder: String) -> (GitHistory?, problem: String?) {
-        let probe = run(git, folder, ["rev-parse", "--is-inside-work-tree", "--show-prefix"], limit: 1 << 16)
+        let probe = run(
+            git, folder,
+            [
+                "rev-parse", "--is-inside-work-tree", "--show-toplevel", "--absolute-git-dir",
+                "--is-shallow-repository",
+                "--show-prefix",
+            ],
+            limit: 1 << 16)
         guard probe.status == 0 else { return (nil, nil) }
         let lines = String(decoding: probe.output, as: UTF8.self).split(
-            separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == "true" else { return (nil, nil) }
-        let prefix = lines.count > 1 ? String(lines[1]) : ""
-        let log = run(git, folder, ["log", "--first-parent", "--format=%H %cI", "HEAD"], limit: Budgets.gitLogBytes)
-        guard log.status == 0 else {
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
+        guard lines.count >= 5, lines[0] == "true" else { return (nil, nil) }
+        // The repository must be the work tree's own `.git` folder: a `.git` file naming a
+        // repository elsewhere would read a history from outside the data folder's tree.
+        guard lines[2] == lines[1] + "/.git" else {
+            return (nil, "its repository is not the .git folder of \(lines[1]) (a .git file points elsewhere)")
+        }
+        if lines[3] == "true" {
+            return (
+                nil,
+                "it is a shallow clone, with no history before its last commit: clone or check out the whole history (fetch-depth: 0 on GitHub, GIT_DEPTH: 0 on GitLab)"
+            )
+        }
+        let prefix = lines.count > 4 ? lines[4] : ""
+        // rev-list is plumbing: unlike `git log`, it reads no `log.*` setting (`log.showSignature`
+        // would run the repository's `gpg.program`).
+        let list = run(
+            git, folder, ["rev-list", "--first-parent", "--format=%H %cI", "HEAD"], limit: Budgets.gitLogBytes)
+        guard list.status == 0 else {
             // A repository with no commit yet has no history to compare with.
-            return (nil, log.truncated ? "its history is longer than Readiness reads" : nil)
+            return (nil, list.truncated ? "its history is longer than Readiness reads" : nil)
         }
         var commits: [Commit] = []
-        for line in String(decoding: log.output, as: UTF8.self).split(separator: "\n") {
+        for line in String(decoding: list.output, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: " ")
-            guard parts.count == 2, parts[0].count >= 40, parts[1].count >= 10,
+            // rev-list writes "commit <id>" before each formatted line.
+            guard parts.count == 2, parts[0] != "commit", parts[0].count >= 40, parts[1].count >= 10,
                 case .success(let date) = CalendarDate.parse(String(parts[1].prefix(10)))
             else { continue }
             commits.append(Commit(id: String(parts[0]), date: date))
@@ -51,11 +74,18 @@ package struct GitHistory: Sendable {
         return (GitHistory(git: git, folder: folder, prefix: prefix, commits: commits), nil)
     }
 
-    /// The data as it stood before `day`: the newest commit on the first-parent line of `HEAD`
-    /// committed on an earlier day. A commit made on the meeting day may hold what the meeting
-    /// decided, so it is not the data the meeting was given.
+    /// The data as it stood before `day`: on the first-parent line of `HEAD`, from the oldest
+    /// commit on, the last one before the first committed on `day` or later (so a commit dated
+    /// earlier but made on top of a later one does not bring the later one's data back). A
+    /// commit made on the meeting day may hold what the meeting decided, so it is not the data
+    /// the meeting was given.
     package func commit(before day: CalendarDate) -> Commit? {
-        commits.first { $0.date < day }
+        var inForce: Commit?
+        for commit in commits.reversed() {
+            if commit.date >= day { break }
+            inForce = commit
+        }
+        return inForce
     }
 
     /// The data folder's files named `names` (at its top level) at a commit. A name the commit
@@ -99,7 +129,8 @@ package struct GitHistory: Sendable {
         ProgramCalls.run(
             [
                 git, "--no-pager", "-C", folder, "-c", "safe.directory=*", "-c", "core.fsmonitor=false", "-c",
-                "core.hooksPath=/dev/null",
+                "core.hooksPath=/dev/null", "-c", "log.showSignature=false", "-c", "gpg.program=/bin/false", "-c",
+                "gpg.ssh.program=/bin/false", "-c", "gpg.x509.program=/bin/false", "-c", "core.pager=cat",
             ] + arguments,
             environment: [
                 "LC_ALL=C", "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null", "HOME=/nonexistent",

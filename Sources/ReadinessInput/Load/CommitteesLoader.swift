@@ -2,8 +2,8 @@ import ReadinessModel
 
 /// Reads `committees.yaml`: the committees and their meeting dates, through the keys
 /// `CommitteesFile` declares.
-enum CommitteesLoader {
-    static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> [Committee] {
+package enum CommitteesLoader {
+    package static func load(_ yaml: YAMLValue, log: inout DiagnosticLog) -> [Committee] {
         guard let root = YAMLSection(yaml, file: CommitteesFile.declaration, log: &log) else { return [] }
         typealias C = CommitteesFile.Committee
         var committees: [Committee] = []

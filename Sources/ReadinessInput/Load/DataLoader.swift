@@ -198,11 +198,15 @@ public enum DataLoader {
                     )
                 ])
         }
+        // Without progress-history.csv, scores over time come from recommendations.csv's `Score`
+        // column and the snapshots (docs/history.md): its absence is news only when there is none.
+        let progressGiven = [
+            ProgressHistoryFile.declaration.name, WorkbookTable.workbookName(for: ProgressHistoryFile.declaration),
+        ]
+        .contains { exists(path($0)) }
         let progress =
-            table(ProgressHistoryFile.declaration).map {
-                ProgressHistoryLoader.load($0, log: &log)
-            }
-            ?? []
+            progressGiven || !recommendations.contains(where: { $0.score != nil })
+            ? table(ProgressHistoryFile.declaration).map { ProgressHistoryLoader.load($0, log: &log) } ?? [] : []
         let holidays =
             table(BankHolidaysFile.declaration).map { BankHolidaysLoader.load($0, log: &log) } ?? []
         let calendar = WorkingDayCalendar(bankHolidays: holidays)

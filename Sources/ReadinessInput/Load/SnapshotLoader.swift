@@ -28,6 +28,17 @@ package enum SnapshotLoader {
         let snapshotsFolder = FileAccess.join(folder, Snapshot.folder)
         let names = Set(
             Snapshot.files.flatMap { name in [name, String(name.dropLast(4)) + ".xlsx"] })
+        // The plan files the data folder has now: a snapshot without one of them cannot say
+        // what changed in it (an absent actions.csv is not a plan with no actions). Without
+        // progress-history.csv a snapshot's scores come from its recommendations.csv.
+        let present = Snapshot.files.filter { $0 != "progress-history.csv" }.filter { name in
+            [name, String(name.dropLast(4)) + ".xlsx"].contains {
+                FileAccess.kind(of: FileAccess.join(folder, $0)) == .file
+            }
+        }
+        func lacking(_ files: [String: [UInt8]]) -> [String] {
+            present.filter { files[$0] == nil && files[String($0.dropLast(4)) + ".xlsx"] == nil }
+        }
         if FileAccess.kind(of: snapshotsFolder) != .missing || FileAccess.isLink(snapshotsFolder) {
             history.kind = .folder
             let listed: [String]
@@ -47,6 +58,13 @@ package enum SnapshotLoader {
                         hint:
                             "rename it to the meeting's date, such as 2026-09-17, or move it out of the snapshots folder"
                     )
+                    continue
+                }
+                guard FileAccess.kind(of: path) == .directory else {
+                    log.warning(
+                        "'\(name)' is not read: a snapshot is a folder holding the plan's files",
+                        at: SourceLocation(file: path, line: 0, column: 0),
+                        hint: "make it with readiness snapshot --meeting \(date.iso)")
                     continue
                 }
                 if let committee, !committee.meetings.contains(date) {
@@ -81,6 +99,15 @@ package enum SnapshotLoader {
                         confined.report(refusal, path: filePath, log: &log)
                     }
                 }
+                let missing = lacking(files)
+                guard missing.isEmpty else {
+                    log.warning(
+                        "this snapshot has no \(missing.joined(separator: " or ")), which the data folder has, so it is not used",
+                        at: SourceLocation(file: path, line: 0, column: 0),
+                        hint: "copy the file as it stood at the meeting into the folder, or make the snapshot again")
+                    history.missing.append(meeting)
+                    continue
+                }
                 history.snapshots.append(
                     snapshot(
                         files, meeting: meeting, source: .folder(path), pathOf: { FileAccess.join(path, $0) },
@@ -111,23 +138,34 @@ package enum SnapshotLoader {
             }
             var files: [String: [UInt8]] = [:]
             let label = "commit \(commit.id.prefix(7))"
+            let hint =
+                "to compare with that meeting, keep its snapshot in \(Snapshot.folder)/\(meeting.iso)/ (readiness snapshot)"
+            var refused = false
             for (name, file) in repository.files(at: commit, named: names).sorted(by: { $0.key < $1.key }) {
                 switch file {
                 case .bytes(let bytes):
                     ledger.record("data/\(name)@\(commit.id)", bytes)
                     files[name] = bytes
                 case .refused(let reason):
+                    refused = true
                     log.warning(
-                        "\(name) at \(label) is not read: \(reason)",
-                        at: SourceLocation(file: folder, line: 0, column: 0))
+                        "\(name) at \(label) is not read: \(reason); the meeting on \(meeting.long) is compared with no snapshot",
+                        at: SourceLocation(file: folder, line: 0, column: 0), hint: hint)
                 }
             }
-            guard !files.isEmpty else {
+            let missing = lacking(files)
+            if !refused && !missing.isEmpty {
+                log.warning(
+                    "\(label) (the data before the meeting on \(meeting.long)) has no \(missing.joined(separator: " or ")), which the data folder has, so it is not used",
+                    at: SourceLocation(file: folder, line: 0, column: 0), hint: hint)
+            }
+            guard !refused, missing.isEmpty else {
                 history.missing.append(meeting)
                 continue
             }
             // A commit's problems cannot be fixed now: each file that had any is told of once,
-            // as a warning, and its rows with problems are left out of the comparison.
+            // as a warning, and that meeting is compared with no snapshot rather than with a part
+            // of one (a row left out would read as an action added since).
             var commitLog = DiagnosticLog()
             let snapshot = snapshot(
                 files, meeting: meeting, source: .commit(id: commit.id, date: commit.date),
@@ -135,9 +173,12 @@ package enum SnapshotLoader {
             for file in Set(commitLog.errors.map(\.file)).sorted() {
                 let count = commitLog.errors.filter { $0.file == file }.count
                 log.warning(
-                    "\(count) problem\(count == 1 ? "" : "s") in this file at \(label) (the data before the meeting on \(meeting.long)); rows with problems are left out of what changed since",
-                    at: SourceLocation(file: file, line: 0, column: 0),
-                    hint: "to compare with corrected data, keep a snapshot in \(Snapshot.folder)/\(meeting.iso)/")
+                    "\(count) problem\(count == 1 ? "" : "s") in this file at \(label) (the data before the meeting on \(meeting.long)), so that meeting is compared with no snapshot",
+                    at: SourceLocation(file: file, line: 0, column: 0), hint: hint)
+            }
+            guard !commitLog.hasErrors else {
+                history.missing.append(meeting)
+                continue
             }
             history.snapshots.append(snapshot)
         }

@@ -23,7 +23,9 @@ extension HTMLBlocks {
     /// snapshot, and now.
     static func planHistoryTable(_ history: PlanHistory, caption: String) -> String {
         guard history.points.count >= 2 else {
-            return emptyNote("No snapshot of an earlier meeting: the plan over time starts at the next one.")
+            return emptyNote(
+                "No snapshot of an earlier committee meeting is kept, so the plan over time shows only today: keep one at each meeting with readiness snapshot, or build from the data folder's git history (docs/history.md)."
+            )
         }
         var table = HTMLTable(
             caption: caption,

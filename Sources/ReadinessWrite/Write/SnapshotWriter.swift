@@ -14,6 +14,21 @@ public enum SnapshotWriter {
         guard let confined = ConfinedFolder(dataFolder, role: "data") else {
             return .failure(.init(message: "the data folder \(dataFolder) does not exist"))
         }
+        // A snapshot is named by the meeting it was reported to: one committees.yaml lists.
+        var log = DiagnosticLog()
+        var ledger = InputLedger()
+        let committees =
+            confined.readText(FileAccess.join(dataFolder, "committees.yaml"), log: &log, ledger: &ledger, as: nil)
+            .flatMap { YAMLValue.parse($0, log: &log) }
+            .map { CommitteesLoader.load($0, log: &log) } ?? []
+        guard committees.contains(where: { $0.meetings.contains(meeting) }) else {
+            let listed = committees.map { "\($0.name): \($0.meetings.map(\.iso).joined(separator: ", "))" }
+            return .failure(
+                .init(
+                    message:
+                        "committees.yaml has no meeting on \(meeting.long); a snapshot is named by the meeting it is reported to, so add the meeting there first"
+                        + (listed.isEmpty ? "" : " (its meetings: " + listed.joined(separator: "; ") + ")")))
+        }
         var files: [(name: String, bytes: [UInt8])] = []
         for csv in Snapshot.files {
             for name in [csv, String(csv.dropLast(4)) + ".xlsx"] {

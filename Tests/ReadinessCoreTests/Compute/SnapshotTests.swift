@@ -30,6 +30,12 @@ struct SnapshotTests {
         R3,jtai-2024,jtai-neglect,Recognise neglect early,,,
 
         """.write(to: data.appendingPathComponent("recommendations.csv"), atomically: true, encoding: .utf8)
+        // A5 was added since, already complete before the meeting: added, not completed since.
+        let actions = data.appendingPathComponent("actions.csv")
+        try
+            (String(contentsOf: actions, encoding: .utf8)
+            + "A5,R2,Leaving care offer,Head of Care Leavers,2026-08-01,,Complete,1,Improving,Done.,2026-08-01,,2026-08-01\n")
+            .write(to: actions, atomically: true, encoding: .utf8)
         // AU1 is reported now, 97 days after its report was due (30 June to 5 October 2026).
         let audits = try String(contentsOf: data.appendingPathComponent("audits.csv"), encoding: .utf8)
         try audits.replacingOccurrences(of: "2026-06-30,7,\n", with: "2026-06-30,7,2026-10-05\n")
@@ -107,18 +113,20 @@ struct SnapshotTests {
         #expect(
             changes["help-and-protection"] == [
                 "Recommendation R1: better: 4 to 3 since the meeting on 17 September 2026.",
-                "Recommendation R1: direction of travel static to improving.",
+                "Recommendation R1: direction of travel from Static to Improving.",
                 "1 action became overdue: A1 (due 1 October 2026).",
                 "1 audit reported to committee: AU1 (97 days late).",
             ])
         #expect(
             changes["care-leavers"] == [
-                "Recommendation R2: direction of travel improving to static.",
-                "1 action added: A4.",
+                "Recommendation R2: direction of travel from Improving to Static.",
+                "2 actions added: A4, A5.",
                 "1 due date moved: A3 from 15 October 2026 to 1 December 2026.",
                 "1 follow-up done: F3 (9 days late).",
             ])
         #expect(changes["jtai-neglect"] == [])
+        // Scores come from recommendations.csv: no warning that progress-history.csv is missing.
+        #expect(!log.all.contains { $0.message.contains("progress-history") }, "\(log.all)")
     }
 
     @Test("with no snapshot of the meeting, the changes come from the dates in the data, and say so")
@@ -150,7 +158,7 @@ struct SnapshotTests {
         for theme in figures.themes { progress.merge(theme.progress) { first, _ in first } }
         let whole = PlanHistory(data, progress: progress, asAt: try Self.asAt, theme: nil)
         // At 17 September: A1 open (due 1 October), A2 complete, A3 open; R1 4, R2 3, R3 none.
-        // Now: A1 overdue, A2 complete, A3 open (due 1 December), A4 on hold; R1 3, R2 3.
+        // Now: A1 overdue, A2 and A5 complete, A3 open (due 1 December), A4 on hold; R1 3, R2 3.
         #expect(
             whole.points == [
                 .init(
@@ -158,11 +166,11 @@ struct SnapshotTests {
                     date: try Self.d("2026-09-17"), complete: 1, overdue: 0, open: 2,
                     scores: [0, 0, 1, 1, 0], unscored: 1),
                 .init(
-                    meeting: nil, date: try Self.asAt, complete: 1, overdue: 1, open: 2, scores: [0, 0, 2, 0, 0],
+                    meeting: nil, date: try Self.asAt, complete: 2, overdue: 1, open: 2, scores: [0, 0, 2, 0, 0],
                     unscored: 1),
             ])
         let theme = PlanHistory(data, progress: progress, asAt: try Self.asAt, theme: "care-leavers")
-        #expect(theme.points.map(\.actions) == [1, 2])
+        #expect(theme.points.map(\.actions) == [1, 3])
         #expect(theme.points.map(\.scores) == [[0, 0, 1, 0, 0], [0, 0, 1, 0, 0]])
     }
 
@@ -210,6 +218,42 @@ struct SnapshotTests {
         let (data, _, log) = try Self.figures(folder, asAt: try Self.asAt)
         #expect(log.hasErrors)
         #expect(data.history.snapshots.allSatisfy { $0.recommendations.allSatisfy { $0.reference != "R9" } })
+    }
+
+    @Test(
+        "a snapshot lacking a plan file the data folder has, or that is not a folder, is not used (never read as empty)"
+    )
+    func incompleteSnapshots() throws {
+        // Every way a snapshot can lack a file: empty, one file only, each plan file left out.
+        var cases: [(String, (URL) throws -> Void)] = [
+            (
+                "empty",
+                { folder in
+                    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                        try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                    }
+                }
+            )
+        ]
+        for name in ["recommendations.csv", "actions.csv", "follow-ups.csv", "audits.csv"] {
+            cases.append((name, { try FileManager.default.removeItem(at: $0.appendingPathComponent(name)) }))
+        }
+        for (label, change) in cases {
+            let folder = try Self.basicWithSnapshot()
+            try change(folder.appendingPathComponent("data/snapshots/2026-09-17"))
+            let (data, figures, log) = try Self.figures(folder, asAt: try Self.asAt)
+            #expect(data.history.snapshots.isEmpty, "\(label)")
+            #expect(log.warnings.contains { $0.file.hasSuffix("snapshots/2026-09-17") }, "\(label)")
+            // No action reads as added: the changes come from the dates.
+            #expect(!Self.changes(data, figures).values.joined().contains { $0.contains("added") }, "\(label)")
+        }
+        // A file named like a meeting is not a snapshot.
+        let folder = try Self.basicWithSnapshot()
+        try "hi".write(
+            to: folder.appendingPathComponent("data/snapshots/2026-06-11"), atomically: true, encoding: .utf8)
+        let (data, _, log) = try Self.figures(folder, asAt: try Self.asAt)
+        #expect(data.history.snapshots.map(\.meeting) == [try Self.d("2026-09-17")])
+        #expect(log.warnings.contains { $0.file.hasSuffix("snapshots/2026-06-11") })
     }
 
     @Test(
@@ -419,9 +463,149 @@ struct GitSnapshotTests {
                 == FileManager.default.contents(atPath: data.appendingPathComponent("actions.csv").path))
         let bad = try Support.run(["snapshot", "--data", data.path, "--meeting", "31/02/2026"])
         #expect(bad.status == 2)
+        let notAMeeting = try Support.run(["snapshot", "--data", data.path, "--meeting", "2026-09-18"])
+        #expect(notAMeeting.status == 1 && notAMeeting.stderr.contains("committees.yaml has no meeting"))
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("snapshots/2026-09-18").path))
         let (history, _, log) = try SnapshotTests.figures(folder, asAt: Self.d("2026-11-20"))
         #expect(!log.hasErrors)
         #expect(history.history.snapshots.map(\.meeting) == [try Self.d("2026-09-17")])
+    }
+
+    /// A repository of the sample's data now (no snapshots folder), one commit a day before
+    /// the meeting on 17 September 2026 holding that snapshot's files, changed by `change`.
+    static func oneMeetingRepository(_ change: (URL) throws -> Void = { _ in }) throws -> URL {
+        let repository = try Support.temporaryFolder()
+        let data = repository.appendingPathComponent("data")
+        try Self.run(["init", "-q", "-b", "main"], in: repository)
+        let sample = Support.packageRoot.appendingPathComponent("data")
+        try FileManager.default.copyItem(at: sample, to: data)
+        try FileManager.default.removeItem(at: data.appendingPathComponent("snapshots"))
+        for name in Snapshot.files {
+            try FileManager.default.removeItem(at: data.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: sample.appendingPathComponent("snapshots/2026-09-17/\(name)"), to: data.appendingPathComponent(name)
+            )
+        }
+        try change(data)
+        try Self.run(["add", "-A", "data"], in: repository)
+        try Self.run(["commit", "-q", "-m", "before"], in: repository, date: "2026-09-16T12:00:00+01:00")
+        for name in Snapshot.files {
+            try? FileManager.default.removeItem(at: data.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: sample.appendingPathComponent(name), to: data.appendingPathComponent(name))
+        }
+        try Self.run(["add", "-A", "data"], in: repository)
+        try Self.run(["commit", "-q", "-m", "now"], in: repository, date: "2026-11-19T12:00:00+00:00")
+        return data
+    }
+
+    static func history(_ data: URL) throws -> (SnapshotHistory, DiagnosticLog) {
+        var log = DiagnosticLog()
+        var ledger = InputLedger()
+        let loaded = try #require(
+            DataLoader.load(
+                from: data.path, asAtOverride: try d("2026-11-20"), git: git, log: &log, ledger: &ledger))
+        return (loaded.history, log)
+    }
+
+    @Test("a commit lacking a plan file, or holding one that cannot be read, is not used", .enabled(if: git != nil))
+    func incompleteCommits() throws {
+        let changes: [(String, (URL) throws -> Void)] = [
+            ("no follow-ups", { try FileManager.default.removeItem(at: $0.appendingPathComponent("follow-ups.csv")) }),
+            (
+                "a link",
+                { data in
+                    try FileManager.default.removeItem(at: data.appendingPathComponent("audits.csv"))
+                    try FileManager.default.createSymbolicLink(
+                        at: data.appendingPathComponent("audits.csv"),
+                        withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
+                }
+            ),
+            (
+                "a broken row",
+                { data in
+                    let url = data.appendingPathComponent("actions.csv")
+                    try
+                        (String(contentsOf: url, encoding: .utf8)
+                        + "A99,R1,Broken,Owner,not a date,,In progress,,,,,,\r\n")
+                        .write(to: url, atomically: true, encoding: .utf8)
+                }
+            ),
+        ]
+        let (whole, _) = try Self.history(try Self.oneMeetingRepository())
+        #expect(whole.snapshots.map(\.meeting) == [try Self.d("2026-09-16").adding(days: 1)])
+        for (label, change) in changes {
+            let (history, log) = try Self.history(try Self.oneMeetingRepository(change))
+            #expect(history.snapshots.isEmpty, "\(label)")
+            #expect(history.missing.contains(try Self.d("2026-09-17")), "\(label)")
+            #expect(log.warnings.contains { $0.message.contains("2026") || $0.message.contains("commit") }, "\(label)")
+        }
+    }
+
+    @Test(
+        "no setting of the data's repository runs a program; a .git file pointing elsewhere and a shallow clone are not read",
+        .enabled(if: git != nil))
+    func hostileRepositories() throws {
+        let data = try Self.oneMeetingRepository()
+        let repository = data.deletingLastPathComponent()
+        let marker = repository.appendingPathComponent("RAN")
+        let script = repository.appendingPathComponent("evil.sh")
+        try "#!/bin/sh\ntouch \(marker.path)\ncat >/dev/null\nexit 0\n".write(
+            to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        // A commit carrying a signature, and every setting known to run a program.
+        for setting in [
+            "log.showSignature=true", "gpg.program=\(script.path)", "gpg.format=openpgp", "core.pager=\(script.path)",
+            "core.fsmonitor=\(script.path)", "diff.external=\(script.path)", "core.hooksPath=\(repository.path)",
+            "alias.log=!\(script.path)", "alias.rev-list=!\(script.path)", "core.sshCommand=\(script.path)",
+        ] {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            try Self.run(["config", parts[0], parts[1]], in: repository)
+        }
+        let signed = try Self.output(["cat-file", "commit", "HEAD"], in: repository)
+            .replacingOccurrences(
+                of: "\n\n", with: "\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n -----END PGP SIGNATURE-----\n\n")
+        let file = repository.appendingPathComponent("signed.txt")
+        try signed.write(to: file, atomically: true, encoding: .utf8)
+        let id = try Self.output(["hash-object", "-t", "commit", "-w", file.path], in: repository)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try Self.run(["update-ref", "refs/heads/main", id], in: repository)
+        let (history, _) = try Self.history(data)
+        #expect(history.snapshots.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: marker.path), "a setting of the repository ran a program")
+
+        // A .git file naming a repository outside the data folder's tree.
+        let outside = try Support.temporaryFolder()
+        try "some".write(to: outside.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+        let plain = try Support.copy(Support.basic).appendingPathComponent("data")
+        try "gitdir: \(repository.path)/.git\n".write(
+            to: plain.appendingPathComponent(".git"), atomically: true, encoding: .utf8)
+        let (elsewhere, log) = try Self.history(plain)
+        #expect(elsewhere.snapshots.isEmpty && elsewhere.kind == .none)
+        #expect(log.warnings.contains { $0.message.contains(".git file") })
+
+        // A shallow clone has no commit before the meeting: said, with what to do.
+        let clone = try Support.temporaryFolder().appendingPathComponent("clone")
+        try Self.run(["clone", "-q", "--depth", "1", "file://" + repository.path, clone.path], in: repository)
+        let (shallow, shallowLog) = try Self.history(clone.appendingPathComponent("data"))
+        #expect(shallow.snapshots.isEmpty)
+        #expect(shallowLog.warnings.contains { $0.message.contains("fetch-depth: 0") })
+    }
+
+    /// What git prints.
+    static func output(_ arguments: [String], in folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(git))
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     @Test(
@@ -457,6 +641,13 @@ struct GitSnapshotTests {
             return
         }
         #expect(history.commit(before: try Self.d("2026-09-16")) == nil)
+        // A commit dated before the meeting but made on top of a later one: the later one was in
+        // force from its day, so the baseline is the one before it.
+        try "three".write(to: file, atomically: true, encoding: .utf8)
+        try Self.run(["add", "-A"], in: repository)
+        try Self.run(["commit", "-q", "-m", "three"], in: repository, date: "2026-09-10T10:00:00+01:00")
+        let (reopened, _) = GitHistory.open(git: try #require(Self.git), folder: repository.path)
+        #expect(try #require(reopened).commit(before: meeting)?.id == commit.id)
         let outside = try Support.temporaryFolder()
         #expect(GitHistory.open(git: try #require(Self.git), folder: outside.path).0 == nil)
     }
