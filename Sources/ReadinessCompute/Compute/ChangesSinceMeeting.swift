@@ -33,6 +33,39 @@ public struct ChangesSinceMeeting: Sendable {
     public let followUpsRaised: [FollowUpAssessment]
     /// Audits reported to committee since the meeting.
     public let auditsReported: [AuditAssessment]
+    /// Teams whose caseload per FTE crossed the threshold (`caseloads.threshold`) between the
+    /// last month before the meeting and the latest month, with both figures; empty unless asked
+    /// for (an internal build: a public one shows team caseloads only after disclosure control).
+    public var caseloadCrossings: [CaseloadCrossing] = []
+
+    /// A team's caseload per FTE on either side of the threshold, before the meeting and now.
+    public struct CaseloadCrossing: Sendable, Equatable {
+        public var team: String
+        public var before: (month: CalendarMonth, caseload: Double)
+        public var after: (month: CalendarMonth, caseload: Double)
+        public var threshold: Double
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.team == b.team && a.before == b.before && a.after == b.after && a.threshold == b.threshold
+        }
+
+        /// Each team of `caseloads` whose caseload was on the other side of the threshold in the
+        /// last month before the meeting's month than in the latest month.
+        public static func all(_ caseloads: CaseloadSummary, meeting: CalendarDate) -> [CaseloadCrossing] {
+            guard let latest = caseloads.month else { return [] }
+            let meetingMonth = CalendarMonth(year: meeting.year, month: meeting.month)
+            return caseloads.teams.compactMap { team in
+                guard let month = team.months.map(\.month).filter({ $0 < meetingMonth }).max(),
+                    month < latest, let before = caseloads.caseload(team, month),
+                    let after = caseloads.caseload(team, latest),
+                    (before > caseloads.rules.threshold) != (after > caseloads.rules.threshold)
+                else { return nil }
+                return CaseloadCrossing(
+                    team: team.team, before: (month, before), after: (latest, after),
+                    threshold: caseloads.rules.threshold)
+            }
+        }
+    }
 
     /// Works out the changes for one theme: against the snapshot of the meeting when there is
     /// one, from the dates in the data otherwise.
@@ -191,6 +224,15 @@ public struct ChangesSinceMeeting: Sendable {
                 "\(count(followUpsCompleted.count, "follow-up")) done: "
                     + followUpsCompleted.map { $0.followUp.id + late($0.daysLate) }.joined(separator: ", ") + ".")
         }
+        for crossing in caseloadCrossings {
+            let went =
+                crossing.after.caseload > crossing.threshold
+                ? "went above \(NumberFormat.decimal(crossing.threshold, places: 0)) children per FTE"
+                : "came down to \(NumberFormat.decimal(crossing.threshold, places: 0)) children per FTE or fewer"
+            out.append(
+                "\(crossing.team)'s caseload \(went): \(NumberFormat.decimal(crossing.before.caseload, places: 1)) in \(crossing.before.month.long), \(NumberFormat.decimal(crossing.after.caseload, places: 1)) in \(crossing.after.month.long)."
+            )
+        }
         if !auditsReported.isEmpty {
             out.append(
                 "\(count(auditsReported.count, "audit")) reported to committee: "
@@ -241,6 +283,10 @@ extension ChangesSinceMeeting {
             "follow-up done",
             "with a snapshot: complete now and not complete in the snapshot; without one: its `Completed date` is after the meeting",
             settings: ["reporting_committee"], templates: ["theme.changes.list"]),
+        .init(
+            "caseload crossed the threshold",
+            "internal builds only: a team of the theme's service areas whose caseload per FTE (children allocated ÷ case-holding FTE) was on the other side of `caseloads.threshold` in the last month of caseloads.csv before the meeting's month than in the latest month, with both figures (a public build shows team caseloads only in its protected tables)",
+            settings: ["caseloads.threshold", "reporting_committee"], templates: ["theme.changes.list"]),
         .init(
             "audit reported",
             "with a snapshot: reported now and not reported by the meeting in the snapshot; without one: its `Reported` date is after the meeting",

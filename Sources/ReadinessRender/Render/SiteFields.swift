@@ -222,9 +222,13 @@ enum SiteFields {
             var out = ""
             var basis: String?
             for summary in input.figures.themes {
-                let changes = ChangesSinceMeeting(
+                var changes = ChangesSinceMeeting(
                     summary, committee: committee, asAt: input.figures.asAt, history: input.context.data.history,
                     rules: input.context.data.settings.rag)
+                if let meeting = changes.meeting, input.context.audience == .internal {
+                    changes.caseloadCrossings = ChangesSinceMeeting.CaseloadCrossing.all(
+                        summary.caseloads, meeting: meeting)
+                }
                 guard changes.meeting != nil else { continue }
                 if basis == nil {
                     switch changes.basis {

@@ -163,9 +163,14 @@ enum ThemeFields {
                     input.context.data.settings.reportingCommittee.flatMap { id in
                         input.context.data.committees.first { $0.id == id }
                     } ?? input.context.data.committees.first
-                let changes = ChangesSinceMeeting(
+                var changes = ChangesSinceMeeting(
                     input.summary, committee: committee, asAt: input.context.figures.asAt,
                     history: input.context.data.history, rules: input.context.data.settings.rag)
+                // Team caseloads are named only in an internal build.
+                if let meeting = changes.meeting, input.context.audience == .internal {
+                    changes.caseloadCrossings = ChangesSinceMeeting.CaseloadCrossing.all(
+                        input.summary.caseloads, meeting: meeting)
+                }
                 return ThemeFields.changes.object(for: (changes, input.context.figures.asAt))
             },
             .init(

@@ -174,6 +174,44 @@ struct SnapshotTests {
         #expect(theme.points.map(\.scores) == [[0, 0, 1, 0, 0], [0, 0, 1, 0, 0]])
     }
 
+    @Test("caseloads crossing the threshold between the month before the meeting and the latest, by hand")
+    func caseloadCrossings() throws {
+        func row(_ month: Int, _ team: String, _ children: Int, _ fte: Double) -> CaseloadSnapshot {
+            CaseloadSnapshot(
+                month: CalendarMonth(year: 2026, month: month), team: team, serviceArea: "Help",
+                childrenAllocated: children,
+                caseHoldingFTE: fte, location: SourceLocation(file: "caseloads.csv", line: 1, column: 1))
+        }
+        let rows = [
+            // Up: 19.0 in August (the last month before a September meeting) to 21.0 in November.
+            row(8, "Up", 190, 10), row(9, "Up", 250, 10), row(11, "Up", 210, 10),
+            // Down: 20.5 to exactly 20, which is not above the threshold of 20.
+            row(8, "Down", 205, 10), row(11, "Down", 200, 10),
+            // Level: above both times, though below in September.
+            row(8, "Level", 220, 10), row(9, "Level", 150, 10), row(11, "Level", 230, 10),
+            // No month before the meeting: nothing to compare with.
+            row(9, "New", 100, 10), row(11, "New", 300, 10),
+        ]
+        let crossings = ChangesSinceMeeting.CaseloadCrossing.all(
+            CaseloadSummary(rows, serviceAreas: nil), meeting: try Self.d("2026-09-17"))
+        #expect(crossings.map(\.team) == ["Up", "Down"])
+        #expect(crossings.map(\.before.caseload) == [19, 20.5])
+        #expect(crossings.map(\.after.caseload) == [21, 20])
+        #expect(crossings.allSatisfy { $0.before.month == CalendarMonth(year: 2026, month: 8) })
+        // Named in an internal build only.
+        let internalPage = try Support.render(Support.packageRoot)
+        let publicPage = DisclosureAuditTests.publicBuild(Support.packageRoot)
+        for (result, shown) in [(internalPage, true), (publicPage, false)] {
+            let html = String(
+                decoding: try #require(result.files.first { $0.path == "help-and-protection.html" }).bytes,
+                as: UTF8.self)
+            #expect(
+                html.contains(
+                    "Child Protection and Court&#39;s caseload went above 20 children per FTE: 19.6 in August 2026, 22.6 in November 2026."
+                ) == shown)
+        }
+    }
+
     @Test("without progress-history.csv, a recommendation's scores over time come from the snapshots")
     func derivedProgress() throws {
         let (_, figures, _) = try Self.figures(Self.basicWithSnapshot(), asAt: try Self.asAt)
