@@ -1,7 +1,7 @@
 import Glibc
 
 /// The command's operating-system calls (writing to standard output and error, signal masks,
-/// the user id, the `PATH`), in one place, as `FileSystemCalls` and `ProcessCalls` are in the
+/// the user id, the `PATH`), in one place, as `FileSystemCalls` and `ProgramCalls` are in the
 /// library. Written for Linux (Glibc), the one platform Readiness is built and tested on; see
 /// docs/design.md, "Platform".
 enum SystemCalls {

@@ -7,7 +7,6 @@ import Testing
     /// The only files that may import the C library or use its Linux-only names.
     static let shims: Set<String> = [
         "Sources/ReadinessInput/Input/FileSystemCalls.swift",
-        "Sources/ReadinessWrite/Write/ProcessCalls.swift",
         "Sources/ReadinessInput/Input/ProgramCalls.swift",
         "Sources/readiness/SystemCalls.swift",
     ]

@@ -132,9 +132,9 @@ package struct GitHistory: Sendable {
                 "core.hooksPath=/dev/null", "-c", "log.showSignature=false", "-c", "gpg.program=/bin/false", "-c",
                 "gpg.ssh.program=/bin/false", "-c", "gpg.x509.program=/bin/false", "-c", "core.pager=cat",
             ] + arguments,
-            environment: [
+            environment: .exactly([
                 "LC_ALL=C", "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null", "HOME=/nonexistent",
                 "GIT_TERMINAL_PROMPT=0", "GIT_OPTIONAL_LOCKS=0",
-            ], limit: limit)
+            ]), outputLimit: limit)
     }
 }

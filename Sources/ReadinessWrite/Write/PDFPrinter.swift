@@ -3,7 +3,7 @@ import ReadinessInput
 /// Prints pages of a written site to PDF with headless Chromium: one per page and one for the
 /// agenda pack. Chromium tags the PDFs and takes each title from the page's `<title>`.
 ///
-/// Chromium is started by `ProcessCalls` (`posix_spawn`) rather than Foundation's `Process`, whose
+/// Chromium is started by `ProgramCalls` (`posix_spawn`) rather than Foundation's `Process`, whose
 /// `run()` leaks an allocation on Linux (LeakSanitizer reports it, failing the sanitizer runs).
 public struct PDFPrinter: Sendable {
     /// The Chromium executable.
@@ -74,6 +74,7 @@ public struct PDFPrinter: Sendable {
     /// Runs a program, its output discarded and its error output returned with its exit status
     /// (-1 when it could not be started).
     static func run(_ arguments: [String]) -> (Int32, String) {
-        ProcessCalls.run(arguments)
+        let outcome = ProgramCalls.run(arguments, environment: .inherited(adding: []), outputLimit: nil)
+        return (outcome.status, outcome.errorText)
     }
 }

@@ -68,7 +68,9 @@ public struct PackDocuments: Sendable {
                 pandoc, "--from=html", "--to=" + String(name.split(separator: ".").last ?? ""),
                 "--resource-path=" + work, "--output=" + output, work + "/agenda-pack.html",
             ]
-            let (status, detail) = ProcessCalls.run(arguments, settings: ["SOURCE_DATE_EPOCH=\(epoch)"])
+            let outcome = ProgramCalls.run(
+                arguments, environment: .inherited(adding: ["SOURCE_DATE_EPOCH=\(epoch)"]), outputLimit: nil)
+            let (status, detail) = (outcome.status, outcome.errorText)
             guard status == 0, case .success(let document) = FileAccess.readBytes(output) else {
                 let reason = status < 0 ? "cannot run \(pandoc)" : "exit \(status)"
                 return .failure(
