@@ -21,37 +21,31 @@ enum StoredZip {
             let name = Array(entry.name.utf8)
             let crc = entry.bytes.withUnsafeBytes { Inflater.checksum($0) }
             let offset = UInt32(out.count)
-            // Local header: signature, version 1.0, flags (bit 11: the name is UTF-8), stored,
-            // time, date, CRC-32, sizes, name length, no extra field.
+            // What the local header and the central record share: flags (bit 11: the name is
+            // UTF-8), stored, time, date, CRC-32, both sizes, the name's length.
+            func shared(into bytes: inout [UInt8]) {
+                u16(1 << 11, into: &bytes)
+                u16(0, into: &bytes)
+                u16(0, into: &bytes)
+                u16(day, into: &bytes)
+                u32(crc, into: &bytes)
+                u32(UInt32(entry.bytes.count), into: &bytes)
+                u32(UInt32(entry.bytes.count), into: &bytes)
+                u16(name.count, into: &bytes)
+            }
+            // The local header (version 1.0 needed, no extra field), then the data.
             u32(0x0403_4B50, into: &out)
             u16(10, into: &out)
-            u16(1 << 11, into: &out)
-            u16(0, into: &out)
-            u16(0, into: &out)
-            u16(day, into: &out)
-            u32(crc, into: &out)
-            u32(UInt32(entry.bytes.count), into: &out)
-            u32(UInt32(entry.bytes.count), into: &out)
-            u16(name.count, into: &out)
+            shared(into: &out)
             u16(0, into: &out)
             out += name
             out += entry.bytes
-            // Its central directory record.
+            // Its central record: made by 2.0; no extra field, comment, disk or attributes.
             u32(0x0201_4B50, into: &central)
             u16(20, into: &central)
             u16(10, into: &central)
-            u16(1 << 11, into: &central)
-            u16(0, into: &central)
-            u16(0, into: &central)
-            u16(day, into: &central)
-            u32(crc, into: &central)
-            u32(UInt32(entry.bytes.count), into: &central)
-            u32(UInt32(entry.bytes.count), into: &central)
-            u16(name.count, into: &central)
-            u16(0, into: &central)
-            u16(0, into: &central)
-            u16(0, into: &central)
-            u16(0, into: &central)
+            shared(into: &central)
+            for _ in 0..<4 { u16(0, into: &central) }
             u32(0, into: &central)
             u32(offset, into: &central)
             central += name
