@@ -99,6 +99,17 @@ package enum SnapshotLoader {
                         confined.report(refusal, path: filePath, log: &log)
                     }
                 }
+                // Both a table and the workbook in its place: which one the meeting was given is
+                // not known, as in the data folder.
+                let both = Snapshot.files.filter { files[$0] != nil && files[String($0.dropLast(4)) + ".xlsx"] != nil }
+                guard both.isEmpty else {
+                    log.warning(
+                        "this snapshot has both \(both.map { "\($0) and \($0.dropLast(4)).xlsx" }.joined(separator: ", ")), so it is not used",
+                        at: SourceLocation(file: path, line: 0, column: 0),
+                        hint: "keep the one the meeting was given and delete the other")
+                    history.missing.append(meeting)
+                    continue
+                }
                 let missing = lacking(files)
                 guard missing.isEmpty else {
                     log.warning(

@@ -276,6 +276,15 @@ struct SnapshotTests {
         for name in ["recommendations.csv", "actions.csv", "follow-ups.csv", "audits.csv"] {
             cases.append((name, { try FileManager.default.removeItem(at: $0.appendingPathComponent(name)) }))
         }
+        // A table and a workbook in its place: which the meeting was given is not known.
+        cases.append(
+            (
+                "both",
+                {
+                    try "not read".write(
+                        to: $0.appendingPathComponent("actions.xlsx"), atomically: true, encoding: .utf8)
+                }
+            ))
         for (label, change) in cases {
             let folder = try Self.basicWithSnapshot()
             try change(folder.appendingPathComponent("data/snapshots/2026-09-17"))
