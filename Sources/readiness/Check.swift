@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReadinessCore
 
 /// `readiness check`: validates data and templates, writing nothing.
@@ -8,12 +9,14 @@ struct Check: ParsableCommand {
         discussion: """
             Renders the whole site in memory, so every problem the build would find is reported. \
             Exit status: 0 no errors (warnings may be printed), 1 errors in the inputs, 2 wrong usage. \
-            --format github prints GitHub Actions annotations, which show on the pull request's lines.
+            --format github prints GitHub Actions annotations, which show on the pull request's lines; \
+            --format codequality prints GitLab's Code Quality report, which shows on the merge request \
+            (its paths are relative to $CI_PROJECT_DIR when set, else to the current folder).
             """)
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .long, help: ArgumentHelp("How to print diagnostics: text, json or github.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("How to print diagnostics: text, json, github or codequality.", valueName: "format"))
     var format: DiagnosticFormat = .text
 
     func run() throws {
@@ -22,8 +25,8 @@ struct Check: ParsableCommand {
             audience: inputs.audience)
         request.git = inputs.git
         let result = SiteBuilder.render(request)
-        let report = format.render(result.diagnostics)
-        // JSON and GitHub annotations are read by programs from standard output; text is for people.
+        let report = format.render(result.diagnostics, paths: Check.repositoryPaths())
+        // JSON, GitHub annotations and the Code Quality report are read by programs from standard output; text is for people.
         if format != .text {
             FileHandleOutput.standardOutput(report.isEmpty ? "" : String(report.dropLast()))
         } else if !report.isEmpty {
@@ -33,6 +36,16 @@ struct Check: ParsableCommand {
         if format == .text {
             FileHandleOutput.standardOutput("No errors (\(DiagnosticPrinter.count(result.diagnostics))).")
         }
+    }
+
+    /// Where the Code Quality report's paths start from: GitLab's checkout (`CI_PROJECT_DIR`),
+    /// else the current folder, taken as the repository's root.
+    static func repositoryPaths(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> RepositoryPaths {
+        let root = environment["CI_PROJECT_DIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? currentDirectory
+        return RepositoryPaths(workingDirectory: currentDirectory, root: root)
     }
 }
 

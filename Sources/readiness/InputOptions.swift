@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReadinessCore
 
 /// Options shared by the commands that read a site's inputs.
@@ -14,7 +15,7 @@ struct InputOptions: ParsableArguments {
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "The as-at date (YYYY-MM-DD or DD/MM/YYYY) that every 'overdue' and 'days since' is worked out from. Defaults to as_at in settings.yaml; never the clock.",
+            "The as-at date (YYYY-MM-DD or DD/MM/YYYY) that every 'overdue' and 'days since' is worked out from, or today or yesterday as the calendar stands in England (Europe/London). Defaults to as_at in settings.yaml; the clock is read only for today and yesterday.",
             valueName: "date"))
     var asOf: String?
 
@@ -47,14 +48,17 @@ struct InputOptions: ParsableArguments {
         _ = try asAtDate()
     }
 
-    /// The as-at date given, checked.
-    func asAtDate() throws -> CalendarDate? {
+    /// The as-at date given, checked; `today` and `yesterday` from the clock (`AsOfDate`).
+    func asAtDate(now: Date = AsOfDate.startedAt) throws -> CalendarDate? {
         guard let asOf else { return nil }
-        switch CalendarDate.parse(asOf) {
+        switch AsOfDate.resolve(asOf, now: now) {
         case .success(let date): return date
-        case .failure:
+        case .failure(.notADate):
             throw ValidationError(
-                "--as-of '\(asOf)' is not a real date; write it as 2026-11-22, 22/11/2026 or 22 Nov 2026")
+                "--as-of '\(asOf)' is not a real date; write it as 2026-11-22, 22/11/2026 or 22 Nov 2026, or as today")
+        case .failure(.noTimeZone):
+            throw ValidationError(
+                "--as-of \(asOf) needs England's time zone (\(AsOfDate.timeZoneName)), which this computer lacks; give the date itself, as 2026-11-22")
         }
     }
 }

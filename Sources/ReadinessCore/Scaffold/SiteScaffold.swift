@@ -21,8 +21,8 @@ public enum SiteScaffold {
             Data(base64Encoded: entry.base64).map { (entry.path, Array($0)) }
         }
         files += [
-            (".gitignore", Array(gitignore.utf8)), (".github/workflows/readiness.yml", Array(githubWorkflow.utf8)),
-            (".gitlab-ci.yml", Array(gitlabPipeline.utf8)), ("README.md", Array(readme.utf8)),
+            (".gitignore", Array(gitignore.utf8)), (".github/workflows/readiness.yml", Array(CIWorkflows.github.utf8)),
+            (".gitlab-ci.yml", Array(CIWorkflows.gitlab.utf8)), ("README.md", Array(readme.utf8)),
         ]
         do {
             for (path, bytes) in files {
@@ -46,87 +46,6 @@ public enum SiteScaffold {
         # Real Annex A lists hold personal data about children: keep them out of shared repositories.
         # The shipped lists are synthetic. Uncomment this line before adding real ones:
         # data/annex-a/
-
-        """
-
-    /// The Readiness version the workflows build, and where from: set these for your council.
-    static let githubWorkflow = """
-        # Checks data and templates on every pull request (problems show on the changed lines),
-        # and rebuilds and publishes the site on every push to main. See Readiness's docs/publishing.md.
-        name: Readiness
-        on:
-          pull_request:
-          push:
-            branches: [main]
-        env:
-          READINESS_REPOSITORY: https://github.com/YOUR-ORGANISATION/readiness.git  # where your copy of Readiness lives
-          READINESS_VERSION: main                                                  # a tag or branch
-        jobs:
-          readiness:
-            runs-on: ubuntu-latest
-            container: swift:6.0
-            steps:
-              - uses: actions/checkout@v4
-                with:
-                  fetch-depth: 0  # the whole history: each committee meeting's data is read from it
-              - name: Install Readiness
-                run: |
-                  apt-get update && apt-get install -y libcmark-dev libglpk-dev zlib1g-dev pkg-config make git
-                  git clone --depth 1 --branch "$READINESS_VERSION" "$READINESS_REPOSITORY" /tmp/readiness
-                  swift build -c release --package-path /tmp/readiness
-                  cp /tmp/readiness/.build/release/readiness /usr/local/bin/
-              - name: Check
-                run: readiness check --format github
-              - name: Build the public site
-                if: github.event_name == 'push'
-                run: readiness build --audience public --output _site
-              - uses: actions/upload-pages-artifact@v3
-                if: github.event_name == 'push'
-                with:
-                  path: _site
-          deploy:
-            if: github.event_name == 'push'
-            needs: readiness
-            runs-on: ubuntu-latest
-            permissions:
-              pages: write
-              id-token: write
-            environment:
-              name: github-pages
-            steps:
-              - uses: actions/deploy-pages@v4
-
-        """
-
-    static let gitlabPipeline = """
-        # Checks data and templates on every merge request, and publishes the site from main.
-        # See Readiness's docs/publishing.md.
-        variables:
-          READINESS_REPOSITORY: https://gitlab.com/YOUR-ORGANISATION/readiness.git
-          READINESS_VERSION: main
-          GIT_DEPTH: 0  # the whole history: each committee meeting's data is read from it
-        default:
-          image: swift:6.0
-          before_script:
-            - apt-get update && apt-get install -y libcmark-dev libglpk-dev zlib1g-dev pkg-config make git
-            - git clone --depth 1 --branch "$READINESS_VERSION" "$READINESS_REPOSITORY" /tmp/readiness
-            - swift build -c release --package-path /tmp/readiness
-            - cp /tmp/readiness/.build/release/readiness /usr/local/bin/
-        check:
-          script:
-            - readiness check --format json > readiness-report.json || (cat readiness-report.json; exit 1)
-          artifacts:
-            when: always
-            paths: [readiness-report.json]
-          rules:
-            - if: $CI_PIPELINE_SOURCE == "merge_request_event"
-        pages:
-          script:
-            - readiness build --audience public --output public
-          artifacts:
-            paths: [public]
-          rules:
-            - if: $CI_COMMIT_BRANCH == "main"
 
         """
 

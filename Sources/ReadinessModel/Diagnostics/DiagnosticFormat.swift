@@ -1,4 +1,5 @@
-/// How `readiness check` prints diagnostics: for people, for programs, or for GitHub Actions.
+/// How `readiness check` prints diagnostics: for people, for programs, for GitHub Actions, or
+/// for GitLab's Code Quality report.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `file:line:column: error: message; hint`, one per line.
     case text
@@ -8,11 +9,18 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`; in a workbook,
     /// `::error file=F,title=F[sheet]!E14::message`.
     case github
+    /// GitLab's Code Quality report: a JSON array of issues (`CodeQualityReport`), with paths
+    /// relative to the repository's root when `paths` is given.
+    case codequality
 
-    /// The diagnostics, sorted, in this format (each line ends with a newline).
-    public func render(_ log: DiagnosticLog) -> String {
+    /// The diagnostics, sorted, in this format (each line ends with a newline). `paths` makes
+    /// the Code Quality report's paths relative to the repository's root; the other formats
+    /// print paths as the diagnostics give them.
+    public func render(_ log: DiagnosticLog, paths: RepositoryPaths? = nil) -> String {
         let all = log.sorted
         switch self {
+        case .codequality:
+            return CodeQualityReport.render(all, paths: paths)
         case .text:
             return all.map { $0.description + "\n" }.joined()
         case .json:

@@ -42,7 +42,8 @@ struct DiagnosticEscapingTests {
                 let output = format.render(log)
                 // Every character Swift (or a CI log) would split lines on.
                 let lines = output.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-                let expected = format == .json ? count + 7 : count + 1
+                // JSON: 6 lines around the list; Code Quality: the brackets; both end with a newline.
+                let expected = format == .json ? count + 7 : format == .codequality ? count + 3 : count + 1
                 #expect(lines.count == expected, "\(format): \(output.debugDescription)")
                 #expect(!output.unicodeScalars.contains { Self.isControl($0) && $0 != "\n" })
                 for line in lines where line.hasPrefix("::") {
@@ -50,9 +51,12 @@ struct DiagnosticEscapingTests {
                 }
                 // A program that decodes the JSON gets no control character in any field either:
                 // a CI step printing `.sheet` or `.message` must not print a line of its own.
-                if format == .json {
-                    let document = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
-                    let list = document?["diagnostics"] as? [[String: Any]] ?? []
+                if format == .json || format == .codequality {
+                    let document = try? JSONSerialization.jsonObject(with: Data(output.utf8))
+                    let list =
+                        (format == .json
+                            ? (document as? [String: Any])?["diagnostics"] as? [[String: Any]]
+                            : document as? [[String: Any]]) ?? []
                     #expect(list.count == count)
                     for field in list.flatMap({ $0.values.compactMap { $0 as? String } }) {
                         #expect(!field.unicodeScalars.contains(where: Self.isControl), "\(field.debugDescription)")
