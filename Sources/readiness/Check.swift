@@ -16,7 +16,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .long, help: ArgumentHelp("How to print diagnostics: text, json, github or codequality.", valueName: "format"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("How to print diagnostics: text, json, github or codequality.", valueName: "format"))
     var format: DiagnosticFormat = .text
 
     func run() throws {

@@ -58,7 +58,8 @@ struct InputOptions: ParsableArguments {
                 "--as-of '\(asOf)' is not a real date; write it as 2026-11-22, 22/11/2026 or 22 Nov 2026, or as today")
         case .failure(.noTimeZone):
             throw ValidationError(
-                "--as-of \(asOf) needs England's time zone (\(AsOfDate.timeZoneName)), which this computer lacks; give the date itself, as 2026-11-22")
+                "--as-of \(asOf) needs England's time zone (\(AsOfDate.timeZoneName)), which this computer lacks; give the date itself, as 2026-11-22"
+            )
         }
     }
 }

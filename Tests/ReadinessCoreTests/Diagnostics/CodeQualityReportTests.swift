@@ -84,7 +84,8 @@ struct CodeQualityReportTests {
             diagnostics.append(
                 Diagnostic(
                     random.int(0...1) == 0 ? .error : .warning, file: "data/f\(random.int(0...3)).csv",
-                    line: random.int(0...40), column: random.int(0...3), message: "value \(random.int(0...9)) is wrong"))
+                    line: random.int(0...40), column: random.int(0...3), message: "value \(random.int(0...9)) is wrong")
+            )
         }
         let all = try Self.issues(diagnostics)
         #expect(all.count == diagnostics.count)
@@ -123,7 +124,10 @@ struct CodeQualityReportTests {
         let d = Diagnostic(
             .error, file: "data/\(text).csv", line: 2, column: 1, sheet: text, message: "id '\(text)' is used twice",
             hint: text)
-        let output = DiagnosticFormat.codequality.render({ var log = DiagnosticLog(); log.report(d); return log }())
+        let output = DiagnosticFormat.codequality.render(
+            {
+                var log = DiagnosticLog(); log.report(d); return log
+            }())
         #expect(output.split(whereSeparator: \.isNewline).count == 3, "\(output.debugDescription)")
         let issues = try Self.issues([d])
         try #require(issues.count == 1)

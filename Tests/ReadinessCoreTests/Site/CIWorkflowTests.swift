@@ -18,7 +18,9 @@ struct CIWorkflowTests {
     static func workflows() throws -> [(name: String, text: String)] {
         let release = try String(
             contentsOf: Support.packageRoot.appendingPathComponent(".github/workflows/release.yml"), encoding: .utf8)
-        return [("readiness.yml", CIWorkflows.github), (".gitlab-ci.yml", CIWorkflows.gitlab), ("release.yml", release)]
+        return [
+            ("readiness.yml", CIWorkflows.github), (".gitlab-ci.yml", CIWorkflows.gitlab), ("release.yml", release),
+        ]
     }
 
     /// The actions' current majors, each on the Node 24 runtime (Node 20's are retired in 2026).
@@ -109,7 +111,9 @@ struct CIWorkflowTests {
     func initWritesThem() throws {
         let folder = try Support.temporaryFolder().appendingPathComponent("site")
         let written = try SiteScaffold.create(in: folder.path).get()
-        for (path, text) in [(".github/workflows/readiness.yml", CIWorkflows.github), (".gitlab-ci.yml", CIWorkflows.gitlab)] {
+        for (path, text) in [
+            (".github/workflows/readiness.yml", CIWorkflows.github), (".gitlab-ci.yml", CIWorkflows.gitlab),
+        ] {
             #expect(written.contains(path))
             #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == text)
         }
@@ -178,9 +182,11 @@ struct CIWorkflowTests {
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: first.path + ".sha256"))
                 == Data(contentsOf: URL(fileURLWithPath: second.path + ".sha256")))
-        let verify = try Self.shell("sha256sum --check '\(first.lastPathComponent).sha256'", in: first.deletingLastPathComponent())
+        let verify = try Self.shell(
+            "sha256sum --check '\(first.lastPathComponent).sha256'", in: first.deletingLastPathComponent())
         #expect(verify.status == 0, "\(verify.output)")
-        let listing = try Self.shell("TZ=UTC tar --list --verbose --full-time --numeric-owner --gzip --file '\(first.path)'", in: root)
+        let listing = try Self.shell(
+            "TZ=UTC tar --list --verbose --full-time --numeric-owner --gzip --file '\(first.path)'", in: root)
         let name = "readiness-\(ReadinessInfo.version)-linux-x86_64"
         let lines = listing.output.split(separator: "\n")
         #expect(lines.count == 2, "\(listing.output)")
@@ -209,7 +215,8 @@ struct CIWorkflowTests {
         ] {
             #expect(recipe.contains(part), "\(part)")
         }
-        let test = try #require(makefile.components(separatedBy: "\ntest: ").dropFirst().first?.components(separatedBy: "\n\n").first)
+        let test = try #require(
+            makefile.components(separatedBy: "\ntest: ").dropFirst().first?.components(separatedBy: "\n\n").first)
         #expect(test.contains("ci-lint"))
         let run = try Self.shell("make --no-print-directory version", in: Support.packageRoot)
         #expect(run.output == ReadinessInfo.version + "\n")
