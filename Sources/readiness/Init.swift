@@ -13,7 +13,8 @@ struct Init: ParsableCommand {
 
     @Flag(
         name: .long,
-        help: "Start with no sample figures: settings with a placeholder name, each data file with only its header row.")
+        help: "Start with no sample figures: settings with a placeholder name, each data file with only its header row."
+    )
     var blank = false
 
     func run() throws {

@@ -79,11 +79,13 @@ package enum SettingsFile {
         summary: "the council's own colours, each checked for WCAG 2.2 AA contrast (docs/configuration.md)")
     static let menu = YAMLKey.pageList(
         "menu",
-        summary: "pages listed first in the navigation and the agenda pack, in this order, by output name without `.html` (`index`, `workforce`); front matter's `order:` places the rest"
+        summary:
+            "pages listed first in the navigation and the agenda pack, in this order, by output name without `.html` (`index`, `workforce`); front matter's `order:` places the rest"
     )
     static let annexA = YAMLMappingKey(
         "annex_a", keys: [AnnexA.folder.declaration],
-        summary: "where the Annex A lists are kept, when not in `annex-a/` (docs/data-format.md, \"Annex A lists from a protected store\")"
+        summary:
+            "where the Annex A lists are kept, when not in `annex-a/` (docs/data-format.md, \"Annex A lists from a protected store\")"
     )
 
     /// `logo:`.
@@ -119,7 +121,8 @@ package enum SettingsFile {
     enum AnnexA {
         static let folder = YAMLKey.text(
             "folder",
-            summary: "the folder holding list-N.csv (or annex-a.xlsx), relative to the data folder or absolute; `--annex-a` wins"
+            summary:
+                "the folder holding list-N.csv (or annex-a.xlsx), relative to the data folder or absolute; `--annex-a` wins"
         ).documentingDefault("`annex-a`")
     }
 

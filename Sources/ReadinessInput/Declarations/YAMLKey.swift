@@ -249,7 +249,8 @@ extension YAMLKey where Value == RGBColour {
             if let colour = RGBColour.parse(text) { return colour }
             log.error(
                 "'\(key.name): \(text.quotable)' is not a colour Readiness can read", at: at,
-                hint: "write it as # and six hex digits, in quotes, such as '\(key.name): \"#1d70b8\"' (#rgb also works)")
+                hint:
+                    "write it as # and six hex digits, in quotes, such as '\(key.name): \"#1d70b8\"' (#rgb also works)")
             return nil
         }
     }
@@ -264,7 +265,8 @@ extension YAMLKey where Value == [MenuEntry] {
             let names = map.strings(key.name, log: &log)
             let items = map.value(key.name)?.items
             return names.enumerated().map { index, text in
-                let at = items.flatMap { index < $0.count ? $0[index].location : nil }
+                let at =
+                    items.flatMap { index < $0.count ? $0[index].location : nil }
                     ?? map.value(key.name)?.location ?? map.value.location
                 let name = text.hasSuffix(".html") ? String(text.dropLast(5)) : text
                 return MenuEntry(name: name, location: at)

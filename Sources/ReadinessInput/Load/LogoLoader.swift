@@ -21,7 +21,9 @@ enum LogoLoader {
         case .failure(.outside(let target)):
             log.error(
                 "\(named) is a link to '\(target)', outside the data folder", at: logo.location,
-                hint: "a link is followed only when its target stays inside the folder; copy the image into \(confined.path)")
+                hint:
+                    "a link is followed only when its target stays inside the folder; copy the image into \(confined.path)"
+            )
             return nil
         case .failure(.isDirectory):
             log.error("\(named) is a folder, not an image", at: logo.location, hint: "name the image file itself")
@@ -34,7 +36,8 @@ enum LogoLoader {
             log.error(
                 "\(named) is \(bytes.count / 1024) KB, more than the \(Budgets.logoBytes / 1024) KB a logo may have",
                 at: logo.location,
-                hint: "it is copied into every page's header and every self-contained page; save a smaller image (an SVG, or a PNG about 400 pixels wide)"
+                hint:
+                    "it is copied into every page's header and every self-contained page; save a smaller image (an SVG, or a PNG about 400 pixels wide)"
             )
             return nil
         }
@@ -42,7 +45,8 @@ enum LogoLoader {
             let kind = SiteLogo.Kind.of(logo.file)?.described ?? "image"
             log.error(
                 "\(named) is not a \(kind) image: its content does not start as one does", at: logo.location,
-                hint: "save the logo again as \(kind) from an image editor, or give the name its true ending (.png, .svg, .jpg, .webp)"
+                hint:
+                    "save the logo again as \(kind) from an image editor, or give the name its true ending (.png, .svg, .jpg, .webp)"
             )
             return nil
         }

@@ -70,7 +70,9 @@ extension SiteLogo {
         if alt?.isEmpty == true {
             log.error(
                 "the logo's 'alt' is empty", at: map.location(of: L.alt),
-                hint: "write what the logo says (usually the council's name), or leave 'alt' out to use the council's name")
+                hint:
+                    "write what the logo says (usually the council's name), or leave 'alt' out to use the council's name"
+            )
             return nil
         }
         return SiteLogo(file: file, alt: alt, location: at)

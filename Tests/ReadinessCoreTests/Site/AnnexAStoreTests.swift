@@ -98,7 +98,9 @@ struct AnnexAStoreTests {
         let folder = try Self.sample()
         let (run, _) = try Self.build(folder, ["--annex-a", "/nonexistent/annex-a"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("the folder given with --annex-a does not exist: /nonexistent/annex-a"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("the folder given with --annex-a does not exist: /nonexistent/annex-a"), "\(run.stderr)"
+        )
     }
 
     @Test("a list in the store that links out of it is refused, as in the data folder")

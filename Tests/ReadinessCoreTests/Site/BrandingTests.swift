@@ -112,7 +112,9 @@ struct BrandingTests {
     ]
 
     @Test("each rule of logo, brand and menu is an error at its line and column", arguments: cases)
-    func rule(_ name: String, _ settings: String, _ files: [String: String], _ line: Int, _ column: Int, _ words: String)
+    func rule(
+        _ name: String, _ settings: String, _ files: [String: String], _ line: Int, _ column: Int, _ words: String
+    )
         throws
     {
         let (folder, first) = try Self.sample(appending: settings)
@@ -244,7 +246,8 @@ struct BrandingTests {
         // The agenda pack's sections follow it.
         let pack = String(
             decoding: try #require(result.files.first { $0.path == AgendaPack.path }).bytes, as: UTF8.self)
-        let sections = pack.components(separatedBy: "<section class=\"pack-section\" id=\"pack-").dropFirst().compactMap {
+        let sections = pack.components(separatedBy: "<section class=\"pack-section\" id=\"pack-").dropFirst().compactMap
+        {
             $0.split(separator: "\"").first.map(String.init)
         }
         #expect(sections == order.filter { sections.contains($0) }, "\(sections)")

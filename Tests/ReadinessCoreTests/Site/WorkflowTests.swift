@@ -187,8 +187,11 @@ struct WorkflowTests {
     static var shippedDocs: [String] {
         get throws {
             let script = try String(
-                contentsOf: Support.packageRoot.appendingPathComponent("Tests/Scaffold/embed_sample.py"), encoding: .utf8)
-            guard let line = script.components(separatedBy: "DOCS = [").dropFirst().first?.components(separatedBy: "]").first
+                contentsOf: Support.packageRoot.appendingPathComponent("Tests/Scaffold/embed_sample.py"),
+                encoding: .utf8)
+            guard
+                let line = script.components(separatedBy: "DOCS = [").dropFirst().first?.components(separatedBy: "]")
+                    .first
             else { return [] }
             return line.components(separatedBy: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         }
