@@ -26,6 +26,8 @@ public struct BuildRequest: Sendable {
     /// The `git` program to read the data folder's history with, when it has no snapshots folder
     /// (the command finds it on PATH); nil reads no git history.
     public var git: String?
+    /// The folder the Annex A lists are read from instead of the data folder's (`--annex-a`).
+    public var annexAFolder: String?
     /// Called once when another build holds the output folder and this one must wait for it.
     public var waitingForOutput: (@Sendable () -> Void)?
     /// Called with the staging folder once the site is written there, before it replaces the
@@ -88,10 +90,22 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log, files: [], asAt: nil)
         }
         let data = DataLoader.load(
-            from: request.dataFolder, asAtOverride: request.asAt, git: request.git, log: &log, ledger: &ledger)
+            from: request.dataFolder, asAtOverride: request.asAt, git: request.git, annexA: request.annexAFolder,
+            log: &log, ledger: &ledger)
         let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
         lap("load data and templates")
         guard var data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
+        // The lists hold children's personal data: a folder of them inside the templates folder
+        // would publish them as the templates' assets.
+        let settingsLists = data.settings.annexAFolder.map {
+            $0.hasPrefix("/") ? $0 : FileAccess.join(request.dataFolder, $0)
+        }
+        if let lists = request.annexAFolder ?? settingsLists, FileAccess.overlap(lists, request.templatesFolder) {
+            log.error(
+                "the Annex A folder '\(lists)' and the templates folder '\(request.templatesFolder)' overlap",
+                file: lists, hint: "keep the lists outside the templates folder, so no list can be published")
+            return BuildResult(diagnostics: log, files: [], asAt: nil)
+        }
         guard let asAt = data.settings.asAt else {
             let settings = FileAccess.join(request.dataFolder, "settings.yaml")
             // An `as_at` that is there but not a date has its own error: that is the cause.

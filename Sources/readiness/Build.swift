@@ -50,6 +50,7 @@ struct Build: ParsableCommand {
             asAt: try inputs.asAtDate(),
             standalone: standalone, audience: inputs.audience)
         request.git = inputs.git
+        request.annexAFolder = inputs.annexA
         request.replaceAddedFiles = replace
         request.waitingForOutput = {
             FileHandleOutput.standardError(

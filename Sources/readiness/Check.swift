@@ -26,6 +26,7 @@ struct Check: ParsableCommand {
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: "", asAt: try inputs.asAtDate(),
             audience: inputs.audience)
         request.git = inputs.git
+        request.annexAFolder = inputs.annexA
         let result = SiteBuilder.render(request)
         let report = format.render(result.diagnostics, paths: Check.repositoryPaths())
         // JSON, GitHub annotations and the Code Quality report are read by programs from standard output; text is for people.

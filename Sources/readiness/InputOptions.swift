@@ -26,6 +26,13 @@ struct InputOptions: ParsableArguments {
             valueName: "internal|public"))
     var audience: Audience?
 
+    @Option(
+        name: .customLong("annex-a"),
+        help: ArgumentHelp(
+            "The folder holding the Annex A lists (list-N.csv or annex-a.xlsx), such as a protected share, instead of the data folder's annex-a/.",
+            valueName: "dir"))
+    var annexA: String?
+
     @Flag(
         name: .customLong("no-git-history"),
         help:

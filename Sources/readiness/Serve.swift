@@ -22,6 +22,7 @@ struct Serve: AsyncParsableCommand {
             dataFolder: inputs.data, templatesFolder: inputs.templates, outputFolder: "", asAt: try inputs.asAtDate(),
             audience: inputs.audience)
         request.git = inputs.git
+        request.annexAFolder = inputs.annexA
         // Ctrl-C and SIGTERM must stop the preview even when it was started with them blocked.
         SystemCalls.unblockStopSignals()
         // The command reads the clock and hands it to the library, as `build --timings` does.

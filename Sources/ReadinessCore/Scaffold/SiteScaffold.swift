@@ -3,12 +3,13 @@ import ReadinessInput
 import ReadinessModel
 import ReadinessWrite
 
-/// `readiness init DIR`: a new site that builds at once: the sample data, templates and
-/// settings, a `.gitignore`, and CI workflows that check pull requests and publish from main.
+/// `readiness init DIR`: a new site that builds at once: the sample data (or, with `blank`, a
+/// start with no figures), the templates, the user docs, a `.gitignore` that keeps the Annex A
+/// lists out of the repository, and CI workflows that check pull requests and publish from main.
 public enum SiteScaffold {
     /// Writes the scaffold into `folder`, which must not exist or be empty. Returns the paths
-    /// written, or a message saying why not.
-    public static func create(in folder: String) -> Result<[String], SiteWriter.Failure> {
+    /// written, or a message saying why not. `blank`: no sample figures (`BlankSite`).
+    public static func create(in folder: String, blank: Bool = false) -> Result<[String], SiteWriter.Failure> {
         switch FileAccess.kind(of: folder) {
         case .missing: break
         case .directory:
@@ -18,8 +19,11 @@ public enum SiteScaffold {
         default: return .failure(.init(message: "\(folder) is a file; name a new or empty folder"))
         }
         var files: [(String, [UInt8])] = ScaffoldFiles.files.compactMap { entry in
-            Data(base64Encoded: entry.base64).map { (entry.path, Array($0)) }
+            // A blank site keeps the templates and docs, and takes its data from `BlankSite`.
+            if blank, entry.path.hasPrefix("data/") { return nil }
+            return Data(base64Encoded: entry.base64).map { (entry.path, Array($0)) }
         }
+        if blank { files += BlankSite.dataFiles.map { ($0.path, Array($0.text.utf8)) } }
         files += [
             (".gitignore", Array(gitignore.utf8)), (".github/workflows/readiness.yml", Array(CIWorkflows.github.utf8)),
             (".gitlab-ci.yml", Array(CIWorkflows.gitlab.utf8)), ("README.md", Array(readme.utf8)),
@@ -43,9 +47,12 @@ public enum SiteScaffold {
         _site/
         _site.readiness-*
         .build/
-        # Real Annex A lists hold personal data about children: keep them out of shared repositories.
-        # The shipped lists are synthetic. Uncomment this line before adding real ones:
-        # data/annex-a/
+        # The Annex A lists hold personal data about children: they are never committed. A build
+        # without them still succeeds, with a warning, and the pages say the lists were not supplied.
+        # Supply them from a protected folder with --annex-a DIR (docs/data-format.md,
+        # "Annex A lists from a protected store").
+        data/annex-a/
+        data/annex-a.xlsx
 
         """
 
@@ -62,8 +69,16 @@ public enum SiteScaffold {
         readiness pdf            # PDFs of every page and the agenda pack
         ```
 
-        The sample describes a fictional council. Replace it with your own, and keep real
-        child-level lists (data/annex-a/) out of shared repositories.
+        The sample describes a fictional council. Replace it with your own (or start again
+        with `readiness init --blank DIR`, which has no sample figures).
+
+        The docs are in `docs/`: start with `docs/configuration.md` (settings, logo, colours and
+        menu order), then `docs/data-format.md` (every data file and column), `docs/templates.md`
+        (pages and layouts) and `docs/publishing.md` (CI and publishing).
+
+        Child-level lists (data/annex-a/) hold personal data: `.gitignore` keeps them out of the
+        repository. Keep them in a protected folder and build with `--annex-a DIR`; see
+        `docs/data-format.md`, "Annex A lists from a protected store".
 
         """
 }

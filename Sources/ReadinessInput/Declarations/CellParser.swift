@@ -170,7 +170,7 @@ enum Decimal1 {
 
 extension String {
     /// The text for quoting in a message: at most 60 characters, line breaks shown as spaces.
-    var quotable: String {
+    package var quotable: String {
         let flat = String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
         return flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
     }

@@ -71,6 +71,61 @@ package enum SettingsFile {
             "the council's own words for the terms of the data's vocabularies, besides the built-in ones (docs/data-format.md)"
     )
 
+    static let logo = YAMLMappingKey(
+        "logo", keys: [Logo.file.declaration, Logo.alt.declaration],
+        summary: "the council's logo, shown in every page's header (docs/configuration.md, \"Logo, colours and menu\")")
+    static let brand = YAMLMappingKey(
+        "brand", keys: Brand.all.map(\.key.declaration),
+        summary: "the council's own colours, each checked for WCAG 2.2 AA contrast (docs/configuration.md)")
+    static let menu = YAMLKey.pageList(
+        "menu",
+        summary:
+            "pages listed first in the navigation and the agenda pack, in this order, by output name without `.html` (`index`, `workforce`); front matter's `order:` places the rest"
+    )
+    static let annexA = YAMLMappingKey(
+        "annex_a", keys: [AnnexA.folder.declaration],
+        summary:
+            "where the Annex A lists are kept, when not in `annex-a/` (docs/data-format.md, \"Annex A lists from a protected store\")"
+    )
+
+    /// `logo:`.
+    enum Logo {
+        static let file = YAMLKey.text(
+            "file", required: true,
+            summary: "the image, a path inside the data folder (`logo.svg`); PNG, SVG, JPEG or WebP, at most 1 MB")
+        static let alt = YAMLKey.text("alt", summary: "what the logo says, for people who cannot see it")
+            .documentingDefault("the council's name")
+    }
+
+    /// `brand:`: one colour per role.
+    enum Brand {
+        static let all = BrandColours.Role.allCases.map { role in
+            (
+                role: role,
+                key: YAMLKey.colour(
+                    role.rawValue,
+                    summary: {
+                        switch role {
+                        case .primary: "the bar under the header and the mark under the current page's link"
+                        case .header: "the header's background, behind white text"
+                        case .link: "links"
+                        case .focus: "the background of a link with keyboard focus, behind dark text"
+                        }
+                    }()
+                ).documentingDefault("`\"\(role.standard.hex)\"`")
+            )
+        }
+    }
+
+    /// `annex_a:`.
+    enum AnnexA {
+        static let folder = YAMLKey.text(
+            "folder",
+            summary:
+                "the folder holding list-N.csv (or annex-a.xlsx), relative to the data folder or absolute; `--annex-a` wins"
+        ).documentingDefault("`annex-a`")
+    }
+
     /// `vocabularies:`: one section per vocabulary a data column reads.
     enum Vocabulary {
         static let actionStatus = YAMLKey.vocabularyWords(
@@ -200,6 +255,7 @@ package enum SettingsFile {
             council.declaration, siteTitle.declaration, asAt.declaration, allowRawHTML.declaration,
             staleUpdateDays.declaration, rag.declaration, caseloads.declaration, auditDueSoonDays.declaration,
             timeliness.declaration, reportingCommittee.declaration, audience.declaration, disclosure.declaration,
-            childLevelMaxAgeDays.declaration, vocabularies.declaration, columns.declaration,
+            childLevelMaxAgeDays.declaration, vocabularies.declaration, columns.declaration, logo.declaration,
+            brand.declaration, menu.declaration, annexA.declaration,
         ] + indicators.map(\.key.declaration))
 }

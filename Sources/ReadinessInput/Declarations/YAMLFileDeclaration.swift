@@ -77,6 +77,10 @@ public struct YAMLKeyDeclaration: Sendable, Equatable {
         case textList
         /// A list of dates.
         case dateList
+        /// A colour written `#rgb` or `#rrggbb`.
+        case colour
+        /// A list of pages, each by its output name without `.html`.
+        case pageList
         /// Lines of `theme-id: grade`, each grade a word of a vocabulary.
         case themeGrades([DataColumn.VocabularyWord])
         /// Lines of `term: [words]`: a council's own words for the terms of a vocabulary.

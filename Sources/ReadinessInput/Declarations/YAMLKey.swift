@@ -242,6 +242,39 @@ extension YAMLKey where Value == [CalendarDate] {
     }
 }
 
+extension YAMLKey where Value == RGBColour {
+    /// A colour, `#rgb` or `#rrggbb` and nothing else, so that it can hold no CSS or HTML.
+    static func colour(_ name: String, summary: String) -> Self {
+        Self(YAMLKeyDeclaration(name, kind: .colour, summary: summary)) { text, key, at, log in
+            if let colour = RGBColour.parse(text) { return colour }
+            log.error(
+                "'\(key.name): \(text.quotable)' is not a colour Readiness can read", at: at,
+                hint:
+                    "write it as # and six hex digits, in quotes, such as '\(key.name): \"#1d70b8\"' (#rgb also works)")
+            return nil
+        }
+    }
+}
+
+extension YAMLKey where Value == [MenuEntry] {
+    /// A list of pages by output name, each with where it is written; a single value is a list
+    /// of one, and a missing key an empty list. Whether each names a page is checked when the
+    /// pages are known.
+    static func pageList(_ name: String, summary: String) -> Self {
+        Self(YAMLKeyDeclaration(name, kind: .pageList, summary: summary)) { map, key, log in
+            let names = map.strings(key.name, log: &log)
+            let items = map.value(key.name)?.items
+            return names.enumerated().map { index, text in
+                let at =
+                    items.flatMap { index < $0.count ? $0[index].location : nil }
+                    ?? map.value(key.name)?.location ?? map.value.location
+                let name = text.hasSuffix(".html") ? String(text.dropLast(5)) : text
+                return MenuEntry(name: name, location: at)
+            }
+        }
+    }
+}
+
 /// A key whose value is a nested mapping with keys of its own, such as `rag:` in settings.yaml.
 public struct YAMLMappingKey: Sendable {
     /// The key's declaration; its kind holds the mapping's.

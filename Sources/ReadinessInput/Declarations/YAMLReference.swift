@@ -54,6 +54,8 @@ package enum YAMLReference {
         case .oneOf(let words): YAMLKeyDeclaration.orList(words.map { "`\($0)`" })
         case .textList: "a list of text, `[a, b]` or one `- ` line each; one value is a list of one"
         case .dateList: "a list of dates, `[2026-01-22, 2026-03-19]` or one `- ` line each"
+        case .colour: "a colour written `#rgb` or `#rrggbb`, such as `\"#1d70b8\"` (in quotes: `#` starts a comment)"
+        case .pageList: "a list of pages by output name without `.html`, `[index, workforce]` or one `- ` line each"
         case .themeGrades(let words):
             "lines of `theme-id: grade`, each theme an `id` or `name` from themes.yaml or `overall`, each grade "
                 + DataFormatReference.accepts(.vocabulary(words))

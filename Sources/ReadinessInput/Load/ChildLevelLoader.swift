@@ -38,18 +38,29 @@ enum ChildLevelLoader {
         maxAgeDays: Int = 31, mappings: [String: ColumnMapping] = [:], log: inout DiagnosticLog,
         ledger: inout InputLedger
     ) -> [TimelinessResult] {
+        load(
+            measures: measures, from: AnnexALocation.find(dataFolder: dataFolder, command: nil, settings: nil),
+            asAt: asAt, calendar: calendar, maxAgeDays: maxAgeDays, mappings: mappings, log: &log, ledger: &ledger)
+    }
+
+    /// Computes every measure from the lists at `location`.
+    static func load(
+        measures: [TimelinessMeasure], from location: AnnexALocation, asAt: CalendarDate, calendar: WorkingDayCalendar,
+        maxAgeDays: Int = 31, mappings: [String: ColumnMapping] = [:], log: inout DiagnosticLog,
+        ledger: inout InputLedger
+    ) -> [TimelinessResult] {
         var byList: [Int: [TimelinessMeasure]] = [:]
         for measure in measures { byList[measure.check.list, default: []].append(measure) }
         let lists = byList.keys.sorted()
         let groups = byList
-        let confined = ConfinedFolder(dataFolder, role: "data")
+        let confined = location.confined
         var counts: [Int: [String: [TimelinessResult.Counts]]] = [:]
         var agreedFrequencies: Set<Int> = []
         var trends: [Int: (months: [CalendarMonth], counts: [[TimelinessResult.Counts]])] = [:]
-        let workbookPath = FileAccess.join(dataFolder, AnnexAWorkbook.fileName)
+        let workbookPath = location.workbook
         if let confined, Self.exists(workbookPath, in: confined) {
-            let folderPath = FileAccess.join(dataFolder, folder)
-            if Self.exists(folderPath, in: confined) {
+            let folderPath = location.folder
+            if location.namedBy == nil, Self.exists(folderPath, in: confined) {
                 log.error(
                     "both \(workbookPath) and the folder \(folderPath) hold child-level lists", file: workbookPath,
                     hint: "keep one: the workbook, with a sheet per list, or the folder of list-N.csv files")
@@ -72,7 +83,7 @@ enum ChildLevelLoader {
         } else {
             // Every list is optional: one not exported leaves its measures out, with a warning.
             let lists = lists.filter { list in
-                let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
+                let path = FileAccess.join(location.folder, "list-\(list).csv")
                 guard let confined, !Self.exists(path, in: confined) else { return true }
                 Self.warnMissing(list: list, measures: groups[list] ?? [], file: path, log: &log)
                 return false
@@ -80,7 +91,7 @@ enum ChildLevelLoader {
             let results = ParallelResults<ListResult>(count: lists.count)
             DispatchQueue.concurrentPerform(iterations: lists.count) { index in
                 let list = lists[index]
-                let path = FileAccess.join(FileAccess.join(dataFolder, folder), "list-\(list).csv")
+                let path = FileAccess.join(location.folder, "list-\(list).csv")
                 let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
                 results[index] = read(
                     list: list, path: path, from: confined, rules: rules, asAt: asAt, maxAgeDays: maxAgeDays,

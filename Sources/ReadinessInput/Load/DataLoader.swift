@@ -3,10 +3,11 @@ import ReadinessModel
 /// Reads every file of a data folder into a `ReadinessData`, reporting all problems at once.
 public enum DataLoader {
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
-    /// data and, in the log, every problem found.
+    /// data and, in the log, every problem found. `annexA` is the folder the command names for
+    /// the Annex A lists (`--annex-a`), if any.
     public static func load(
-        from folder: String, asAtOverride: CalendarDate?, git: String? = nil, log: inout DiagnosticLog,
-        ledger: inout InputLedger
+        from folder: String, asAtOverride: CalendarDate?, git: String? = nil, annexA: String? = nil,
+        log: inout DiagnosticLog, ledger: inout InputLedger
     ) -> ReadinessData? {
         guard let confined = ConfinedFolder(folder, role: "data") else {
             log.error("the data folder does not exist", file: folder, hint: "pass the folder with --data")
@@ -211,10 +212,15 @@ public enum DataLoader {
             table(BankHolidaysFile.declaration).map { BankHolidaysLoader.load($0, log: &log) } ?? []
         let calendar = WorkingDayCalendar(bankHolidays: holidays)
         var timeliness: [TimelinessResult] = []
+        let lists = AnnexALocation.find(dataFolder: folder, command: annexA, settings: settings?.annexAFolder)
         if let settings, let asAt {
-            timeliness = ChildLevelLoader.load(
-                measures: settings.timeliness, folder: folder, asAt: asAt, calendar: calendar,
-                maxAgeDays: settings.childLevelMaxAgeDays, mappings: settings.columns, log: &log, ledger: &ledger)
+            if lists.supplied {
+                timeliness = ChildLevelLoader.load(
+                    measures: settings.timeliness, from: lists, asAt: asAt, calendar: calendar,
+                    maxAgeDays: settings.childLevelMaxAgeDays, mappings: settings.columns, log: &log, ledger: &ledger)
+            } else {
+                lists.reportNotSupplied(measures: settings.timeliness, log: &log)
+            }
         }
         var indicators: [TeamIndicatorResult] = []
         for indicator in DataFiles.indicators {
@@ -240,6 +246,7 @@ public enum DataLoader {
 
         guard var settings else { return nil }
         settings.asAt = asAt
+        settings.logo = settings.logo.flatMap { LogoLoader.load($0, from: confined, log: &log, ledger: &ledger) }
         var data = ReadinessData(
             folder: folder, settings: settings, frameworks: frameworks, themes: themes, inspections: inspections,
             recommendations: recommendations, actions: actions, audits: audits, caseloads: caseloads,
@@ -255,6 +262,7 @@ public enum DataLoader {
                 log: &log, ledger: &ledger)
         }
         data.failures = failures
+        data.annexAListsSupplied = lists.supplied
         return data
     }
 }

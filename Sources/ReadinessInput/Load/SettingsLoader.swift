@@ -33,7 +33,77 @@ extension SiteSettings {
                 }
             }
         }
+        settings.logo = SiteLogo.load(map.mapping(S.logo, log: &log), log: &log)
+        settings.brand = BrandColours.load(map.mapping(S.brand, log: &log), log: &log)
+        settings.menu = map.read(S.menu, log: &log) ?? []
+        if let section = map.mapping(S.annexA, log: &log) {
+            settings.annexAFolder = section.read(S.AnnexA.folder, log: &log).flatMap {
+                $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces
+            }
+        }
         return settings
+    }
+}
+
+extension SiteLogo {
+    /// Reads `logo:`: the file's name is checked here (a kind of image, inside the data folder);
+    /// the file itself when the data folder is read.
+    static func load(_ map: YAMLSection?, log: inout DiagnosticLog) -> SiteLogo? {
+        guard let map else { return nil }
+        typealias L = SettingsFile.Logo
+        let alt = map.read(L.alt, log: &log).map(\.trimmingSpaces)
+        guard let file = map.read(L.file, log: &log)?.trimmingSpaces else { return nil }
+        let at = map.location(of: L.file)
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        if file.hasPrefix("/") || file.contains("\\") || parts.contains(where: { $0 == ".." || $0.isEmpty }) {
+            log.error(
+                "the logo '\(file.quotable)' is outside the data folder", at: at,
+                hint: "copy the image into the data folder and give its path from there, such as 'file: logo.svg'")
+            return nil
+        }
+        guard SiteLogo.Kind.of(file) != nil else {
+            log.error(
+                "the logo '\(file.quotable)' is not a PNG, SVG, JPEG or WebP image", at: at,
+                hint: "save the logo as .png, .svg, .jpg or .webp and name that file")
+            return nil
+        }
+        if alt?.isEmpty == true {
+            log.error(
+                "the logo's 'alt' is empty", at: map.location(of: L.alt),
+                hint:
+                    "write what the logo says (usually the council's name), or leave 'alt' out to use the council's name"
+            )
+            return nil
+        }
+        return SiteLogo(file: file, alt: alt, location: at)
+    }
+}
+
+extension BrandColours {
+    /// Reads `brand:`: each colour's form, and its contrast with the colours it sits beside
+    /// (WCAG 2.2 AA), each problem at its value.
+    static func load(_ map: YAMLSection?, log: inout DiagnosticLog) -> BrandColours {
+        var brand = BrandColours()
+        guard let map else { return brand }
+        for (role, key) in SettingsFile.Brand.all {
+            guard let colour = map.read(key, log: &log) else { continue }
+            var fits = true
+            for neighbour in role.neighbours {
+                let ratio = colour.contrast(with: neighbour.colour)
+                guard ratio < neighbour.minimum else { continue }
+                fits = false
+                let need = RGBColour.ratioText(neighbour.minimum)
+                let kind = neighbour.minimum >= 4.5 ? "text" : "a mark that is not text"
+                log.error(
+                    "'\(role.rawValue): \(colour.hex)' has a contrast of \(RGBColour.ratioText(ratio)) with "
+                        + "\(neighbour.what); WCAG 2.2 AA asks for at least \(need) for \(kind)",
+                    at: map.location(of: key),
+                    hint: "choose a \(colour.luminance > neighbour.colour.luminance ? "lighter" : "darker") colour; "
+                        + "the stylesheet's own is \"\(role.standard.hex)\"")
+            }
+            if fits { brand.colours[role] = colour }
+        }
+        return brand
     }
 }
 

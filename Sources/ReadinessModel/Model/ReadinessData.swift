@@ -23,6 +23,9 @@ public struct ReadinessData: Sendable {
     public var comparators: [ComparatorFigure] = []
     /// The plan as it stood at each meeting of the reporting committee before the as-at date.
     public var history = SnapshotHistory()
+    /// Whether the Annex A lists were there to read; when not, the timeliness measures are "not
+    /// available: lists not supplied" rather than left out or shown as zeros.
+    public var annexAListsSupplied = true
     /// What did not load because of a problem, so that its consequences are reported under it.
     public var failures = LoadFailures()
 

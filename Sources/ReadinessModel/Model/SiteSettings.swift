@@ -37,6 +37,15 @@ public struct SiteSettings: Sendable, Equatable {
     /// The council's own words for the vocabularies' terms (`vocabularies:`), read in every
     /// table after the built-in ones.
     public var vocabularies = Vocabularies()
+    /// The council's logo, shown in every page header (`logo:`).
+    public var logo: SiteLogo?
+    /// The council's own colours (`brand:`).
+    public var brand = BrandColours()
+    /// The pages listed first in the navigation and the agenda pack, in order (`menu:`).
+    public var menu: [MenuEntry] = []
+    /// The folder the Annex A lists are read from instead of the data folder's `annex-a/`
+    /// (`annex_a: folder:`, or the command's `--annex-a`), if one is given.
+    public var annexAFolder: String?
 
     /// Defaults for a council that has written only its name.
     public init(

@@ -6,6 +6,9 @@ public enum Budgets {
     /// parsed, such a file takes several times its size in memory. Child-level lists are scanned
     /// as they are read and have no such limit.
     public static let wholeFileBytes = 16 * 1024 * 1024
+    /// Bytes of the council's logo (`logo:` in settings.yaml): it is copied into every site and
+    /// embedded in every self-contained page, so a header image of a few hundred KB at most.
+    public static let logoBytes = 1024 * 1024
     /// Bytes of the data folder's git log read to find the commit in force at each meeting
     /// (about 60 bytes a commit: over 100,000 commits).
     public static let gitLogBytes = 8 * 1024 * 1024

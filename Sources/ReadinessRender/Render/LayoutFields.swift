@@ -12,6 +12,10 @@ enum LayoutFields {
         let asAt: CalendarDate
         /// Every page in the navigation: its title and path.
         let navigation: [(title: String, path: String)]
+        /// The council's logo, if the settings give one that could be read.
+        var logo: SiteLogo? = nil
+        /// The council's own colours.
+        var brand = BrandColours()
 
         var prefix: String { SitePath.rootPrefix(for: path) }
     }
@@ -25,6 +29,19 @@ enum LayoutFields {
             "print_style", .block,
             "the `<style>` that puts the council, the page, the as-at date and page numbers on every printed page; place it in `<head>`"
         ) { .html(PrintStyle.header(council: $0.council, page: $0.title, asAt: $0.asAt), isBlock: true) },
+        .init(
+            "brand_style", .block,
+            "the `<style>` that sets the council's colours (`brand:` in settings.yaml) as the stylesheet's custom properties; place it in `<head>` after the stylesheet"
+        ) { .html(brandStyle($0.brand), isBlock: false) },
+        .init(
+            "logo", .block,
+            "the council's logo (`logo:` in settings.yaml) as an `<img>`, linked from this page; empty when there is none"
+        ) { input in
+            guard let logo = input.logo else { return .html("", isBlock: false) }
+            let alt = Escaping.html(logo.alt ?? input.council)
+            let src = Escaping.html(input.prefix + logo.outputPath)
+            return .html("<img class=\"site-header__logo\" src=\"\(src)\" alt=\"\(alt)\">", isBlock: false)
+        },
         .init("nav", .list(.navItem), "the pages in the navigation") { input in
             .list(
                 input.navigation.map {
@@ -32,6 +49,14 @@ enum LayoutFields {
                 })
         },
     ]
+
+    /// `<style>:root { --brand: #1d70b8; }</style>`, or nothing when the settings give no
+    /// colours. Each value is `#rrggbb`, made from parsed digits, so it can carry nothing else.
+    static func brandStyle(_ brand: BrandColours) -> String {
+        let properties = brand.properties
+        guard !properties.isEmpty else { return "" }
+        return "<style>:root { " + properties.map { "\($0.name): \($0.value);" }.joined(separator: " ") + " }</style>"
+    }
 
     static let navItem: [TemplateDeclaration<(entry: (title: String, path: String), prefix: String, current: String)>] =
         [

@@ -90,6 +90,8 @@ package struct SiteRenderer: Sendable {
         }
         guard !log.hasErrors else { return [] }
         instances.sort { order($0) < order($1) }
+        instances = MenuOrder.apply(context.data.settings.menu, to: instances, path: \.path, log: &log)
+        guard !log.hasErrors else { return [] }
 
         var links: [String: String] = [:]
         for instance in instances {
@@ -188,6 +190,15 @@ package struct SiteRenderer: Sendable {
         for asset in templates.assets {
             files.append(OutputFile(path: asset.path, bytes: asset.bytes))
         }
+        if let logo = context.data.settings.logo {
+            if templates.assets.contains(where: { $0.path.lowercased() == logo.outputPath }) {
+                log.error(
+                    "the templates' \(logo.outputPath) would be overwritten by the logo, which Readiness copies there",
+                    at: logo.location, hint: "rename the file in the templates' assets folder")
+                return []
+            }
+            files.append(OutputFile(path: logo.outputPath, bytes: logo.bytes))
+        }
         return files
     }
 
@@ -197,9 +208,10 @@ package struct SiteRenderer: Sendable {
         path: String, title: String, body: String, layout: String, fields: [String: TemplateValue],
         navigation: [Instance]
     ) -> String? {
+        let settings = context.data.settings
         let layoutInput = LayoutFields.Input(
-            body: body, path: path, title: title, council: context.data.settings.council,
-            asAt: context.figures.asAt, navigation: navigation.map { ($0.navigationTitle, $0.path) })
+            body: body, path: path, title: title, council: settings.council, asAt: context.figures.asAt,
+            navigation: navigation.map { ($0.navigationTitle, $0.path) }, logo: settings.logo, brand: settings.brand)
         let layoutFields = fields.merging(LayoutFields.all.values(for: layoutInput)) { _, layout in layout }
         let budget = RenderBudget(templateBytes: templates.expandedBytes[layout] ?? 0)
         let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable(), budget: budget)

@@ -148,6 +148,14 @@ enum ThemeFields {
             .init("has_timeliness", .flag, "whether it has timeliness measures") {
                 .bool(!$0.summary.timeliness.isEmpty)
             },
+            .init(
+                "timeliness_not_supplied", .flag,
+                "whether it has timeliness measures that are not available because the Annex A lists were not supplied to this build"
+            ) { input in
+                .bool(
+                    !input.context.data.annexAListsSupplied
+                        && input.context.data.settings.timeliness.contains { $0.theme == input.theme.id })
+            },
             .init("indicators", .list(.indicator), "its team indicators (`supervision`...), each with its table") {
                 input in
                 .list(input.summary.indicators.compactMap { input.context.indicator($0, counts: input.counts) })

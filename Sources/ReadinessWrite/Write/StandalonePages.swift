@@ -36,6 +36,7 @@ public enum StandalonePages {
         if lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") { return "image/jpeg" }
         if lower.hasSuffix(".svg") { return "image/svg+xml" }
         if lower.hasSuffix(".gif") { return "image/gif" }
+        if lower.hasSuffix(".webp") { return "image/webp" }
         return nil
     }
 }

@@ -183,7 +183,81 @@ struct WorkflowTests {
         #expect(try Support.run(["init", "council"], in: parent).status == 1)  // not empty now
     }
 
-    @Test("the scaffold embedded in the binary is the shipped sample (run make scaffold if not)")
+    /// The user docs `readiness init` ships, as embed_sample.py lists them.
+    static var shippedDocs: [String] {
+        get throws {
+            let script = try String(
+                contentsOf: Support.packageRoot.appendingPathComponent("Tests/Scaffold/embed_sample.py"),
+                encoding: .utf8)
+            guard
+                let line = script.components(separatedBy: "DOCS = [").dropFirst().first?.components(separatedBy: "]")
+                    .first
+            else { return [] }
+            return line.components(separatedBy: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        }
+    }
+
+    @Test("init and init --blank ship the user docs, not the developers', and the README points to them")
+    func initDocs() throws {
+        let docs = try Self.shippedDocs
+        #expect(docs.contains("configuration.md") && docs.contains("data-format.md") && docs.contains("templates.md"))
+        for developers in ["design.md", "fuzzing.md", "performance.md"] { #expect(!docs.contains(developers)) }
+        for arguments in [["init", "site"], ["init", "--blank", "site"]] {
+            let parent = try Support.temporaryFolder()
+            #expect(try Support.run(arguments, in: parent).status == 0)
+            let site = parent.appendingPathComponent("site")
+            for doc in docs where FileManager.default.fileExists(atPath: Support.packageRoot.path + "/docs/" + doc) {
+                #expect(
+                    FileManager.default.contents(atPath: site.path + "/docs/" + doc)
+                        == FileManager.default.contents(atPath: Support.packageRoot.path + "/docs/" + doc), "\(doc)")
+            }
+            for developers in ["design.md", "fuzzing.md", "performance.md"] {
+                #expect(!FileManager.default.fileExists(atPath: site.path + "/docs/" + developers))
+            }
+            let readme = try String(contentsOf: site.appendingPathComponent("README.md"), encoding: .utf8)
+            #expect(readme.contains("docs/configuration.md") && readme.contains("docs/data-format.md"))
+        }
+    }
+
+    @Test("init's .gitignore keeps the Annex A lists out of the repository")
+    func initIgnoresLists() throws {
+        let parent = try Support.temporaryFolder()
+        #expect(try Support.run(["init", "site"], in: parent).status == 0)
+        let ignore = try String(contentsOf: parent.appendingPathComponent("site/.gitignore"), encoding: .utf8)
+        let lines = ignore.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("data/annex-a/"), "\(ignore)")
+        #expect(lines.contains("data/annex-a.xlsx"), "\(ignore)")
+        #expect(lines.contains("_site/"))
+    }
+
+    @Test("init --blank makes a site with no sample figures that builds at once with no errors")
+    func initBlank() throws {
+        let parent = try Support.temporaryFolder()
+        let made = try Support.run(["init", "--blank", "blank"], in: parent)
+        #expect(made.status == 0, "\(made.stderr)")
+        let site = parent.appendingPathComponent("blank")
+        // Each table holds its declared header row and nothing else.
+        for table in DataFiles.tables {
+            let text = try String(contentsOf: site.appendingPathComponent("data/" + table.name), encoding: .utf8)
+            #expect(text == BlankSite.header(table), "\(table.name)")
+            #expect(text.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1, "\(table.name)")
+            var log = DiagnosticLog()
+            let read = CSVTable.read(Support.source(text, path: table.name), as: table, log: &log)
+            #expect(read != nil && !log.hasErrors, "\(table.name): \(log.errors.map(\.message))")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.path + "/data/annex-a"))
+        #expect(!FileManager.default.fileExists(atPath: site.path + "/data/snapshots"))
+        let settings = try String(contentsOf: site.appendingPathComponent("data/settings.yaml"), encoding: .utf8)
+        #expect(settings.contains("council: Your Council"))
+        let build = try Support.run(["build"], in: site)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!build.stderr.contains("error:"), "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.path + "/_site/index.html"))
+        let index = try String(contentsOf: site.appendingPathComponent("_site/index.html"), encoding: .utf8)
+        #expect(!index.contains("Northfield"), "no sample council")
+    }
+
+    @Test("the scaffold embedded in the binary is the shipped sample and the user docs (run make scaffold if not)")
     func scaffoldIsCurrent() throws {
         var embedded: [String: Data] = [:]
         for file in ScaffoldFiles.files { embedded[file.path] = Data(base64Encoded: file.base64) }
@@ -191,6 +265,12 @@ struct WorkflowTests {
         for folder in ["data", "site-templates"] {
             for (path, bytes) in try Support.files(in: Support.packageRoot.appendingPathComponent(folder)) {
                 shipped["\(folder)/\(path)"] = bytes
+            }
+        }
+        // The user docs too, so the docs a new site gets are current.
+        for doc in try Self.shippedDocs {
+            if let bytes = FileManager.default.contents(atPath: Support.packageRoot.path + "/docs/" + doc) {
+                shipped["docs/" + doc] = bytes
             }
         }
         #expect(Set(embedded.keys) == Set(shipped.keys))
