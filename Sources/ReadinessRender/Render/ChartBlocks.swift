@@ -16,10 +16,16 @@ extension HTMLBlocks {
                 name: protected.groups[index].label, values: months.map { protected.caseload(index, $0) },
                 texts: months.map { protected.caseloadText(index, $0) })
         }
-        let latest = protected.groups.indices.map { index -> String in
-            guard let month = summary.month else { return "no figure" }
-            guard protected.isShown(index, month) else { return "suppressed" }
-            return protected.caseload(index, month).map { NumberFormat.decimal($0) } ?? "no figure"
+        // Each team's latest month as its table shows it: the figure, `c` when suppressed, or
+        // the symbol for a figure that cannot be worked out.
+        let latest = protected.groups.indices.map { index -> (label: String, words: String) in
+            guard let month = summary.month else { return ("x", "not available") }
+            guard protected.isShown(index, month) else { return ("c", "suppressed") }
+            if let value = protected.caseload(index, month) {
+                return (NumberFormat.decimal(value), NumberFormat.decimal(value))
+            }
+            return protected.caseloadText(index, month).contains("not applicable")
+                ? ("z", "not applicable") : ("x", "not available")
         }
         let threshold = NumberFormat.decimal(summary.rules.threshold)
         return SmallMultiples(

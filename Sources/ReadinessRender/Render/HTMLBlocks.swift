@@ -114,8 +114,7 @@ enum HTMLBlocks {
         if hidden > 0 {
             notes.append(
                 "\(Plural.team.count(hidden)) with fewer than \(policy.teamMinimum) \(counted) "
-                    + "\(hidden == 1 ? "is not shown; the totals include it." : "are not shown; the totals include them.")"
-            )
+                    + "\(Plural.isAre(hidden)) not shown; the totals include \(Plural("it", "them")(hidden)).")
         }
         if policy.roundTo > 1 {
             notes.append("Counts are rounded to the nearest \(policy.roundTo), so totals may not add up.")

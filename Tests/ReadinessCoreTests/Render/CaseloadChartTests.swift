@@ -48,9 +48,9 @@ struct CaseloadChartTests {
         #expect(!publicCharts.isEmpty, "no public build draws the chart")
     }
 
-    @Test("a public build's chart shows no more than its table: a suppressed latest month reads c")
-    func publicLatest() {
-        for build in PageBuilds.all where build.name.hasSuffix("-public") {
+    @Test("each team's latest label reads as its table does: a suppressed month c, in public and internal builds")
+    func latestLabels() {
+        for build in PageBuilds.all {
             for (path, html) in build.pages {
                 for figure in PageBuilds.matches(#"<figure class="chart chart--multiples"[\s\S]*?</figure>"#, in: html)
                 {

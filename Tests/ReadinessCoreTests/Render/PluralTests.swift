@@ -53,7 +53,7 @@ struct PluralTests {
         let byHand = #"== 1 \? "[^"]*" : "[^"]*""#
         // A count interpolated straight before a plural noun or a verb: `\(overdue) actions`, `\(n) are`.
         let countThenWord =
-            #"\\\([^()"]*(count|Count|total|overdue|complete|hidden|late|changes|\bn\b)[^()"]*\) ("#
+            #"\\\([^()"]*(\bcount\b|Count\b|total|overdue|complete|hidden|late|changes|\bn\b)[^()"]*\) ("#
             + PageWordingTests.nouns + #"|is|are|was|were|has|have|need|needs)\b"#
         for (path, text) in files {
             for found in PageBuilds.matches(byHand, in: text) {

@@ -149,7 +149,8 @@ struct PageWordingTests {
     func listSectionsFollowTheirLists() throws {
         for build in PageBuilds.all where build.kept != nil {
             let themes = build.pages.filter { $0.value.contains("<h2>Progress scores") || $0.value.contains("Readiness:") }
-            for (path, html) in themes {
+            // The agenda pack holds every page, so it is judged page by page.
+            for (path, html) in themes where path != "agenda-pack.html" {
                 let hasActionTable = html.contains("<caption id=\"table-actions-for-")
                 #expect(html.contains("<h2>Actions</h2>") == hasActionTable, "\(build.name)/\(path): Actions")
                 let moved = html.contains("<caption id=\"table-actions-whose-due-date-has-moved")

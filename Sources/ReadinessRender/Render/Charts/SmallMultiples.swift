@@ -8,8 +8,9 @@ struct SmallMultiples {
     var title: String
     var categories: [String]
     var series: [LineChart.Series]
-    /// Each series' latest value as words for the label and description, e.g. "17.5" or "suppressed".
-    var latest: [String]
+    /// Each series' latest value: the label at the line's end as the data table shows it
+    /// (`17.5`, `c`, `z`) and the words for its description ("17.5", "suppressed").
+    var latest: [(label: String, words: String)]
     var valueName: String
     /// A dashed reference line, e.g. the caseload threshold.
     var reference: (value: Double, label: String)?
@@ -29,11 +30,11 @@ struct SmallMultiples {
         var out = "<ul class=\"multiples\">\n"
         for (index, s) in series.enumerated() {
             let chartID = "\(id)-\(index + 1)"
-            let words = index < latest.count ? latest[index] : "no figure"
+            let (label, words) = index < latest.count ? latest[index] : ("x", "not available")
             var description = "\(s.name): \(valueName.lowercased()) from \(categories.first ?? "") to \(categories.last ?? ""), on a scale of 0 to \(ChartStyle.n(maximum)); latest \(words)."
             if let reference { description += " \(reference.label)." }
             out += "<li class=\"multiple\"><p class=\"multiple__name\" aria-hidden=\"true\">\(Escaping.html(s.name))</p>"
-            out += chart(s, id: chartID, description: description, latest: words, maximum: maximum)
+            out += chart(s, id: chartID, description: description, latest: label, maximum: maximum)
             out += "</li>\n"
         }
         out += "</ul>\n"
@@ -114,7 +115,7 @@ struct SmallMultiples {
         let lastIndex = s.values.lastIndex { $0 != nil }
         let labelY = lastIndex.flatMap { s.values[$0] }.map { y($0) + 4 } ?? top + plotHeight / 2
         svg +=
-            "<text class=\"multiple__latest\" x=\"\(n(left + plotWidth + 4))\" y=\"\(n(labelY))\" font-size=\"12\" font-weight=\"700\" fill=\"#0b0c0c\">\(Escaping.html(latest == "suppressed" ? "c" : latest))</text>\n"
+            "<text class=\"multiple__latest\" x=\"\(n(left + plotWidth + 4))\" y=\"\(n(labelY))\" font-size=\"12\" font-weight=\"700\" fill=\"#0b0c0c\">\(Escaping.html(latest))</text>\n"
         return svg + "</svg>\n"
     }
 }
