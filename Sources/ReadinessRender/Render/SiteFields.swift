@@ -44,7 +44,7 @@ enum SiteFields {
                         for: ItemFields.InspectionInput(inspection: $0, data: input.context.data))
                 })
         },
-        .init("immediate_sentence", .text, "e.g. \"2 of 5 areas need immediate attention\"") {
+        .init("immediate_sentence", .text, "how many areas need immediate attention, agreeing in number, e.g. \"1 of 5 areas needs immediate attention\" or \"2 of 5 areas need immediate attention\"") {
             .text($0.figures.immediateAttentionSentence)
         },
         .init("follow_ups", .object(.followUps), "the committee follow-ups") { followUps.object(for: $0) },
