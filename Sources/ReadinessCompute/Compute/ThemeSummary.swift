@@ -110,7 +110,9 @@ public struct ThemeSummary: Sendable {
                     ? "immediate-attention recommendation \(refs) has no actions"
                     : "immediate-attention recommendations \(refs) have no actions")
         }
-        if overdueCount > 0 { reasons.append(Plural.share(overdueCount, of: actions.count, .action, .isAre) + " overdue") }
+        if overdueCount > 0 {
+            reasons.append(Plural.share(overdueCount, of: actions.count, .action, .isAre) + " overdue")
+        }
         let lateFollowUps = followUps.filter { $0.isOverdue }.count
         if lateFollowUps > 0 {
             reasons.append("\(Plural.followUp.count(lateFollowUps)) \(Plural.isAre(lateFollowUps)) overdue")

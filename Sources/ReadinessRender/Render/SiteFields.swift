@@ -44,7 +44,10 @@ enum SiteFields {
                         for: ItemFields.InspectionInput(inspection: $0, data: input.context.data))
                 })
         },
-        .init("immediate_sentence", .text, "how many areas need immediate attention, agreeing in number, e.g. \"1 of 5 areas needs immediate attention\" or \"2 of 5 areas need immediate attention\"") {
+        .init(
+            "immediate_sentence", .text,
+            "how many areas need immediate attention, agreeing in number, e.g. \"1 of 5 areas needs immediate attention\" or \"2 of 5 areas need immediate attention\""
+        ) {
             .text($0.figures.immediateAttentionSentence)
         },
         .init("follow_ups", .object(.followUps), "the committee follow-ups") { followUps.object(for: $0) },
@@ -103,7 +106,10 @@ enum SiteFields {
         .init("action_status_chart", .block, "chart: actions by RAG status, one bar per theme") {
             .html(HTMLBlocks.actionStatusChart($0.figures.themes, id: "chart-action-status"), isBlock: true)
         },
-        .init("caseload_chart", .block, "chart: caseload per FTE over the months, one small chart per team on the same scale, with the threshold and the latest month labelled") {
+        .init(
+            "caseload_chart", .block,
+            "chart: caseload per FTE over the months, one small chart per team on the same scale, with the threshold and the latest month labelled"
+        ) {
             .html(
                 HTMLBlocks.caseloadChart($0.caseloads.value, id: "chart-caseload-all", scope: "all teams"),
                 isBlock: true)

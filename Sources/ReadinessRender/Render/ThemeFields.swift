@@ -121,7 +121,10 @@ enum ThemeFields {
                 "caseload_swings", .block,
                 "months where a team's children allocated moved by more than the swing threshold"
             ) { .html(HTMLBlocks.swingList($0.caseloads.value), isBlock: true) },
-            .init("caseload_chart", .block, "chart: caseload per FTE over the months, one small chart per team on the same scale, with the threshold and the latest month labelled") {
+            .init(
+                "caseload_chart", .block,
+                "chart: caseload per FTE over the months, one small chart per team on the same scale, with the threshold and the latest month labelled"
+            ) {
                 .html(
                     HTMLBlocks.caseloadChart(
                         $0.caseloads.value, id: "chart-caseload-\($0.theme.id)", scope: "\($0.theme.shortName) teams"),

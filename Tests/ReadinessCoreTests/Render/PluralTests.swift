@@ -39,7 +39,10 @@ struct PluralTests {
             guard let walker = FileManager.default.enumerator(atPath: url.path) else { continue }
             for case let relative as String in walker where relative.hasSuffix(".swift") {
                 files.append(
-                    (folder + "/" + relative, try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)))
+                    (
+                        folder + "/" + relative,
+                        try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)
+                    ))
             }
         }
         return files
@@ -79,7 +82,10 @@ struct PluralTests {
             guard let walker = FileManager.default.enumerator(atPath: url.path) else { continue }
             for case let relative as String in walker where relative.hasSuffix(".md") || relative.hasSuffix(".html") {
                 files.append(
-                    (root + "/" + relative, try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)))
+                    (
+                        root + "/" + relative,
+                        try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)
+                    ))
             }
         }
         return files

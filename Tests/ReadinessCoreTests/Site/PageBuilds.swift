@@ -99,7 +99,8 @@ enum PageBuilds {
     /// the entities the renderer writes read back.
     static func text(_ html: String) -> String {
         var out = html.replacingOccurrences(
-            of: #"</?(td|th|tr|li|p|div|caption|h[1-6]|dt|dd|br|ul|ol|table|thead|tbody|tfoot|figure|figcaption|summary|details|title|desc|text|svg|g|section|header|footer|nav|main)\b[^>]*>"#,
+            of:
+                #"</?(td|th|tr|li|p|div|caption|h[1-6]|dt|dd|br|ul|ol|table|thead|tbody|tfoot|figure|figcaption|summary|details|title|desc|text|svg|g|section|header|footer|nav|main)\b[^>]*>"#,
             with: "\n", options: .regularExpression)
         out = out.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
         for (entity, character) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {

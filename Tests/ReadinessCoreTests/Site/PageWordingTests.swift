@@ -27,8 +27,10 @@ struct PageWordingTests {
         (#"\b1 of \d+ [a-z-]+( [a-z-]+)? (are|were|have|need)\b"#, "1 of N with a plural verb"),
         (#"(?<![\d,.])(0|[2-9]|\d{2,}) of \d+ [a-z-]+( [a-z-]+)? (is|was|has|needs)\b"#, "N of M with a singular verb"),
         (#"\b(0|[2-9]|\d{2,}) (is|was|has|needs) (overdue|open|late|complete)\b"#, "N with a singular verb"),
-        (#"(?<![\d,.-])(0|[2-9]|\d{2,}) (area|action|recommendation|theme|team|day|committee follow-up|audit|audit report|case|month) (is|was|has|needs|overdue|across|late|ago)\b"#,
-         "N with a singular noun"),
+        (
+            #"(?<![\d,.-])(0|[2-9]|\d{2,}) (area|action|recommendation|theme|team|day|committee follow-up|audit|audit report|case|month) (is|was|has|needs|overdue|across|late|ago)\b"#,
+            "N with a singular noun"
+        ),
         (#"\bin 0 days?\b"#, "in 0 days"),
         (#"\b0 days? (ago|late)\b"#, "0 days ago or late"),
     ]
@@ -148,7 +150,9 @@ struct PageWordingTests {
     @Test("a theme's Actions, Due dates moved, follow-ups and audits headings show exactly when it has them")
     func listSectionsFollowTheirLists() throws {
         for build in PageBuilds.all where build.kept != nil {
-            let themes = build.pages.filter { $0.value.contains("<h2>Progress scores") || $0.value.contains("Readiness:") }
+            let themes = build.pages.filter {
+                $0.value.contains("<h2>Progress scores") || $0.value.contains("Readiness:")
+            }
             // The agenda pack holds every page, so it is judged page by page.
             for (path, html) in themes where path != "agenda-pack.html" {
                 let hasActionTable = html.contains("<caption id=\"table-actions-for-")

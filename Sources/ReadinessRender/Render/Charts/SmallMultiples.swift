@@ -31,9 +31,11 @@ struct SmallMultiples {
         for (index, s) in series.enumerated() {
             let chartID = "\(id)-\(index + 1)"
             let (label, words) = index < latest.count ? latest[index] : ("x", "not available")
-            var description = "\(s.name): \(valueName.lowercased()) from \(categories.first ?? "") to \(categories.last ?? ""), on a scale of 0 to \(ChartStyle.n(maximum)); latest \(words)."
+            var description =
+                "\(s.name): \(valueName.lowercased()) from \(categories.first ?? "") to \(categories.last ?? ""), on a scale of 0 to \(ChartStyle.n(maximum)); latest \(words)."
             if let reference { description += " \(reference.label)." }
-            out += "<li class=\"multiple\"><p class=\"multiple__name\" aria-hidden=\"true\">\(Escaping.html(s.name))</p>"
+            out +=
+                "<li class=\"multiple\"><p class=\"multiple__name\" aria-hidden=\"true\">\(Escaping.html(s.name))</p>"
             out += chart(s, id: chartID, description: description, latest: label, maximum: maximum)
             out += "</li>\n"
         }
