@@ -5,6 +5,8 @@
 - axe-core 4.x (from PyPI axe-playwright-python) in headless Chromium through Selenium, at
   WCAG 2.0/2.1/2.2 A and AA, on every page, once as it loads and once with every
   "Show the data" disclosure open: no violations allowed;
+- every page at a phone's width (390 px), with every disclosure open: nothing but a table's own
+  scrolling region may be wider than the screen, and every table sits in such a region;
 - screenshots of the overview and one theme page, for a person to look at.
 
 Usage: check_site.py SCREENSHOT_DIR SITE_DIR [SITE_DIR ...]
@@ -112,6 +114,42 @@ def axe(driver, site):
             result(not report, f"axe WCAG 2.2 A/AA, {state}: {os.path.relpath(page)}", detail)
 
 
+# What overflows a 390 px screen: the page itself, and any element wider than the screen that is
+# not inside a table's scrolling region; and any table outside such a region.
+NARROW_SCRIPT = """
+const width = document.documentElement.clientWidth;
+const problems = [];
+if (document.documentElement.scrollWidth > width)
+  problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+for (const el of document.body.querySelectorAll('*')) {
+  if (el.closest('.table-wrap') && el.closest('.table-wrap') !== el) continue;
+  const box = el.getBoundingClientRect();
+  if (box.width > 0 && box.right > width + 1)
+    problems.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
+      + ' reaches ' + Math.round(box.right) + ' px');
+}
+for (const table of document.querySelectorAll('table')) {
+  const region = table.closest('.table-wrap');
+  if (!region || region.getAttribute('role') !== 'region' || region.getAttribute('tabindex') !== '0'
+      || !document.getElementById(region.getAttribute('aria-labelledby') || ''))
+    problems.push('a table (' + (table.caption ? table.caption.textContent : 'no caption') + ') is not in a named, focusable scrolling region');
+}
+return problems.slice(0, 8);
+"""
+
+
+def narrow(driver, site, width=390):
+    pages = sorted(p for p in glob.glob(os.path.join(site, "*.html")))
+    driver.set_window_size(width, 900)
+    for page in pages:
+        driver.get("file://" + os.path.abspath(page))
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+        problems = driver.execute_script(NARROW_SCRIPT)
+        result(not problems, f"fits a {width} px screen: {os.path.relpath(page)}",
+               "\n".join(f"      {p}" for p in problems))
+    driver.set_window_size(1280, 1000)
+
+
 def screenshots(driver, site, folder):
     os.makedirs(folder, exist_ok=True)
     themes = [p for p in sorted(glob.glob(os.path.join(site, "*.html")))
@@ -137,6 +175,7 @@ def main():
     try:
         for site in sites:
             axe(driver, site)
+            narrow(driver, site)
         screenshots(driver, sites[0], shots)
     finally:
         driver.quit()

@@ -246,7 +246,7 @@ public struct ChangesSinceMeeting: Sendable {
         days.map { " (\(count($0, "day")) late)" } ?? ""
     }
 
-    private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    private func count(_ n: Int, _ noun: String) -> String { Plural(noun, noun + "s").count(n) }
 }
 
 extension ChangesSinceMeeting {

@@ -83,10 +83,8 @@ public struct SiteFigures: Sendable {
         themes.filter { $0.readiness.status == .needsImmediateAttention }.count
     }
 
-    /// "2 of 5 areas need immediate attention".
+    /// "2 of 5 areas need immediate attention", "1 of 5 areas needs immediate attention".
     public var immediateAttentionSentence: String {
-        let n = areasNeedingImmediateAttention
-        return
-            "\(n) of \(themes.count) area\(themes.count == 1 ? "" : "s") need\(n == 1 && themes.count == 1 ? "s" : "") immediate attention"
+        Plural.share(areasNeedingImmediateAttention, of: themes.count, .area, .needs) + " immediate attention"
     }
 }

@@ -96,7 +96,10 @@ public struct ThemeSummary: Sendable {
         let urgent = immediateWithOverdue
         if !urgent.isEmpty {
             reasons.append(
-                "\(urgent.count) of \(immediateCount) immediate-attention recommendation\(immediateCount == 1 ? " has" : "s have") overdue actions"
+                Plural.share(
+                    urgent.count, of: immediateCount,
+                    Plural("immediate-attention recommendation", "immediate-attention recommendations"), .hasHave)
+                    + " overdue actions"
             )
         }
         let unplanned = immediateWithoutActions
@@ -107,14 +110,16 @@ public struct ThemeSummary: Sendable {
                     ? "immediate-attention recommendation \(refs) has no actions"
                     : "immediate-attention recommendations \(refs) have no actions")
         }
-        if overdueCount > 0 { reasons.append("\(overdueCount) of \(actions.count) actions are overdue") }
+        if overdueCount > 0 {
+            reasons.append(Plural.share(overdueCount, of: actions.count, .action, .isAre) + " overdue")
+        }
         let lateFollowUps = followUps.filter { $0.isOverdue }.count
         if lateFollowUps > 0 {
-            reasons.append("\(lateFollowUps) committee follow-up\(lateFollowUps == 1 ? " is" : "s are") overdue")
+            reasons.append("\(Plural.followUp.count(lateFollowUps)) \(Plural.isAre(lateFollowUps)) overdue")
         }
         let lateAudits = lateAuditReports.count
         if lateAudits > 0 {
-            reasons.append("\(lateAudits) audit report\(lateAudits == 1 ? " is" : "s are") late to committee")
+            reasons.append("\(Plural.auditReport.count(lateAudits)) \(Plural.isAre(lateAudits)) late to committee")
         }
         for result in indicators where result.total.within < result.total.population {
             reasons.append(result.reason)

@@ -1,4 +1,5 @@
 import ReadinessCompute
+import ReadinessModel
 
 /// Tables about recommendations and actions.
 extension HTMLBlocks {
@@ -42,7 +43,7 @@ extension HTMLBlocks {
     }
 
     /// "1 day", "12 days".
-    static func days(_ n: Int) -> String { "\(n) day\(n == 1 ? "" : "s")" }
+    static func days(_ n: Int) -> String { Plural.day.count(n) }
 
     /// The recommendations of a theme: priority, progress, latest score and its change.
     static func recommendationTable(_ summary: ThemeSummary) -> String {

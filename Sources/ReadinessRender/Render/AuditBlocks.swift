@@ -74,7 +74,7 @@ extension HTMLBlocks {
                 + "<br><span class=\"hint\">due \(a.audit.reportDue.map(date) ?? ""), \(days(n)) ago</span>"
         case .dueSoon(let n):
             return tag("Due soon", colour: "amber")
-                + "<br><span class=\"hint\">in \(days(n)), \(a.audit.reportDue.map(date) ?? "")</span>"
+                + "<br><span class=\"hint\">due \(Plural.inDays(n)), \(a.audit.reportDue.map(date) ?? "")</span>"
         case .notYetDue: return "Due \(a.audit.reportDue.map(date) ?? "")"
         case .noDate: return "<span class=\"hint\">No date set</span>"
         }

@@ -85,6 +85,9 @@ package final class BlockTable {
             i += 1
         }
         let result = String(decoding: out, as: UTF8.self)
-        return splitParagraph ? result.replacingAll("<p></p>\n", with: "").replacingAll("<p></p>", with: "") : result
+        // Blocks on lines next to each other in one paragraph leave a line break alone between them.
+        return splitParagraph
+            ? result.replacingAll("<p></p>\n", with: "").replacingAll("<p></p>", with: "")
+                .replacingAll("<p>\n</p>\n", with: "").replacingAll("<p>\n</p>", with: "") : result
     }
 }

@@ -25,7 +25,7 @@ extension HTMLBlocks {
             if known, let value, value > summary.rules.threshold {
                 caseload += "<br>" + tag("Above \(NumberFormat.decimal(summary.rules.threshold))", colour: "red")
             }
-            let area = group.items.count == 1 ? group.items[0].serviceArea : "\(group.items.count) teams"
+            let area = group.items.count == 1 ? group.items[0].serviceArea : Plural.team.count(group.items.count)
             table.rows.append([
                 Escaping.html(group.label) + "<br><span class=\"hint\">\(Escaping.html(area))</span>",
                 protected.childrenText(index), NumberFormat.decimal(figures.caseHolders ?? 0),
@@ -85,12 +85,12 @@ extension HTMLBlocks {
             // A public build names only what it shows, so it says no more than that: a team left
             // out, merged or suppressed may have swung.
             return protected.policy.isActive
-                ? "<p>No team shown with both months' counts changed by more than \(summary.rules.swing) children allocated in a month.</p>\n"
+                ? "<p>No team shown with both months' counts changed by more than \(Plural.child.count(summary.rules.swing)) allocated in a month.</p>\n"
                 : "<p>No team's children allocated changed by more than \(summary.rules.swing) in a month.</p>\n"
         }
         return "<p>Months in which a team's children allocated changed by more than \(summary.rules.swing):</p>\n<ul>"
             + swings.map {
-                "<li>\(Escaping.html($0.team)), \($0.month.long): \($0.change > 0 ? "+" : "")\($0.change) children</li>"
+                "<li>\(Escaping.html($0.team)), \($0.month.long): \($0.change > 0 ? "+" : "-")\(Plural.child.count(abs($0.change)))</li>"
             }.joined() + "</ul>\n"
     }
 
@@ -203,14 +203,14 @@ extension HTMLBlocks {
         if let largest {
             let sign = largest.change > 0 ? "+" : ""
             sentences.append(
-                "Across all teams, children allocated changed by up to \(sign)\(NumberFormat.grouped(largest.change)) in a month (\(largest.month.long)), over \(changes) month-on-month changes shown."
+                "Across all teams, children allocated changed by up to \(sign)\(NumberFormat.grouped(largest.change)) in a month (\(largest.month.long)), over \(Plural("month-on-month change", "month-on-month changes").count(changes)) shown."
             )
         } else {
             sentences.append("No month-on-month change in all teams' children allocated can be shown.")
         }
         if let low = caseHolders.min(), let high = caseHolders.max() {
             sentences.append(
-                "Case-holding FTE stayed between \(NumberFormat.decimal(low)) and \(NumberFormat.decimal(high)) over the \(months.count) months"
+                "Case-holding FTE stayed between \(NumberFormat.decimal(low)) and \(NumberFormat.decimal(high)) over the \(Plural("month", "months").count(months.count))"
                     + (inPost.count == months.count
                         ? ", and in-post FTE between \(NumberFormat.decimal(inPost.min() ?? 0)) and \(NumberFormat.decimal(inPost.max() ?? 0))."
                         : "."))

@@ -3,8 +3,10 @@ import ReadinessModel
 
 /// The charts templates can place, built from the figures.
 extension HTMLBlocks {
-    /// Caseload per case-holding FTE by team over the months, with the threshold line. In a
-    /// public build points that would reveal a small count are left out (the line breaks).
+    /// Caseload per case-holding FTE over the months as small multiples: one small chart per
+    /// team (or merged small teams) on the same scale, each with the threshold line and its
+    /// latest month labelled. In a public build points that would reveal a small count are left
+    /// out (the line breaks) and a suppressed latest month reads `c`.
     static func caseloadChart(_ protected: ProtectedCaseloads, id: String, scope: String) -> String {
         let summary = protected.summary
         guard summary.allMonths.count >= 2 else { return "" }
@@ -14,22 +16,22 @@ extension HTMLBlocks {
                 name: protected.groups[index].label, values: months.map { protected.caseload(index, $0) },
                 texts: months.map { protected.caseloadText(index, $0) })
         }
-        var latest: [String] = []
-        if let month = summary.month {
-            latest = protected.groups.indices.compactMap { index in
-                let label = protected.groups[index].label
-                guard protected.isShown(index, month) else { return "\(label) suppressed" }
-                return protected.caseload(index, month).map { "\(label) \(NumberFormat.decimal($0))" }
+        // Each team's latest month as its table shows it: the figure, `c` when suppressed, or
+        // the symbol for a figure that cannot be worked out.
+        let latest = protected.groups.indices.map { index -> (label: String, words: String) in
+            guard let month = summary.month else { return ("x", "not available") }
+            guard protected.isShown(index, month) else { return ("c", "suppressed") }
+            if let value = protected.caseload(index, month) {
+                return (NumberFormat.decimal(value), NumberFormat.decimal(value))
             }
+            return protected.caseloadText(index, month).contains("not applicable")
+                ? ("z", "not applicable") : ("x", "not available")
         }
-        let description =
-            "Caseload per case-holding FTE for \(series.count) team\(series.count == 1 ? "" : "s"), "
-            + "\(months.first?.long ?? "") to \(months.last?.long ?? ""). Threshold \(NumberFormat.decimal(summary.rules.threshold)). "
-            + "Latest month: \(latest.joined(separator: "; "))."
-        return LineChart(
-            id: id, title: "Caseload per FTE by team, \(scope)", description: description,
-            categories: months.map(\.short), series: series, valueName: "Caseload per FTE",
-            reference: (summary.rules.threshold, "Threshold \(NumberFormat.decimal(summary.rules.threshold))")
+        let threshold = NumberFormat.decimal(summary.rules.threshold)
+        return SmallMultiples(
+            id: id, title: "Caseload per FTE by team, \(scope)", categories: months.map(\.short), series: series,
+            latest: latest, valueName: "Caseload per FTE",
+            reference: (summary.rules.threshold, "Threshold \(threshold)")
         ).html
     }
 
@@ -61,9 +63,9 @@ extension HTMLBlocks {
             let good = (shown.count(bar.grades[0]) ?? 0) + (shown.count(bar.grades[1]) ?? 0)
             return "\(good) good or better"
         }
-        let total = shown.count(together.audited.total).map { "\($0) cases" } ?? "cases"
+        let total = shown.count(together.audited.total).map { Plural("case", "cases").count($0) } ?? "cases"
         let description =
-            "Grades of \(total) in \(moderated.count) moderated audit\(moderated.count == 1 ? "" : "s"). "
+            "Grades of \(total) in \(Plural("moderated audit", "moderated audits").count(moderated.count)). "
             + "As audited: \(describe(together.audited)). After moderation: \(describe(together.moderated))."
         return StackedBarChart(
             id: id, title: "Audit grades before and after moderation, \(scope)", description: description,
@@ -93,7 +95,8 @@ extension HTMLBlocks {
         let complete = themes.reduce(0) { $0 + $1.completeCount }
         return StackedBarChart(
             id: id, title: "Actions by status and theme",
-            description: "\(total) actions across \(themes.count) themes: \(complete) complete, \(overdue) overdue.",
+            description:
+                "\(Plural.action.count(total)) across \(Plural.theme.count(themes.count)): \(complete) complete, \(overdue) overdue.",
             parts: ratings.map(\.label), colours: ["#1d70b8", "#00703c", "#6f4e00", "#505a5f", "#d4351c", "#4c2c92"],
             bars: bars
         ).html

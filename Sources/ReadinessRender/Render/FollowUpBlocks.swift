@@ -1,4 +1,5 @@
 import ReadinessCompute
+import ReadinessModel
 
 /// Tables about committee follow-ups.
 extension HTMLBlocks {
@@ -17,7 +18,7 @@ extension HTMLBlocks {
             if item.isOverdue {
                 status += "<br><span class=\"hint\">\(days(item.daysOverdue)) overdue</span>"
             } else if let taken = item.daysToComplete, f.status == .complete {
-                status += "<br><span class=\"hint\">done in \(days(taken))"
+                status += "<br><span class=\"hint\">done " + (taken == 0 ? "the same day" : "in \(days(taken))")
                 if let late = item.daysLate { status += ", \(days(late)) late" }
                 status += "</span>"
             }

@@ -35,14 +35,22 @@ enum HTMLBlocks {
     }
 
     /// The four readiness cards of the overview and of a theme: what needs immediate attention
-    /// (`immediate` of `immediateNoun`, e.g. "areas" or "recommendations"), actions overdue, the
-    /// share of actions complete (`z` with no actions) and committee follow-ups overdue.
+    /// (`immediate` of `areas`, e.g. areas or recommendations), actions overdue (of `actions`
+    /// when given), the share of actions complete (`z` with no actions) and committee
+    /// follow-ups overdue. Each card reads as one phrase that agrees in number, e.g. "1 of 5 |
+    /// areas needs immediate attention", "1 | action overdue".
     static func readinessHeadline(
-        immediate: String, immediateNoun: String, overdue: String, complete: String?, followUpsOverdue: Int
+        immediate: Int, of areas: Int, noun: Plural, overdue: Int, of actions: Int?, complete: String?,
+        followUpsOverdue: Int
     ) -> String {
         headline([
-            (immediate, "\(immediateNoun) need immediate attention"), (overdue, "actions overdue"),
-            (complete ?? "z", "of actions complete"), ("\(followUpsOverdue)", "committee follow-ups overdue"),
+            ("\(immediate) of \(areas)", "\(noun(areas)) \(Plural.needs(immediate)) immediate attention"),
+            (
+                actions.map { "\(overdue) of \($0)" } ?? "\(overdue)",
+                "\(Plural.action(actions ?? overdue)) overdue"
+            ),
+            (complete ?? "z", "of actions complete"),
+            ("\(followUpsOverdue)", "\(Plural.followUp(followUpsOverdue)) overdue"),
         ])
     }
 
@@ -105,9 +113,8 @@ enum HTMLBlocks {
         }
         if hidden > 0 {
             notes.append(
-                "\(hidden) team\(hidden == 1 ? "" : "s") with fewer than \(policy.teamMinimum) \(counted) "
-                    + "\(hidden == 1 ? "is not shown; the totals include it." : "are not shown; the totals include them.")"
-            )
+                "\(Plural.team.count(hidden)) with fewer than \(policy.teamMinimum) \(counted) "
+                    + "\(Plural.isAre(hidden)) not shown; the totals include \(Plural("it", "them")(hidden)).")
         }
         if policy.roundTo > 1 {
             notes.append("Counts are rounded to the nearest \(policy.roundTo), so totals may not add up.")

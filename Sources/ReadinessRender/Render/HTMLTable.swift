@@ -16,9 +16,18 @@ struct HTMLTable {
     /// Notes printed under the table, such as what `c` means.
     var notes: [String] = []
 
+    /// The caption's id, which names the scrolling region: made from the caption's words.
+    var captionID: String {
+        let words = ChartStyle.id(caption)
+        return words.isEmpty ? "table-caption" : "table-" + words
+    }
+
     var html: String {
+        // A wide table scrolls inside its own region on a narrow screen; the region is named by
+        // the caption and can take focus, so a keyboard can scroll it (axe: scrollable-region-focusable).
         var out =
-            "<div class=\"table-wrap\"><table class=\"\(className)\">\n<caption>\(Escaping.html(caption))</caption>\n<thead><tr>"
+            "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(captionID)\" tabindex=\"0\">"
+            + "<table class=\"\(className)\">\n<caption id=\"\(captionID)\">\(Escaping.html(caption))</caption>\n<thead><tr>"
         for column in columns {
             out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(Escaping.html(column.heading))</th>"
         }

@@ -11,7 +11,11 @@ extension HTMLBlocks {
         return StackedBarChart(
             id: id, title: "Actions at each meeting: \(scope)",
             description:
-                "At the meeting on \(first.date.long), \(first.complete) of \(first.actions) actions were complete and \(first.overdue) overdue; as at \(last.date.long), \(last.complete) of \(last.actions) are complete and \(last.overdue) overdue.",
+                "At the meeting on \(first.date.long), "
+                + Plural.share(first.complete, of: first.actions, .action, .wasWere)
+                + " complete and \(first.overdue) overdue; as at \(last.date.long), "
+                + Plural.share(last.complete, of: last.actions, .action, .isAre)
+                + " complete and \(last.overdue) overdue.",
             parts: ["Complete", "Overdue", "Open"], colours: ["#1d70b8", "#d4351c", "#505a5f"],
             bars: history.points.map {
                 StackedBarChart.Bar(label: pointLabel($0), values: [$0.complete, $0.overdue, $0.open])

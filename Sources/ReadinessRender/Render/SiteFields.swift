@@ -44,10 +44,17 @@ enum SiteFields {
                         for: ItemFields.InspectionInput(inspection: $0, data: input.context.data))
                 })
         },
-        .init("immediate_sentence", .text, "e.g. \"2 of 5 areas need immediate attention\"") {
+        .init(
+            "immediate_sentence", .text,
+            "how many areas need immediate attention, agreeing in number, e.g. \"1 of 5 areas needs immediate attention\" or \"2 of 5 areas need immediate attention\""
+        ) {
             .text($0.figures.immediateAttentionSentence)
         },
         .init("follow_ups", .object(.followUps), "the committee follow-ups") { followUps.object(for: $0) },
+        .init(
+            "has_neighbours", .flag,
+            "whether comparators.csv gives any statistical neighbours' figure, for the section `worse_than_neighbours` sits in"
+        ) { input in .bool(input.context.data.comparators.contains { $0.area == .statisticalNeighbours }) },
         .init("caseloads", .object(.caseloads), "caseloads for all teams") { caseloads.object(for: $0) },
         .init("workforce", .object(.workforce), "workforce rates for all teams") { workforce.object(for: $0) },
         .init("audits", .object(.audits), "the case-file audits") { audits.object(for: $0) },
@@ -79,8 +86,8 @@ enum SiteFields {
             let complete = actions.filter { $0.rating == .complete }.count
             return .html(
                 HTMLBlocks.readinessHeadline(
-                    immediate: "\(figures.areasNeedingImmediateAttention) of \(figures.themes.count)",
-                    immediateNoun: "areas", overdue: "\(actions.filter { $0.rating == .overdue }.count)",
+                    immediate: figures.areasNeedingImmediateAttention, of: figures.themes.count, noun: .area,
+                    overdue: actions.filter { $0.rating == .overdue }.count, of: nil,
                     complete: NumberFormat.percent(Double(complete), of: Double(actions.count)),
                     followUpsOverdue: input.overdueFollowUps.count), isBlock: true)
         },
@@ -99,7 +106,10 @@ enum SiteFields {
         .init("action_status_chart", .block, "chart: actions by RAG status, one bar per theme") {
             .html(HTMLBlocks.actionStatusChart($0.figures.themes, id: "chart-action-status"), isBlock: true)
         },
-        .init("caseload_chart", .block, "chart: caseload per FTE by team over the months, with the threshold") {
+        .init(
+            "caseload_chart", .block,
+            "chart: caseload per FTE over the months, one small chart per team on the same scale, with the threshold and the latest month labelled"
+        ) {
             .html(
                 HTMLBlocks.caseloadChart($0.caseloads.value, id: "chart-caseload-all", scope: "all teams"),
                 isBlock: true)
@@ -155,6 +165,12 @@ enum SiteFields {
         },
         .init("actions", .number, "actions") { .number($0.allActions.count) },
         .init("overdue", .number, "actions overdue") { .number($0.allActions.filter { $0.rating == .overdue }.count) },
+        .init("overdue_phrase", .text, "actions overdue as a phrase, e.g. \"1 of 12 actions is overdue\"") { input in
+            .text(
+                Plural.share(
+                    input.allActions.filter { $0.rating == .overdue }.count, of: input.allActions.count, .action,
+                    .isAre) + " overdue")
+        },
         .init("complete", .number, "actions complete") {
             .number($0.allActions.filter { $0.rating == .complete }.count)
         },
@@ -171,6 +187,19 @@ enum SiteFields {
                 isBlock: true)
         },
         .init("count", .number, "follow-ups") { .number($0.figures.followUps.count) },
+        .init("any", .flag, "whether any follow-up is recorded") { .bool(!$0.figures.followUps.isEmpty) },
+        .init(
+            "summary", .text,
+            "how many are open and overdue, as a phrase that agrees in number, e.g. \"2 of 5 committee follow-ups are open, and 1 is overdue\" or \"No committee follow-ups are recorded\""
+        ) { input in
+            let all = input.figures.followUps
+            guard !all.isEmpty else { return .text("No committee follow-ups are recorded") }
+            let open = all.filter { $0.followUp.status == .open }.count
+            let overdue = input.overdueFollowUps.count
+            return .text(
+                Plural.share(open, of: all.count, .followUp, .isAre) + " open"
+                    + (overdue > 0 ? ", and \(overdue) \(Plural.isAre(overdue)) overdue" : ""))
+        },
         .init("open_count", .number, "open follow-ups") {
             .number($0.figures.followUps.filter { $0.followUp.status == .open }.count)
         },
@@ -194,6 +223,7 @@ enum SiteFields {
             .html(HTMLBlocks.swingList($0.caseloads.value), isBlock: true)
         },
         .init("month", .text, "the latest month, e.g. November 2026") { .optional($0.figures.caseloads.month?.long) },
+        .init("any", .flag, "whether caseloads.csv gives any figures") { .bool($0.figures.caseloads.month != nil) },
         .init("total_children", .text, "children allocated, all teams (`c` when suppressed)") {
             .text($0.caseloads.value.totalChildrenText)
         },
@@ -262,6 +292,9 @@ enum SiteFields {
         },
         .init("follow_ups_due_count", .number, "open follow-ups due by that meeting (or overdue)") {
             .number($0.followUpsDue.count)
+        },
+        .init("any_follow_ups_due", .flag, "whether any open follow-up is due by that meeting (or overdue)") {
+            .bool(!$0.followUpsDue.isEmpty)
         },
     ]
 

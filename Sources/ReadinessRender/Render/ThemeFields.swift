@@ -63,9 +63,8 @@ enum ThemeFields {
                 let summary = input.summary
                 return .html(
                     HTMLBlocks.readinessHeadline(
-                        immediate: "\(summary.immediateCount) of \(summary.recommendations.count)",
-                        immediateNoun: "recommendations",
-                        overdue: "\(summary.overdueCount) of \(summary.actions.count)",
+                        immediate: summary.immediateCount, of: summary.recommendations.count, noun: .recommendation,
+                        overdue: summary.overdueCount, of: summary.actions.count,
                         complete: summary.percentComplete, followUpsOverdue: summary.followUps.filter(\.isOverdue).count
                     ),
                     isBlock: true)
@@ -81,6 +80,15 @@ enum ThemeFields {
                 .html(HTMLBlocks.recommendationTable($0.summary), isBlock: true)
             },
             .init("actions", .list(.action), "its actions") { .list($0.summary.actions.map(ItemFields.action(_:))) },
+            .init("has_actions", .flag, "whether it has actions, for the sections about them") {
+                .bool(!$0.summary.actions.isEmpty)
+            },
+            .init("has_recommendations", .flag, "whether it has recommendations") {
+                .bool(!$0.summary.recommendations.isEmpty)
+            },
+            .init("has_moved_actions", .flag, "whether any of its actions' due dates moved") {
+                .bool(!$0.summary.movedActions.isEmpty)
+            },
             .init(
                 "action_table", .block,
                 "its actions: owner, due date (and first due date if moved), RAG status in words, days overdue, score, direction, latest update, evidence"
@@ -113,7 +121,10 @@ enum ThemeFields {
                 "caseload_swings", .block,
                 "months where a team's children allocated moved by more than the swing threshold"
             ) { .html(HTMLBlocks.swingList($0.caseloads.value), isBlock: true) },
-            .init("caseload_chart", .block, "chart: caseload per FTE by team over the months, with the threshold") {
+            .init(
+                "caseload_chart", .block,
+                "chart: caseload per FTE over the months, one small chart per team on the same scale, with the threshold and the latest month labelled"
+            ) {
                 .html(
                     HTMLBlocks.caseloadChart(
                         $0.caseloads.value, id: "chart-caseload-\($0.theme.id)", scope: "\($0.theme.shortName) teams"),
@@ -240,6 +251,20 @@ enum ThemeFields {
         .init("actions", .number, "its actions") { .number($0.actions.count) },
         .init("complete", .number, "actions complete") { .number($0.completeCount) },
         .init("overdue", .number, "actions overdue") { .number($0.overdueCount) },
+        .init("overdue_phrase", .text, "actions overdue as a phrase, e.g. \"1 of 5 actions is overdue\"") {
+            .text(Plural.share($0.overdueCount, of: $0.actions.count, .action, .isAre) + " overdue")
+        },
+        .init("complete_phrase", .text, "actions complete as a phrase, e.g. \"2 of 5 actions are complete\"") {
+            .text(Plural.share($0.completeCount, of: $0.actions.count, .action, .isAre) + " complete")
+        },
+        .init(
+            "immediate_phrase", .text,
+            "recommendations needing immediate attention as a phrase, e.g. \"1 of 3 recommendations needs immediate attention\""
+        ) {
+            .text(
+                Plural.share($0.immediateCount, of: $0.recommendations.count, .recommendation, .needs)
+                    + " immediate attention")
+        },
         .init("moved", .number, "actions whose due date moved") { .number($0.movedActions.count) },
         .init("percent_complete", .text, "actions complete, as a percentage (`z` with no actions)") {
             .text($0.percentComplete ?? "z")

@@ -74,8 +74,10 @@ enum ChartStyle {
 
     /// A chart inside a figure, with its title and description for screen readers and its
     /// data table behind a disclosure.
-    static func figure(id: String, title: String, description: String, svg: String, table: String) -> String {
-        "<figure class=\"chart\" id=\"\(id)\">\n"
+    static func figure(
+        id: String, title: String, description: String = "", svg: String, table: String, className: String = "chart"
+    ) -> String {
+        "<figure class=\"\(className)\" id=\"\(id)\">\n"
             + "<figcaption class=\"chart__title\">\(Escaping.html(title))</figcaption>\n" + svg
             + "<details class=\"chart__data\"><summary>Show the data for this chart</summary>\n\(table)</details>\n"
             + "</figure>\n"
