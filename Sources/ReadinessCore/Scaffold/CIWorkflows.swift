@@ -109,6 +109,7 @@ enum CIWorkflows {
                   INTRANET_SMB_SHARE: ${{ vars.INTRANET_SMB_SHARE }}
                   INTRANET_SMB_FOLDER: ${{ vars.INTRANET_SMB_FOLDER }}
                   INTRANET_SMB_USER: ${{ vars.INTRANET_SMB_USER }}
+                  INTRANET_SMB_DOMAIN: ${{ vars.INTRANET_SMB_DOMAIN }}
                   INTRANET_SMB_PASSWORD: ${{ secrets.INTRANET_SMB_PASSWORD }}
                 run: |
         \(indented(githubSMB, by: 10))
@@ -276,7 +277,9 @@ enum CIWorkflows {
     static let smb = """
         (umask 077 && printf 'username = %s\\npassword = %s\\n' "$INTRANET_SMB_USER" "$INTRANET_SMB_PASSWORD" > "$auth")
         if [ -n "${INTRANET_SMB_DOMAIN:-}" ]; then printf 'domain = %s\\n' "$INTRANET_SMB_DOMAIN" >> "$auth"; fi
-        smbclient "$INTRANET_SMB_SHARE" --authentication-file "$auth" --directory "${INTRANET_SMB_FOLDER:-/}" \\
+        set --
+        if [ -n "${INTRANET_SMB_FOLDER:-}" ]; then set -- --directory "$INTRANET_SMB_FOLDER"; fi
+        smbclient "$INTRANET_SMB_SHARE" --authentication-file "$auth" "$@" \\
           --command 'prompt OFF; recurse ON; lcd intranet-site; mput *'
         rm -f "$auth"
         """
