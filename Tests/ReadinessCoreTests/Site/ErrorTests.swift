@@ -78,7 +78,7 @@ struct ErrorTests {
         ),
         (
             "unknown setting", "data/settings.yaml", "site_title:", "site_titel:",
-            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee, audience, public, child_level_max_age_days, vocabularies, columns, supervision"
+            "data/settings.yaml:2:1: error: 'site_titel' is not a setting Readiness knows; the keys here are: council, site_title, as_at, allow_raw_html, stale_update_days, rag, caseloads, audit_due_soon_days, timeliness, reporting_committee, audience, public, child_level_max_age_days, vocabularies, columns, logo, brand, menu, annex_a, supervision"
         ),
         (
             "a setting given twice", "data/settings.yaml", "site_title:", "council: Again\nsite_title:",
