@@ -12,6 +12,8 @@ enum LayoutFields {
         let asAt: CalendarDate
         /// Every page in the navigation: its title and path.
         let navigation: [(title: String, path: String)]
+        /// Whether pages load the table tools, `assets/tables.js` (internal builds that have it).
+        var tableTools = false
 
         var prefix: String { SitePath.rootPrefix(for: path) }
     }
@@ -25,6 +27,13 @@ enum LayoutFields {
             "print_style", .block,
             "the `<style>` that puts the council, the page, the as-at date and page numbers on every printed page; place it in `<head>`"
         ) { .html(PrintStyle.header(council: $0.council, page: $0.title, asAt: $0.asAt), isBlock: true) },
+        .init(
+            "scripts", .block,
+            "the `<script>` that lets readers filter and sort tables (`assets/tables.js`) on internal builds; "
+                + "nothing on public builds; place it in `<head>`"
+        ) { input in
+            .html(input.tableTools ? "<script src=\"\(input.prefix)\(TableTools.script)\" defer></script>\n" : "", isBlock: true)
+        },
         .init("nav", .list(.navItem), "the pages in the navigation") { input in
             .list(
                 input.navigation.map {
