@@ -92,7 +92,10 @@ def browser():
         options.add_argument(argument)
     if os.geteuid() == 0:
         options.add_argument("--no-sandbox")
-    return webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    # axe takes over a minute on the agenda pack of a loaded machine, past Selenium's 30 seconds.
+    driver.set_script_timeout(300)
+    return driver
 
 
 def axe(driver, site):

@@ -30,7 +30,8 @@ struct HTMLTable {
             "<div class=\"table-wrap\"><table class=\"\(className)\"\(tools ? " data-table-tools" : "")>\n"
             + "<caption>\(Escaping.html(caption))</caption>\n<thead><tr>"
         for column in columns {
-            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")\(tools && column.filter ? " data-filter" : "")>"
+            out +=
+                "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")\(tools && column.filter ? " data-filter" : "")>"
             out += "\(Escaping.html(column.heading))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"

@@ -32,7 +32,9 @@ enum LayoutFields {
             "the `<script>` that lets readers filter and sort tables (`assets/tables.js`) on internal builds; "
                 + "nothing on public builds; place it in `<head>`"
         ) { input in
-            .html(input.tableTools ? "<script src=\"\(input.prefix)\(TableTools.script)\" defer></script>\n" : "", isBlock: true)
+            .html(
+                input.tableTools ? "<script src=\"\(input.prefix)\(TableTools.script)\" defer></script>\n" : "",
+                isBlock: true)
         },
         .init("nav", .list(.navItem), "the pages in the navigation") { input in
             .list(

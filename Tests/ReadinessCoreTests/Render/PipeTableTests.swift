@@ -47,7 +47,8 @@ struct PipeTableTests {
     /// Readiness's table markup written the way the spec writes it: no wrapper, no class or
     /// scope, and alignment as the spec's `align` attribute.
     static func asSpec(_ html: String) -> String {
-        var out = html.replacingAll("<div class=\"table-wrap\"><table class=\"table table--markdown\">", with: "<table>")
+        var out = html.replacingAll(
+            "<div class=\"table-wrap\"><table class=\"table table--markdown\">", with: "<table>")
         out = out.replacingAll("</table></div>", with: "</table>").replacingAll(" scope=\"col\"", with: "")
         for side in ["left", "center", "right"] {
             out = out.replacingAll(" class=\"align-\(side)\"", with: " align=\"\(side)\"")
@@ -123,7 +124,9 @@ struct PipeTableTests {
         #expect(html.contains("<th scope=\"col\"><em>a</em></th>"))
         #expect(html.contains("<a href=\"https://e.example\">x</a>"))
         #expect(!html.contains("<b>"))
-        #expect(MarkdownRenderer(allowRawHTML: true).html("| <b>y</b> |\n|---|\n").contains("<th scope=\"col\"><b>y</b></th>"))
+        #expect(
+            MarkdownRenderer(allowRawHTML: true).html("| <b>y</b> |\n|---|\n").contains(
+                "<th scope=\"col\"><b>y</b></th>"))
     }
 
     @Test("the same page gives the same bytes every time, from any thread")
@@ -208,7 +211,9 @@ struct PipeTableTests {
         var cells: [String] = []
         var rest = Substring(html)
         while let open = rest.range(of: "<t[hd](?: [^>]*)?>", options: .regularExpression) {
-            guard let close = rest.range(of: "</t[hd]>", options: .regularExpression, range: open.upperBound..<rest.endIndex)
+            guard
+                let close = rest.range(
+                    of: "</t[hd]>", options: .regularExpression, range: open.upperBound..<rest.endIndex)
             else { break }
             let inner = String(rest[open.upperBound..<close.lowerBound])
             if inner.contains("<") { return [] }

@@ -62,7 +62,9 @@ struct TableToolsTests {
         #expect(marked > 0, "no page has a marked action table")
     }
 
-    @Test("scripts are copied only into internal builds", arguments: ["assets/tables.js", "assets/x/Y.JS", "assets/m.mjs"])
+    @Test(
+        "scripts are copied only into internal builds",
+        arguments: ["assets/tables.js", "assets/x/Y.JS", "assets/m.mjs"])
     func copies(_ path: String) {
         #expect(TableTools.copies(path, audience: .internal))
         #expect(!TableTools.copies(path, audience: .public))
