@@ -7,6 +7,9 @@
   "Show the data" disclosure open: no violations allowed;
 - every page at a phone's width (390 px), with every disclosure open: nothing but a table's own
   scrolling region may be wider than the screen, and every table sits in such a region;
+- the table tools (assets/tables.js): a public build holds no script at all, nor do standalone
+  pages; on an internal build, in Chromium, typing a filter changes the rows shown and says so,
+  a column heading sorts the rows by the keyboard and sets aria-sort, and axe passes after;
 - screenshots of the overview and one theme page, for a person to look at.
 
 Usage: check_site.py SCREENSHOT_DIR SITE_DIR [SITE_DIR ...]
@@ -18,10 +21,13 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 import axe_playwright_python
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE = os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")
@@ -92,26 +98,122 @@ def browser():
     return webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
 
 
+def axe_report(driver):
+    """Runs axe on the loaded page and returns its violations as text, empty when there are none.
+    axe runs in the page while this polls for its result, so no single WebDriver call waits for
+    it: on a loaded machine axe takes minutes on the agenda pack, past WebDriver's timeouts."""
+    driver.execute_script(open(AXE, encoding="utf-8").read())
+    driver.execute_script(
+        "window.__axe = null;"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+        ".then(r => { window.__axe = r.violations; })"
+        ".catch(e => { window.__axe = [{id: 'axe-error', help: String(e), nodes: []}]; });",
+        WCAG_TAGS)
+    started = time.monotonic()
+    report = None
+    while report is None and time.monotonic() - started < 1200:
+        time.sleep(0.5)
+        report = driver.execute_script("return window.__axe")
+    if report is None:
+        report = [{"id": "axe-timeout", "help": "axe did not finish in 20 minutes", "nodes": []}]
+    return "\n".join(
+        f"      {v['id']} ({v.get('impact')}): {v.get('help')}\n"
+        + "\n".join(f"        at {n.get('target')}" for n in v.get("nodes", [])[:5])
+        for v in report)
+
+
 def axe(driver, site):
-    source = open(AXE, encoding="utf-8").read()
     pages = sorted(p for p in glob.glob(os.path.join(site, "*.html")))
     for page in pages:
         for opened in (False, True):
             driver.get("file://" + os.path.abspath(page))
             if opened:
                 driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
-            driver.execute_script(source)
-            report = driver.execute_async_script(
-                "const done = arguments[arguments.length - 1];"
-                "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                ".then(r => done(r.violations)).catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));",
-                WCAG_TAGS)
-            detail = "\n".join(
-                f"      {v['id']} ({v.get('impact')}): {v.get('help')}\n"
-                + "\n".join(f"        at {n.get('target')}" for n in v.get("nodes", [])[:5])
-                for v in report)
+            detail = axe_report(driver)
             state = "with disclosures open" if opened else "as loaded"
-            result(not report, f"axe WCAG 2.2 A/AA, {state}: {os.path.relpath(page)}", detail)
+            result(not detail, f"axe WCAG 2.2 A/AA, {state}: {os.path.relpath(page)}", detail)
+
+
+# The rows of the first marked table with at least two body rows, each as (shown, keys by column).
+ROWS = """
+const table = [...document.querySelectorAll('table[data-table-tools]')].find(t => t.tBodies[0].rows.length > 1);
+if (!table) return null;
+return [...table.tBodies[0].rows].map(r => [!r.hidden, [...r.cells].map(c =>
+    c.hasAttribute('data-sort') ? c.getAttribute('data-sort') : c.textContent.trim())]);
+"""
+TOOLS = """
+const table = [...document.querySelectorAll('table[data-table-tools]')].find(t => t.tBodies[0].rows.length > 1);
+return table.closest('.table-wrap').previousElementSibling;
+"""
+
+
+def table_tools(driver, site):
+    """Public builds and standalone pages hold no script; on an internal build the script filters
+    and sorts a table in Chromium."""
+    files = sorted(glob.glob(os.path.join(site, "**", "*"), recursive=True))
+    pages = [f for f in files if f.endswith(".html")]
+    index = os.path.join(site, "index.html")
+    public = os.path.exists(index) and "for the public audience" in open(index, encoding="utf-8").read()
+    scripted = [p for p in pages if "<script" in open(p, encoding="utf-8").read()]
+    scripts = [f for f in files if f.endswith(".js")]
+    if public:
+        result(not scripted and not scripts, f"public build holds no script: {os.path.relpath(site)}",
+               "\n".join(f"      {os.path.relpath(f)}" for f in scripted + scripts))
+        return
+    standalone = [p for p in scripted if os.sep + "standalone" + os.sep in p]
+    result(not standalone, f"standalone pages hold no script: {os.path.relpath(site)}",
+           "\n".join(f"      {os.path.relpath(f)}" for f in standalone))
+    if not os.path.exists(os.path.join(site, "assets", "tables.js")):
+        return
+    marked = [p for p in scripted if p not in standalone and "data-table-tools" in open(p, encoding="utf-8").read()
+              and "assets/tables.js" in open(p, encoding="utf-8").read()]
+    result(bool(marked), f"table tools: a page of {os.path.relpath(site)} loads assets/tables.js and has a marked table")
+    page = None
+    for candidate in marked:
+        driver.get("file://" + os.path.abspath(candidate))
+        if driver.execute_script(ROWS):
+            page = candidate
+            break
+    if not page:
+        result(False, f"table tools: no page of {os.path.relpath(site)} has a marked table with two rows")
+        return
+    label = os.path.relpath(page)
+    rows = driver.execute_script(ROWS)
+    tools = driver.execute_script(TOOLS)
+    status = tools.find_element(By.CSS_SELECTOR, "[role=status]")
+    box = tools.find_element(By.CSS_SELECTOR, "input[type=search]")
+    box.send_keys("no row holds this text")
+    shown = sum(1 for visible, _ in driver.execute_script(ROWS) if visible)
+    result(shown == 0 and f"Showing 0 of {len(rows)} rows" in status.text,
+           f"table tools: a filter matching nothing hides every row and says so: {label}",
+           f"      {shown} rows shown; status '{status.text}'")
+    box.clear()
+    box.send_keys(rows[0][1][0][:40])
+    shown = sum(1 for visible, _ in driver.execute_script(ROWS) if visible)
+    result(1 <= shown <= len(rows) and "Showing" in status.text,
+           f"table tools: a filter on the first row's text shows it: {label}", f"      {shown} rows shown")
+    box.clear()
+    box.send_keys(" ")
+    box.send_keys(Keys.BACKSPACE)
+    headers = driver.execute_script(
+        "return [...arguments[0].nextElementSibling.querySelectorAll('thead th')]", tools)
+    keys = [r[1] for r in driver.execute_script(ROWS)]
+    column = next((i for i in range(len(headers)) if len({k[i] for k in keys if i < len(k)}) > 1), 0)
+    button = headers[column].find_element(By.CSS_SELECTOR, "button")
+    button.send_keys(Keys.ENTER)
+    first = headers[column].get_attribute("aria-sort")
+    ascending = [r[1][column] for r in driver.execute_script(ROWS)]
+    button.send_keys(Keys.SPACE)
+    second = headers[column].get_attribute("aria-sort")
+    descending = [r[1][column] for r in driver.execute_script(ROWS)]
+    others = [h.get_attribute("aria-sort") for i, h in enumerate(headers) if i != column]
+    result(first == "ascending" and second == "descending" and not any(others) and "Sorted by" in status.text
+           and ascending != descending and sorted(ascending) == sorted(descending),
+           f"table tools: the keyboard sorts by a column heading, with aria-sort: {label}",
+           f"      aria-sort {first} then {second}; others {others}; status '{status.text}'; "
+           f"ascending {ascending[:5]}, descending {descending[:5]}")
+    detail = axe_report(driver)
+    result(not detail, f"axe WCAG 2.2 A/AA, after filtering and sorting: {label}", detail)
 
 
 # What overflows a 390 px screen: the page itself, and any element wider than the screen that is
@@ -176,6 +278,7 @@ def main():
         for site in sites:
             axe(driver, site)
             narrow(driver, site)
+            table_tools(driver, site)
         screenshots(driver, sites[0], shots)
     finally:
         driver.quit()

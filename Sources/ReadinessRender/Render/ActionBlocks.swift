@@ -9,10 +9,19 @@ extension HTMLBlocks {
             summary.actions, none: "No actions are recorded for this theme.",
             caption: "Actions for \(summary.theme.shortName)",
             columns: [
-                .init(heading: "Action"), .init(heading: "Owner"), .init(heading: "Due"), .init(heading: "Status"),
-                .init(heading: "Score (1 achieved, 5 a long way to go)", numeric: true), .init(heading: "Direction"),
-                .init(heading: "Latest update"),
-            ], className: "table table--actions", row: actionRow)
+                .init(heading: "Action"), .init(heading: "Owner", filter: true), .init(heading: "Due"),
+                .init(heading: "Status", filter: true),
+                .init(heading: "Score (1 achieved, 5 a long way to go)", numeric: true),
+                .init(heading: "Direction", filter: true), .init(heading: "Latest update"),
+            ], className: "table table--actions", sortKeys: actionSortKeys, row: actionRow)
+    }
+
+    /// What the action table's columns sort and filter by: the due date, the status's word, the score.
+    static func actionSortKeys(_ a: ActionAssessment) -> [String?] {
+        [
+            nil, nil, a.action.currentDue.iso, a.daysLate == nil ? a.rating.label : "Completed late",
+            a.action.score.map(String.init) ?? "", a.action.direction?.label ?? "Not given", nil,
+        ]
     }
 
     static func actionRow(_ a: ActionAssessment) -> [String] {

@@ -31,6 +31,7 @@ extension HTMLBlocks {
                 .init(heading: "Moderation agreed", numeric: true), .init(heading: "Key learning"),
                 .init(heading: "Report to committee"),
             ], rowHeaders: true)
+        table.tools = true
         for row in rows {
             let audit = row.audit.audit
             table.rows.append([

@@ -10,13 +10,17 @@ extension HTMLBlocks {
         var table = HTMLTable(
             caption: "\(caption), \(month.long)",
             columns: [
-                .init(heading: "Team"), .init(heading: "Children allocated", numeric: true),
+                .init(heading: "Team", filter: true), .init(heading: "Children allocated", numeric: true),
                 .init(heading: "Case-holding FTE", numeric: true), .init(heading: "Caseload per FTE", numeric: true),
                 .init(heading: "Change since last month", numeric: true),
                 .init(heading: "3-month mean", numeric: true), .init(heading: "Agency rate", numeric: true),
                 .init(heading: "Vacancy rate", numeric: true),
             ], rowHeaders: true)
+        // Filtered and sorted by what is shown only: a number held back by disclosure control
+        // must not reach the page as a sort key.
+        table.tools = true
         for (index, group) in protected.groups.enumerated() {
+            table.sortKeys.append([group.label])
             let rows = protected.rows(group, month)
             let figures = CaseloadSummary.figures(rows)
             let known = protected.isShown(index, month)

@@ -10,8 +10,11 @@ extension HTMLBlocks {
             columns: [
                 .init(heading: "Reference"), .init(heading: "Resolution"), .init(heading: "Meeting"),
                 .init(heading: "Due"),
-                .init(heading: "Owner"), .init(heading: "Status"),
-            ]
+                .init(heading: "Owner", filter: true), .init(heading: "Status", filter: true),
+            ],
+            sortKeys: { item in
+                [nil, nil, item.followUp.meetingDate.iso, item.dueDate?.iso ?? "", nil, item.statusLabel]
+            }
         ) { item in
             let f = item.followUp
             var status = tag(item.statusLabel, colour: item.colour)

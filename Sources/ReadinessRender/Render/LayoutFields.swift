@@ -16,6 +16,8 @@ enum LayoutFields {
         var logo: SiteLogo? = nil
         /// The council's own colours.
         var brand = BrandColours()
+        /// Whether pages load the table tools, `assets/tables.js` (internal builds that have it).
+        var tableTools = false
 
         var prefix: String { SitePath.rootPrefix(for: path) }
     }
@@ -41,6 +43,15 @@ enum LayoutFields {
             let alt = Escaping.html(logo.alt ?? input.council)
             let src = Escaping.html(input.prefix + logo.outputPath)
             return .html("<img class=\"site-header__logo\" src=\"\(src)\" alt=\"\(alt)\">", isBlock: false)
+        },
+        .init(
+            "scripts", .block,
+            "the `<script>` that lets readers filter and sort tables (`assets/tables.js`) on internal builds; "
+                + "nothing on public builds; place it in `<head>`"
+        ) { input in
+            .html(
+                input.tableTools ? "<script src=\"\(input.prefix)\(TableTools.script)\" defer></script>\n" : "",
+                isBlock: true)
         },
         .init("nav", .list(.navItem), "the pages in the navigation") { input in
             .list(

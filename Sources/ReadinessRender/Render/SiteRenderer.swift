@@ -187,7 +187,7 @@ package struct SiteRenderer: Sendable {
             }
             files.append(OutputFile(path: AgendaPack.path, bytes: Array(html.utf8)))
         }
-        for asset in templates.assets {
+        for asset in templates.assets where TableTools.copies(asset.path, audience: context.audience) {
             files.append(OutputFile(path: asset.path, bytes: asset.bytes))
         }
         if let logo = context.data.settings.logo {
@@ -211,7 +211,8 @@ package struct SiteRenderer: Sendable {
         let settings = context.data.settings
         let layoutInput = LayoutFields.Input(
             body: body, path: path, title: title, council: settings.council, asAt: context.figures.asAt,
-            navigation: navigation.map { ($0.navigationTitle, $0.path) }, logo: settings.logo, brand: settings.brand)
+            navigation: navigation.map { ($0.navigationTitle, $0.path) }, logo: settings.logo, brand: settings.brand,
+            tableTools: TableTools.isOn(audience: context.audience, assets: templates.assets.map(\.path)))
         let layoutFields = fields.merging(LayoutFields.all.values(for: layoutInput)) { _, layout in layout }
         let budget = RenderBudget(templateBytes: templates.expandedBytes[layout] ?? 0)
         let layoutView = MustacheView(fields: layoutFields, destination: .html, blocks: BlockTable(), budget: budget)

@@ -3,7 +3,8 @@ import ReadinessModel
 import ReadinessRender
 
 /// Self-contained copies of the site's pages, for attaching to an agenda: the stylesheet
-/// inlined and images embedded, so one file is the whole page.
+/// inlined and images embedded, so one file is the whole page. The table tools' script is left
+/// out, so a standalone page holds no script.
 public enum StandalonePages {
     /// The folder, inside the site, that holds them.
     public static let folder = ReservedPaths.standaloneFolder
@@ -21,6 +22,9 @@ public enum StandalonePages {
                     let css = String(decoding: bytes, as: UTF8.self).replacingAll("</", with: "<\\/")
                     html = html.replacingAll(
                         "<link rel=\"stylesheet\" href=\"\(reference)\">", with: "<style>\n\(css)</style>")
+                } else if path.hasSuffix(".js") {
+                    // A self-contained page runs no script: its tables are complete without the tools.
+                    html = html.replacingAll("<script src=\"\(reference)\" defer></script>\n", with: "")
                 } else if let type = mediaType(path) {
                     let uri = "data:\(type);base64,\(Data(bytes).base64EncodedString())"
                     html = html.replacingAll("src=\"\(reference)\"", with: "src=\"\(uri)\"")
