@@ -50,6 +50,15 @@ enum LogoLoader {
             )
             return nil
         }
+        if kind == .svg, let active = SiteLogo.Kind.activeContent(inSVG: bytes) {
+            log.error(
+                "\(named) holds \(active), which would run or load when the image is opened on its own",
+                at: logo.location,
+                hint:
+                    "save the SVG again without scripts, event handlers, links or embedded files (an image editor's \"plain SVG\" export), or use a PNG"
+            )
+            return nil
+        }
         ledger.record("data/" + logo.file, bytes)
         var read = logo
         read.bytes = bytes

@@ -75,6 +75,21 @@ struct BrandingTests {
             ["big.png": "large png"], 2, 9, "more than the 1024 KB"
         ),
         (
+            "SVG logo with a script", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"], 2, 9,
+            "holds a script, which would run or load"
+        ),
+        (
+            "SVG logo with an event handler", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"\n onload = \"alert(1)\"/>"], 2, 9,
+            "holds an event handler"
+        ),
+        (
+            "SVG logo loading a file from elsewhere", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://x.example/a.png\"/></svg>"],
+            2, 9, "holds a reference to a file elsewhere"
+        ),
+        (
             "logo given as one value, not a mapping", "logo: logo.svg\n", ["logo.svg": "svg"], 1, 7, "logo"
         ),
         ("colour by name", "brand:\n  link: red\n", [:], 2, 9, "'link: red' is not a colour Readiness can read"),
