@@ -150,7 +150,7 @@ struct ComparatorTests {
         var found: [(String, [(String, String)])] = []
         for file in result.files where file.path.hasSuffix(".html") {
             let html = String(decoding: file.bytes, as: UTF8.self)
-            for part in html.components(separatedBy: "<caption>").dropFirst()
+            for part in html.components(separatedBy: "<caption id=").dropFirst()
             where part.components(separatedBy: "</caption>")[0].hasSuffix(" compares") {
                 let table = part.components(separatedBy: "</table>")[0]
                 let cells = table.components(separatedBy: "<tr>").dropFirst(2).map { row in

@@ -44,7 +44,7 @@ struct PresentationTests {
         #expect(html.contains("role=\"img\" aria-labelledby=\"c1-t c1-d\""))
         #expect(html.contains("<title id=\"c1-t\">Caseload &lt;b&gt;</title><desc id=\"c1-d\">Desc &amp; more</desc>"))
         #expect(html.contains("<details class=\"chart__data\"><summary>Show the data for this chart</summary>"))
-        #expect(html.contains("<caption>Data for: Caseload &lt;b&gt;</caption>"))
+        #expect(html.contains("<caption id=\"table-data-for-caseload-b\">Data for: Caseload &lt;b&gt;</caption>"))
         #expect(html.contains("<abbr title=\"not applicable\">z</abbr>"))  // the missing February value
         #expect(html.contains("stroke-dasharray=\"8 4\""))  // the second line differs by more than colour
     }

@@ -23,7 +23,12 @@ enum PageAttack {
         {
             let body = String(rest[start.lowerBound..<end.upperBound])
             rest = rest[end.upperBound...]
-            let caption = text(between: "<caption>", "</caption>", in: body).first ?? ""
+            // A caption carries the id that names its table's scrolling region.
+            let caption =
+                text(between: "<caption", "</caption>", in: body).first.map {
+                    String($0.drop { $0 != ">" }.dropFirst())
+                }
+                ?? ""
             let rows = text(between: "<tr>", "</tr>", in: body).map { row in
                 cells(row)
             }.filter { !$0.isEmpty }
