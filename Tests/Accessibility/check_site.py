@@ -80,14 +80,27 @@ def nu_checker(site):
         result(False, f"Nu HTML Checker: {url}", "\n".join(f"      {m.get('message')}" for m in problems))
 
 
+def chromium():
+    """The Chromium and chromedriver to drive, as Tests/Accessibility/find-chromium.sh finds them
+    (CHROMIUM and CHROMEDRIVER name them; Ubuntu's stand-ins for the snap are passed over)."""
+    finder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "find-chromium.sh")
+    found = subprocess.run([finder], capture_output=True, text=True)
+    if found.returncode != 0:
+        sys.exit(f"FAIL  no browser for the axe checks and screenshots:\n{found.stderr}")
+    programs = dict(line.split("=", 1) for line in found.stdout.splitlines() if "=" in line)
+    return programs["CHROMIUM"], programs["CHROMEDRIVER"]
+
+
 def browser():
+    program, driver = chromium()
+    print(f"Chromium: {program}, chromedriver: {driver}")
     options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
+    options.binary_location = program
     for argument in ["--headless=new", "--disable-gpu", "--window-size=1280,1000", "--hide-scrollbars"]:
         options.add_argument(argument)
     if os.geteuid() == 0:
         options.add_argument("--no-sandbox")
-    return webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service(executable_path=driver), options=options)
 
 
 def axe(driver, site):
