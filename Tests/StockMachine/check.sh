@@ -21,7 +21,8 @@
 #     read https://github.com/... from there (url.insteadOf), as on the developers' machines;
 #   - the repository's address: the committed branch is cloned from this working copy.
 # Settings: STOCK_ROOTS (default .build-stock in the repository), BRANCH (default the current
-# one), DEBIAN_MIRROR, UBUNTU_MIRROR, CHROMIUM and CHROMEDRIVER (passed to `make test`).
+# one), DEBIAN_MIRROR, UBUNTU_MIRROR, CHROMIUM and CHROMEDRIVER (passed to `make test`),
+# STOCK_DIAGNOSE (below).
 
 set -u
 distro=${1:-}
@@ -222,4 +223,10 @@ site=0
 inside "README step 4: make site" "cd readiness && make site" || site=1
 test=0
 inside "README step 4: make test" "cd readiness && make test" || test=1
+# STOCK_DIAGNOSE, a command run in the clone when `make test` failed, to see how far the rest
+# gets (say `swift build --build-tests && swift test --skip-build`); it changes no result.
+if [ $test != 0 ] && [ -n "${STOCK_DIAGNOSE:-}" ]; then
+    loud "DIAGNOSTIC, not a README command and not part of the result: $STOCK_DIAGNOSE"
+    inside "diagnostic (not counted): $STOCK_DIAGNOSE" "cd readiness && $STOCK_DIAGNOSE"
+fi
 finish $((site || test))
