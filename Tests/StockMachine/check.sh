@@ -115,7 +115,14 @@ if [ ! -d "$base" ]; then
     mv "$base.tmp" "$base"
 fi
 say "a fresh copy of $base in $root"
-rm -rf "$root"
+# Mounts left inside by a run that was killed are undone first: removing the old copy must
+# never reach the computer's own /dev, /sys or toolchain.
+findmnt -rn -o TARGET | grep "^$root/" | sort -r | while read -r stale; do umount -lR "$stale"; done
+if findmnt -rn -o TARGET | grep -q "^$root/"; then
+    say "something is still mounted inside $root: unmount it (findmnt | grep $root), then run again"
+    exit 2
+fi
+rm -rf --one-file-system "$root"
 cp -a "$base" "$root"
 
 # A stock system's package sources: its release, updates and security; Ubuntu's with universe.
