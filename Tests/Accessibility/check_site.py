@@ -88,14 +88,27 @@ def nu_checker(site):
         result(False, f"Nu HTML Checker: {url}", "\n".join(f"      {m.get('message')}" for m in problems))
 
 
-def browser():
+def chromium():
+    """The Chromium and chromedriver to drive, as Tests/Accessibility/find-chromium.sh finds them
+    (CHROMIUM and CHROMEDRIVER name them; Ubuntu's stand-ins for the snap are passed over)."""
+    finder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "find-chromium.sh")
+    found = subprocess.run([finder], capture_output=True, text=True)
+    if found.returncode != 0:
+        result(False, "Chromium for the axe checks and screenshots: not found, so they did NOT run", found.stderr)
+        return None
+    programs = dict(line.split("=", 1) for line in found.stdout.splitlines() if "=" in line)
+    return programs["CHROMIUM"], programs["CHROMEDRIVER"]
+
+
+def browser(program, driver):
+    print(f"Chromium: {program}, chromedriver: {driver}")
     options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
+    options.binary_location = program
     for argument in ["--headless=new", "--disable-gpu", "--window-size=1280,1000", "--hide-scrollbars"]:
         options.add_argument(argument)
     if os.geteuid() == 0:
         options.add_argument("--no-sandbox")
-    return webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service(executable_path=driver), options=options)
 
 
 def axe_report(driver):
@@ -273,7 +286,11 @@ def main():
     shots, sites = sys.argv[1], sys.argv[2:]
     for site in sites:
         nu_checker(site)
-    driver = browser()
+    programs = chromium()
+    if programs is None:
+        print(f"accessibility: {passed} passed, {failed} failed")
+        return 1
+    driver = browser(*programs)
     try:
         for site in sites:
             axe(driver, site)
