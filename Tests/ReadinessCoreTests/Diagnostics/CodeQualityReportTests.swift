@@ -88,7 +88,13 @@ struct CodeQualityReportTests {
             )
         }
         let all = try Self.issues(diagnostics)
-        #expect(all.count == diagnostics.count)
+        var log = DiagnosticLog()
+        for d in diagnostics { log.report(d) }
+        #expect(all.count == log.sorted.count && all.count > 50)
+        // The log keeps one of identical diagnostics; the report alone still tells two apart.
+        let twice = CodeQualityReport.render([Self.kinds[0], Self.kinds[0]], paths: nil)
+        let both = try #require(try JSONSerialization.jsonObject(with: Data(twice.utf8)) as? [[String: Any]])
+        #expect(Set(both.map { $0["fingerprint"] as? String ?? "" }).count == 2)
         let prints = all.map { $0["fingerprint"] as? String ?? "" }
         #expect(Set(prints).count == prints.count)
         // Each problem alone has the fingerprint it has among all the others.
@@ -98,8 +104,6 @@ struct CodeQualityReportTests {
             #expect(alone != nil && among?["fingerprint"] as? String == alone)
         }
         // And the same inputs always give the same bytes.
-        var log = DiagnosticLog()
-        for d in diagnostics { log.report(d) }
         #expect(DiagnosticFormat.codequality.render(log) == DiagnosticFormat.codequality.render(log))
         // FNV-1a's published test values: the hash is the same on every machine.
         #expect(CodeQualityReport.fingerprintText("") == "cbf29ce484222325")
