@@ -117,10 +117,10 @@ def axe_report(driver):
     it: on a loaded machine axe takes minutes on the agenda pack, past WebDriver's timeouts."""
     driver.execute_script(open(AXE, encoding="utf-8").read())
     driver.execute_script(
-        "window.__axe = null;"
-        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+        "window.__axe = null; const tags = arguments[0];"
+        "setTimeout(() => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
         ".then(r => { window.__axe = r.violations; })"
-        ".catch(e => { window.__axe = [{id: 'axe-error', help: String(e), nodes: []}]; });",
+        ".catch(e => { window.__axe = [{id: 'axe-error', help: String(e), nodes: []}]; }), 0);",
         WCAG_TAGS)
     started = time.monotonic()
     report = None

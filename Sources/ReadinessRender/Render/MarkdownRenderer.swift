@@ -143,28 +143,30 @@ public struct MarkdownRenderer: Sendable {
         return pieces
     }
 
-    /// The source's lines, split where CommonMark splits them (LF, CR LF or CR).
-    private static func lines(_ source: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = source.startIndex
-        var index = source.startIndex
-        while index < source.endIndex {
-            let character = source[index]
-            if character == "\n" || character == "\r" || character == "\r\n" {
-                lines.append(source[start..<index])
-                index = source.index(after: index)
-                start = index
-            } else {
-                index = source.index(after: index)
+    /// The source's lines as UTF-8, split where CommonMark splits them (LF, CR LF or CR).
+    private static func lines(_ source: String) -> [Substring.UTF8View] {
+        let bytes = source.utf8
+        var lines: [Substring.UTF8View] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = bytes.index(after: index)
+                continue
             }
+            lines.append(bytes[start..<index])
+            index = bytes.index(after: index)
+            if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A { index = bytes.index(after: index) }
+            start = index
         }
-        lines.append(source[start...])
+        lines.append(bytes[start...])
         return lines
     }
 
     /// A paragraph's text, line by line, without the block-quote markers and list indentation of
     /// the blocks it is in (a lazy line has none).
-    private static func paragraphLines(_ paragraph: OpaquePointer, _ lines: [Substring]) -> [String] {
+    private static func paragraphLines(_ paragraph: OpaquePointer, _ lines: [Substring.UTF8View]) -> [String] {
         let first = Int(cmark_node_get_start_line(paragraph))
         let last = Int(cmark_node_get_end_line(paragraph))
         guard first >= 1, last >= first, last <= lines.count else { return [] }
@@ -177,9 +179,9 @@ public struct MarkdownRenderer: Sendable {
             parent = cmark_node_parent(node)
         }
         let column = max(0, Int(cmark_node_get_start_column(paragraph)) - 1)
-        var out = [String(decoding: lines[first - 1].utf8.dropFirst(column), as: UTF8.self)]
+        var out = [String(decoding: lines[first - 1].dropFirst(column), as: UTF8.self)]
         for number in stride(from: first + 1, through: last, by: 1) {
-            var text = lines[number - 1].utf8[...]
+            var text = lines[number - 1]
             for isQuote in quotes {
                 guard isQuote else {
                     text = text.drop { $0 == 0x20 || $0 == 0x09 }

@@ -86,6 +86,14 @@ struct PipeTableTests {
         #expect(html.contains("<td>1</td>\n<td>2</td>"))
     }
 
+    @Test("lines may end in CR LF or CR, as CommonMark allows")
+    func lineEndings() {
+        let expected = renderer.html("Text\n| a | b |\n| - | - |\n| 1 | 2 |\n")
+        #expect(expected.contains("<td>1</td>"))
+        #expect(renderer.html("Text\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n") == expected)
+        #expect(renderer.html("Text\r| a | b |\r| - | - |\r| 1 | 2 |\r") == expected)
+    }
+
     @Test("a line that is not a row ends the table and starts a paragraph")
     func afterTable() {
         let html = renderer.html("| a |\n| - |\n| 1 |\n|\nafter\n")
