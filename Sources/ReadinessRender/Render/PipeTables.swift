@@ -130,9 +130,14 @@ enum PipeTables {
             }
             return out + ">"
         }
-        var out = "<div class=\"table-wrap\"><table class=\"table table--markdown\">\n<thead>\n<tr>\n"
-        for (column, text) in table.header.enumerated() {
-            out += open("th", column, scope: true) + cell(text) + "</th>\n"
+        let headers = table.header.map(cell)
+        // A wide table scrolls in its own region on a narrow screen, as the site's other tables
+        // do; with no caption, the region is named by the table's column headings.
+        let name = headers.map { $0.replacing(#/<[^>]*>/#, with: "") }.joined(separator: ", ")
+        var out = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table: \(name)\" tabindex=\"0\">"
+        out += "<table class=\"table table--markdown\">\n<thead>\n<tr>\n"
+        for (column, html) in headers.enumerated() {
+            out += open("th", column, scope: true) + html + "</th>\n"
         }
         out += "</tr>\n</thead>\n"
         if !table.rows.isEmpty {

@@ -64,7 +64,7 @@ struct AnnexAStoreTests {
         #expect(data.settings.timeliness.count > 5)
         for measure in data.settings.timeliness {
             let shown = Escaping.html(measure.name)
-            #expect(full.values.contains { $0.contains("<caption>\(shown)</caption>") }, "\(measure.name)")
+            #expect(full.values.contains { $0.contains("\">\(shown)</caption>") }, "\(measure.name)")
             #expect(!pages.values.contains { $0.contains(shown) }, "\(measure.name)")
         }
         // Pages without measures do not mention them.

@@ -102,7 +102,8 @@ struct ErrorTests {
             "site-templates/pages/follow-ups.md:1:1: error: the front matter opened on line 1 is never closed; end it with a line holding only '---' before the page's text"
         ),
         (
-            "Mustache section never closed", "site-templates/pages/follow-ups.md", "{{/follow_ups.any_overdue}}", "",
+            "Mustache section never closed", "site-templates/pages/follow-ups.md", "{{follow_ups.table}}",
+            "{{#follow_ups.any}}{{follow_ups.table}}",
             "site-templates/pages/follow-ups.md:11:1: error: the template ends while a {{#section}} is still open; add its closing {{/name}} tag; see docs/templates.md for the tags Readiness understands"
         ),
         (
