@@ -56,12 +56,15 @@ enum CIWorkflows {
                 if: github.ref == 'refs/heads/main'
                 with:
                   path: _site
+              # The internal site is built only when asked for (the repository variable
+              # INTRANET_ARTIFACT set to yes) or when an intranet target is named: whoever can read
+              # this repository can download it, so keep the repository private when you do.
               - name: Build the internal site
-                if: github.ref == 'refs/heads/main'
+                if: github.ref == 'refs/heads/main' && (vars.INTRANET_ARTIFACT == 'yes' || vars.INTRANET_RSYNC_TARGET != '' || vars.INTRANET_SMB_SHARE != '')
                 run: readiness build --as-of today --audience internal --output intranet-site
-              # For IT to collect from the run's page. Whoever can read this repository can download it.
+              # For IT to collect from the run's page, and for the intranet job below.
               - uses: actions/upload-artifact@v7
-                if: github.ref == 'refs/heads/main'
+                if: github.ref == 'refs/heads/main' && (vars.INTRANET_ARTIFACT == 'yes' || vars.INTRANET_RSYNC_TARGET != '' || vars.INTRANET_SMB_SHARE != '')
                 with:
                   name: intranet-site
                   path: intranet-site

@@ -10,6 +10,10 @@ public enum SiteScaffold {
     /// Writes the scaffold into `folder`, which must not exist or be empty. Returns the paths
     /// written, or a message saying why not. `blank`: no sample figures (`BlankSite`).
     public static func create(in folder: String, blank: Bool = false) -> Result<[String], SiteWriter.Failure> {
+        // An empty name would write into the current folder, over whatever is there.
+        guard !folder.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return .failure(.init(message: "no folder named; name a new or empty folder"))
+        }
         switch FileAccess.kind(of: folder) {
         case .missing: break
         case .directory:

@@ -86,6 +86,9 @@ struct YAMLSection {
         return items.map { YAMLListItem(value: $0, declaration: key.item) }
     }
 
+    /// Where a key is written with no value, if it is.
+    func emptyKey<Value>(_ key: YAMLKey<Value>) -> SourceLocation? { map.emptyKey(key.name) }
+
     private func location(of name: String) -> SourceLocation {
         map.value(name)?.location ?? location
     }

@@ -150,6 +150,13 @@ public struct YAMLMappingReader {
         }
     }
 
+    /// Where a key written with no value stands (`primary:`, or `primary: #b10e1e`, which YAML
+    /// reads as a comment); nil when the key is left out or has a value.
+    public func emptyKey(_ key: String) -> SourceLocation? {
+        guard let v = values[key], v.isNull else { return nil }
+        return keyLocations[key] ?? v.location
+    }
+
     /// The raw value of a key.
     public func value(_ key: String) -> YAMLValue? {
         guard let v = values[key], !v.isNull else { return nil }

@@ -86,6 +86,15 @@ extension BrandColours {
         var brand = BrandColours()
         guard let map else { return brand }
         for (role, key) in SettingsFile.Brand.all {
+            if let at = map.emptyKey(key) {
+                // YAML reads `primary: #b10e1e` as a key with no value and a comment.
+                log.error(
+                    "'\(key.name)' has no colour", at: at,
+                    hint:
+                        "write the colour in quotes, such as \(key.name): \"#1d70b8\": without them, YAML reads # as the start of a comment"
+                )
+                continue
+            }
             guard let colour = map.read(key, log: &log) else { continue }
             var fits = true
             for neighbour in role.neighbours {

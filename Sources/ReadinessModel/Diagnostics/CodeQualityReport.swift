@@ -4,9 +4,11 @@
 /// Each issue has `description`, `check_name`, `fingerprint`, `severity` (`major` for an
 /// error, `minor` for a warning) and `location` (`path` relative to the repository's root, and
 /// `lines.begin`). GitLab compares fingerprints between the merge request and its target branch
-/// to tell new problems from fixed ones, so a fingerprint depends only on the problem (its
-/// file, line, column, sheet and message), never on the order of the report, and no two issues
-/// of one report share one.
+/// to tell new problems from fixed ones, so a fingerprint depends only on the problem: its file,
+/// sheet and message with every number in it left out. A row added above it (moving its line)
+/// or a day passing (a message's "12 days" becoming "13 days") keeps the problem the same issue;
+/// the same problem met again in one file is told apart by how many came before it, and no two
+/// issues of one report share a fingerprint.
 enum CodeQualityReport {
     /// The report for `diagnostics` (already sorted), one issue a line.
     static func render(_ diagnostics: [Diagnostic], paths: RepositoryPaths?) -> String {
@@ -15,7 +17,8 @@ enum CodeQualityReport {
         var occurrences: [String: Int] = [:]
         let issues = diagnostics.map { d -> String in
             let path = paths?.path(for: d.file) ?? d.file
-            let identity = [path, String(d.line), String(d.column), d.sheet ?? "", d.message].joined(separator: "\u{0}")
+            let message = d.message.replacing(#/[0-9]+/#, with: "#")
+            let identity = [path, d.sheet ?? "", message].joined(separator: "\u{0}")
             // The same problem reported twice is two issues: the second counts as another one.
             let occurrence = occurrences[identity, default: 0]
             occurrences[identity] = occurrence + 1

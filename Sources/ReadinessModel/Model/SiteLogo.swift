@@ -27,27 +27,22 @@ public struct SiteLogo: Sendable, Equatable {
         }
 
         /// For an SVG, what in it could run or fetch something when the file is opened on its own
-        /// (the site serves it as a file): a script, an event handler (`onload=`), a `javascript:`
-        /// link, embedded HTML (`foreignObject`) or an outside reference; nil when there is none.
+        /// (the site serves it as a file); nil when there is none. The check is deliberately
+        /// strict, refusing rather than reading around what could hide active content: the word
+        /// "script" anywhere (a script element under any prefix, `javascript:`, `vbscript:`), a
+        /// character reference (`&#106;avascript:`), an event handler (`onload=`, with any spacing),
+        /// embedded HTML (`foreignObject`), an entity declaration, and any link, `url()` or
+        /// `@import` that does not point inside the file itself (`#id`).
         public static func activeContent(inSVG bytes: [UInt8]) -> String? {
             let text = String(decoding: bytes, as: UTF8.self).lowercased()
-            if text.contains("<script") { return "a script" }
-            if text.contains("javascript:") { return "a javascript: link" }
+            if text.contains("script") { return "a script" }
+            if text.contains("&#") { return "a character reference (&#...;), which can hide a link or a script" }
             if text.contains("foreignobject") { return "embedded HTML (foreignObject)" }
             if text.contains("<!entity") { return "an XML entity declaration" }
-            // An attribute named on... (onload=, onclick =), after a space, tab or line break.
-            let scalars = Array(text.unicodeScalars)
-            for index in scalars.indices.dropLast(3)
-            where [" ", "\t", "\n", "\r"].contains(scalars[index]) && scalars[index + 1] == "o"
-                && scalars[index + 2] == "n"
+            if text.contains(#/[\s/"']on[a-z:_-]*\s*=/#) { return "an event handler (on...=)" }
+            if text.contains("@import") || text.contains(#/href\s*=\s*["']?\s*[^"'#\s]/#)
+                || text.contains(#/url\(\s*["']?\s*[^"'#\s)]/#)
             {
-                var end = index + 3
-                while end < scalars.count, ("a"..."z").contains(scalars[end]) { end += 1 }
-                while end < scalars.count, scalars[end] == " " { end += 1 }
-                if end > index + 3, end < scalars.count, scalars[end] == "=" { return "an event handler (on...=)" }
-            }
-            for reference in ["href=\"http", "href='http", "href=\"//", "href='//", "url(http", "url(//", "@import"]
-            where text.contains(reference) {
                 return "a reference to a file elsewhere"
             }
             return nil

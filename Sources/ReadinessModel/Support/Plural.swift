@@ -54,10 +54,14 @@ public struct Plural: Sendable, Equatable {
     public static let child = Plural("child", "children")
 
     /// "1 of 5 actions is overdue": a part of a whole, the noun agreeing with the whole and the
-    /// verb with the part. `verb` is the rest of the sentence's verb phrase in both forms.
+    /// verb with the part, except that none of one thing is one thing ("0 of 1 action is
+    /// overdue"). `verb` is the rest of the sentence's verb phrase in both forms.
     public static func share(_ part: Int, of whole: Int, _ noun: Plural, _ verb: Plural) -> String {
-        "\(part) of \(noun.count(whole)) \(verb(part))"
+        "\(part) of \(noun.count(whole)) \(verb(verbCount(part, of: whole)))"
     }
+
+    /// The number a part-of-a-whole's verb agrees with: the part, but one for none of one.
+    public static func verbCount(_ part: Int, of whole: Int) -> Int { part == 0 && whole == 1 ? 1 : part }
 
     /// Days from today as words: "today", "tomorrow", "in 3 days".
     public static func inDays(_ n: Int) -> String {

@@ -44,7 +44,10 @@ enum HTMLBlocks {
         followUpsOverdue: Int
     ) -> String {
         headline([
-            ("\(immediate) of \(areas)", "\(noun(areas)) \(Plural.needs(immediate)) immediate attention"),
+            (
+                "\(immediate) of \(areas)",
+                "\(noun(areas)) \(Plural.needs(Plural.verbCount(immediate, of: areas))) immediate attention"
+            ),
             (
                 actions.map { "\(overdue) of \($0)" } ?? "\(overdue)",
                 "\(Plural.action(actions ?? overdue)) overdue"

@@ -22,6 +22,14 @@ struct PluralTests {
         #expect(Plural.share(n, of: 1, .action, .isAre).hasPrefix("\(n) of 1 action "))
     }
 
+    @Test("none of one thing reads as one thing, none of several as several")
+    func noneOf() {
+        #expect(Plural.share(0, of: 1, .action, .isAre) == "0 of 1 action is")
+        #expect(Plural.share(0, of: 1, .area, .needs) == "0 of 1 area needs")
+        #expect(Plural.share(0, of: 2, .area, .needs) == "0 of 2 areas need")
+        #expect(Plural.share(1, of: 1, .action, .isAre) == "1 of 1 action is")
+    }
+
     @Test("days from today read as words")
     func inDays() {
         #expect(Plural.inDays(0) == "today")

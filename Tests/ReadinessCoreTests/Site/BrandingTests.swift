@@ -90,9 +90,62 @@ struct BrandingTests {
             2, 9, "holds a reference to a file elsewhere"
         ),
         (
+            "SVG logo with a prefixed script element", "logo:\n  file: logo.svg\n",
+            [
+                "logo.svg":
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\"><x:script xmlns:x=\"http://www.w3.org/2000/svg\">alert(1)</x:script></svg>"
+            ], 2, 9,
+            "holds a script"
+        ),
+        (
+            "SVG logo with a handler split over lines", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" onload\n=\"alert(1)\"/>"], 2, 9,
+            "holds an event handler"
+        ),
+        (
+            "SVG logo with an encoded javascript: link", "logo:\n  file: logo.svg\n",
+            [
+                "logo.svg":
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&#106;avascript:alert(1)\"><rect/></a></svg>"
+            ], 2, 9,
+            "holds a script"
+        ),
+        (
+            "SVG logo with a vbscript: link", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"vbscript:x\"><rect/></a></svg>"], 2, 9,
+            "holds a script"
+        ),
+        (
+            "SVG logo with a tab in javascript:", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\" java&#x09;script:x\"><rect/></a></svg>"],
+            2, 9,
+            "holds a script"
+        ),
+        (
+            "SVG logo with an encoded url()", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill:url(&#x68;ttp://e/a)\"/></svg>"],
+            2, 9,
+            "holds a character reference"
+        ),
+        (
+            "SVG logo with a relative link", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"other.svg#a\"/></svg>"], 2, 9,
+            "holds a reference to a file elsewhere"
+        ),
+        (
+            "SVG logo with an unquoted url()", "logo:\n  file: logo.svg\n",
+            ["logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill:url( evil.svg#a)\"/></svg>"], 2,
+            9,
+            "holds a reference to a file elsewhere"
+        ),
+        (
             "logo given as one value, not a mapping", "logo: logo.svg\n", ["logo.svg": "svg"], 1, 7, "logo"
         ),
         ("colour by name", "brand:\n  link: red\n", [:], 2, 9, "'link: red' is not a colour Readiness can read"),
+        (
+            "colour without quotes, read by YAML as a comment", "brand:\n  primary: #b10e1e\n", [:], 2, 3,
+            "'primary' has no colour"
+        ),
         (
             "colour with CSS after it", "brand:\n  primary: \"#fff; } body { display: none\"\n", [:], 2, 12,
             "is not a colour Readiness can read"
@@ -125,6 +178,20 @@ struct BrandingTests {
             "menu naming a page twice", "menu:\n  - index\n  - index\n", [:], 3, 5, "'menu' names 'index' twice"
         ),
     ]
+
+    @Test("an ordinary SVG logo, with gradients, shapes and links inside itself, is accepted")
+    func ordinarySVG() {
+        let logo = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">
+              <defs><linearGradient id="g"><stop offset="0" stop-color="#1d70b8"/></linearGradient></defs>
+              <title>Northfield Borough Council</title>
+              <rect id="r" width="10" height="10" fill="url(#g)" style="stroke: url( '#g' )"/>
+              <use href="#r"/><use xlink:href = "#r"/><text font-family="Arial">One council</text>
+            </svg>
+            """
+        #expect(SiteLogo.Kind.activeContent(inSVG: Array(logo.utf8)) == nil)
+    }
 
     @Test("each rule of logo, brand and menu is an error at its line and column", arguments: cases)
     func rule(

@@ -59,6 +59,20 @@ struct CIWorkflowTests {
         }
     }
 
+    @Test("GitHub builds and uploads the internal site only when an intranet variable asks for it")
+    func internalSiteOnlyWhenAskedFor() {
+        let lines = CIWorkflows.github.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var guarded = 0
+        for (index, line) in lines.enumerated()
+        where line.contains("--audience internal") || line.contains("actions/upload-artifact") {
+            // The step's `if:` is on one of the lines just above or below its command.
+            let step = lines[max(0, index - 2)...min(lines.count - 1, index + 1)].joined(separator: "\n")
+            #expect(step.contains("vars.INTRANET_ARTIFACT == 'yes'"), "unguarded: \(line)")
+            guarded += 1
+        }
+        #expect(guarded == 2)
+    }
+
     @Test("every readiness command in the workflows works out the as-at date from the run's day")
     func asOfToday() {
         for text in [CIWorkflows.github, CIWorkflows.gitlab] {

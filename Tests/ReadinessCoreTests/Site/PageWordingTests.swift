@@ -25,7 +25,11 @@ struct PageWordingTests {
         (#"\bof 1 (\#(nouns))\b"#, "a whole of 1 with a plural noun"),
         (#"\b1 (are|were|have|need)\b"#, "1 with a plural verb"),
         (#"\b1 of \d+ [a-z-]+( [a-z-]+)? (are|were|have|need)\b"#, "1 of N with a plural verb"),
-        (#"(?<![\d,.])(0|[2-9]|\d{2,}) of \d+ [a-z-]+( [a-z-]+)? (is|was|has|needs)\b"#, "N of M with a singular verb"),
+        (
+            #"(?<![\d,.])(?!0 of 1 )(0|[2-9]|\d{2,}) of \d+ [a-z-]+( [a-z-]+)? (is|was|has|needs)\b"#,
+            "N of M with a singular verb"
+        ),
+        (#"(?<![\d,.])0 of 1 [a-z-]+( [a-z-]+)? (are|were|have|need)\b"#, "none of one thing with a plural verb"),
         (#"\b(0|[2-9]|\d{2,}) (is|was|has|needs) (overdue|open|late|complete)\b"#, "N with a singular verb"),
         (
             #"(?<![\d,.-])(0|[2-9]|\d{2,}) (area|action|recommendation|theme|team|day|committee follow-up|audit|audit report|case|month) (is|was|has|needs|overdue|across|late|ago)\b"#,

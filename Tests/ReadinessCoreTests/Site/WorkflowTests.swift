@@ -183,6 +183,24 @@ struct WorkflowTests {
         #expect(try Support.run(["init", "council"], in: parent).status == 1)  // not empty now
     }
 
+    @Test("init refuses every name that is not a new or empty folder, and writes nothing there")
+    func initRefuses() throws {
+        let parent = try Support.temporaryFolder()
+        try Data("the council's own\n".utf8).write(to: parent.appendingPathComponent("README.md"))
+        try Data().write(to: parent.appendingPathComponent("a-file"))
+        for name in ["", " ", ".", parent.path, "a-file"] {
+            for blank in [[], ["--blank"]] {
+                let run = try Support.run(["init"] + blank + [name], in: parent)
+                #expect(run.status != 0, "init \(blank) '\(name)' was accepted")
+                #expect(run.stderr.contains("name a new or empty folder"), "\(run.stderr)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["README.md", "a-file"])
+        #expect(
+            try String(contentsOf: parent.appendingPathComponent("README.md"), encoding: .utf8) == "the council's own\n"
+        )
+    }
+
     /// The user docs `readiness init` ships, as embed_sample.py lists them.
     static var shippedDocs: [String] {
         get throws {
