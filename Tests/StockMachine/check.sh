@@ -143,6 +143,15 @@ EOF
     ;;
 esac
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# Where this machine reaches PyPI through a proxy with a certificate authority of its own (named
+# by `cert` in /etc/pip.conf), pip in the root is given that authority too: a stand-in for the
+# open network, said loudly.
+host_cert=$(sed -n 's/^[[:space:]]*cert[[:space:]]*=[[:space:]]*//p' /etc/pip.conf 2>/dev/null | head -1)
+if [ -n "$host_cert" ] && [ -f "$host_cert" ]; then
+    loud "STAND-IN: pip reaches PyPI here through a proxy; its certificate authority ($host_cert) is given to pip in the root (/etc/pip.conf)"
+    cp "$host_cert" "$root/etc/readiness-stand-in-ca.crt"
+    printf '[global]\ncert = /etc/readiness-stand-in-ca.crt\n' >"$root/etc/pip.conf"
+fi
 
 mount -t proc proc "$root/proc" && mounted+=("$root/proc")
 mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys" && mounted+=("$root/sys")
