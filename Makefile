@@ -2,7 +2,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= _site
-APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev pkg-config
+APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev libltdl-dev libcurl4-openssl-dev pkg-config
 
 .PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help stock-check
 .PHONY: version dist ci-lint
@@ -14,21 +14,39 @@ help:
 	@echo "make bench  time the sample site's build (see docs/performance.md)"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
-# libcmark (Debian's libcmark-dev) is found through pkg-config. Install it when we can;
-# otherwise say exactly what to run.
+# libcmark (Debian's libcmark-dev) is found through pkg-config; GLPK's libltdl and libcurl are
+# linked into the release binary (below). Install them when we can; otherwise say exactly what to run.
 deps:
-	@if pkg-config --exists libcmark libisal zlib 2>/dev/null && [ -f /usr/include/glpk.h ]; then :; \
+	@libdir="$$(pkg-config --variable=libdir libcmark 2>/dev/null)"; \
+	if pkg-config --exists libcmark libisal zlib libcurl 2>/dev/null && [ -f /usr/include/glpk.h ] && [ -f "$$libdir/libltdl.a" ]; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES) ..."; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	else \
-		echo "Readiness needs libcmark, GLPK, ISA-L, zlib and pkg-config. Install them with:"; \
+		echo "Readiness needs libcmark, GLPK, ISA-L, zlib, libltdl, libcurl and pkg-config. Install them with:"; \
 		echo "  sudo apt-get install -y $(APT_PACKAGES)"; \
 		exit 1; \
 	fi
 
+# The release build is the very binary a release ships (docs/publishing.md, "Releases"): the
+# Swift runtime, libcmark, GLPK (with its libltdl, AMD, COLAMD and GMP) and zlib are linked in
+# from the -dev packages' static archives, so it needs only ISA-L (libisal2, which ships no
+# static archive) and libcurl besides the C library. libcurl comes in because the preview
+# server's library (FlyingFox) imports Foundation's networking; every system with curl has it.
+# SwiftPM puts pkg-config's -L/usr/lib/... first, where the shared libraries are, so the
+# build reads libcmark's and ISA-L's .pc files from RELEASE_LINK with the archives' folder first.
+STATIC_LIBS = cmark glpk ltdl amd colamd suitesparseconfig gmp z
+RELEASE_LINK = .build/release-link
 build: deps
-	$(SWIFT) build -c release --product readiness
+	@rm -rf $(RELEASE_LINK) && mkdir -p $(RELEASE_LINK)/lib $(RELEASE_LINK)/pkgconfig && \
+	libdir="$$(pkg-config --variable=libdir libcmark)" && for lib in $(STATIC_LIBS); do \
+		[ -f "$$libdir/lib$$lib.a" ] || { echo "$$libdir/lib$$lib.a is missing (from its -dev package)"; exit 1; }; \
+		ln -s "$$libdir/lib$$lib.a" $(RELEASE_LINK)/lib/; done && \
+	for pc in libcmark libisal; do \
+		sed "s|^Libs: |Libs: -L$(CURDIR)/$(RELEASE_LINK)/lib |" "$$(pkg-config --variable=pcfiledir $$pc)/$$pc.pc" \
+			> $(RELEASE_LINK)/pkgconfig/$$pc.pc; done
+	PKG_CONFIG_PATH=$(CURDIR)/$(RELEASE_LINK)/pkgconfig $(SWIFT) build -c release --product readiness \
+		--static-swift-stdlib $(foreach lib,$(STATIC_LIBS),-Xlinker -l$(lib))
 
 site: build
 	./.build/release/readiness build --data data --templates site-templates --output $(OUTPUT)
@@ -82,6 +100,7 @@ test: deps test-deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-site
 	$(MAKE) --no-print-directory ci-lint
+	$(MAKE) --no-print-directory dist
 
 # Builds the sample site and the hostile-values fixture, then checks every page with the Nu
 # HTML Checker and axe-core (WCAG 2.2 A and AA) and takes screenshots into $(CHECK)/screenshots.
@@ -103,32 +122,17 @@ VERSION = $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/Read
 version:
 	@echo $(VERSION)
 
-# The release binary the CI workflows download (docs/publishing.md, "Releases"): the Swift
-# runtime, libcmark, GLPK (with its AMD, COLAMD and GMP) and zlib linked in from the Debian
-# -dev packages' static archives, so it needs only ISA-L (libisal2, which ships no static
-# archive) and libcurl besides the C library. libcurl comes in because the preview server's
-# library (FlyingFox) imports Foundation's networking, which links it; every system with curl
-# has it. Packed reproducibly into dist/ with its SHA-256, then tried from another folder on
-# the sample.
+# The release (docs/publishing.md, "Releases"): the release build, checked to need no library
+# a plain runner lacks, packed reproducibly into dist/ with its SHA-256, then tried from another
+# folder on the sample. `make test` ends with it.
 DIST = dist
-DIST_BUILD = .build-dist
-DIST_STATIC = cmark glpk amd colamd suitesparseconfig gmp z
-dist: deps
-	@[ -f /usr/include/x86_64-linux-gnu/curl/curl.h ] || [ -f /usr/include/curl/curl.h ] || \
-		{ [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcurl4-openssl-dev >/dev/null; } || \
-		{ echo "make dist links libcurl: sudo apt-get install -y libcurl4-openssl-dev"; exit 1; }
-	rm -rf $(DIST_BUILD)/static-libs && mkdir -p $(DIST_BUILD)/static-libs
-	@libdir="$$(pkg-config --variable=libdir libcmark)"; for lib in $(DIST_STATIC); do \
-		[ -f "$$libdir/lib$$lib.a" ] || { echo "$$libdir/lib$$lib.a is missing (from its -dev package)"; exit 1; }; \
-		ln -s "$$libdir/lib$$lib.a" $(DIST_BUILD)/static-libs/; done
-	$(SWIFT) build -c release --product readiness --static-swift-stdlib --scratch-path $(DIST_BUILD) \
-		-Xlinker -L$(CURDIR)/$(DIST_BUILD)/static-libs $(foreach lib,$(filter-out cmark glpk,$(DIST_STATIC)),-Xlinker -l$(lib))
-	sh Tests/Dist/libraries.sh $(DIST_BUILD)/release/readiness
-	rm -rf $(DIST) && sh Tests/Dist/pack.sh $(DIST_BUILD)/release/readiness $(VERSION) $(DIST) \
+dist: build
+	sh Tests/Dist/libraries.sh .build/release/readiness
+	rm -rf $(DIST) && sh Tests/Dist/pack.sh .build/release/readiness $(VERSION) $(DIST) \
 		"$$(git log -1 --format=%ct 2>/dev/null || echo 0)"
 	@try="$$(mktemp -d)" && tar -xzf $(DIST)/readiness-$(VERSION)-linux-x86_64.tar.gz -C "$$try" && \
 		(cd "$$try" && ./readiness-$(VERSION)-linux-x86_64/readiness build --as-of today --data $(CURDIR)/data \
-			--templates $(CURDIR)/site-templates --output site) && rm -rf "$$try"
+			--templates $(CURDIR)/site-templates --output site >/dev/null) && rm -rf "$$try"
 	@cat $(DIST)/readiness-$(VERSION)-linux-x86_64.tar.gz.sha256
 
 # Lints the CI workflows that `readiness init` writes, and Readiness's own release workflow:

@@ -7,7 +7,7 @@
 # Usage: libraries.sh BINARY
 set -eu
 allowed='^(linux-vdso\.so\.1|/lib64/ld-linux-x86-64\.so\.2|ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|librt\.so\.1|libutil\.so\.1|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libisal\.so\.2|libcurl\.so\.4)$'
-needed=$(ldd "$1" | awk '{print $1}')
+needed=$(readelf -d "$1" | sed -n "s/.*(NEEDED).*\[\(.*\)\]/\1/p")
 echo "$1 needs:" $needed
 extra=$(printf '%s\n' $needed | grep -Ev "$allowed" || true)
 if [ -n "$extra" ]; then
