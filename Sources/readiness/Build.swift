@@ -17,6 +17,11 @@ struct Build: ParsableCommand {
             valueName: "dir"))
     var output = "_site"
 
+    /// Refuses a blank output folder name before anything runs.
+    func validate() throws {
+        try InputOptions.requireFolderName(output, option: "--output", instead: "leave it out to write _site/")
+    }
+
     @Flag(name: .long, help: "Remove the files you added to the output folder, rather than keeping them.")
     var replace = false
 

@@ -12,8 +12,9 @@ struct InputOptions: ParsableArguments {
     )
     var templates = "site-templates"
 
+    // The value is taken whatever it looks like, so `--as-of -1` is "not a date", not "missing".
     @Option(
-        name: .customLong("as-of"),
+        name: .customLong("as-of"), parsing: .unconditional,
         help: ArgumentHelp(
             "The as-at date (YYYY-MM-DD or DD/MM/YYYY) that every 'overdue' and 'days since' is worked out from, or today or yesterday as the calendar stands in England (Europe/London). Defaults to as_at in settings.yaml; the clock is read only for today and yesterday.",
             valueName: "date"))
@@ -50,9 +51,23 @@ struct InputOptions: ParsableArguments {
         return nil
     }
 
-    /// Refuses an impossible `--as-of` before anything runs (exit status 2).
+    /// Refuses an impossible `--as-of`, and a blank folder name, before anything runs (exit status 2).
     func validate() throws {
         _ = try asAtDate()
+        try Self.requireFolderName(data, option: "--data", instead: "leave it out to read data/")
+        try Self.requireFolderName(templates, option: "--templates", instead: "leave it out to read site-templates/")
+        if let annexA {
+            try Self.requireFolderName(
+                annexA, option: "--annex-a", instead: "leave it out to read the data folder's annex-a/")
+        }
+    }
+
+    /// Refuses an empty or blank folder name: it would mean the current folder, or one named by spaces.
+    static func requireFolderName(_ value: String, option: String, instead: String) throws {
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(
+                "\(option) needs a folder name, and '\(value)' is blank; name the folder, or \(instead)")
+        }
     }
 
     /// The as-at date given, checked; `today` and `yesterday` from the clock (`AsOfDate`).

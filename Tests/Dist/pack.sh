@@ -17,7 +17,9 @@ trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/$name" "$out"
 cp "$binary" "$stage/$name/readiness"
 # Debug information is a third of the file and no use to a council's CI: it is stripped.
-strip --strip-debug "$stage/$name/readiness"
+if [ "$(head -c 4 "$stage/$name/readiness" | od -An -c | tr -d ' ')" = '177ELF' ]; then
+    strip --strip-debug "$stage/$name/readiness"
+fi
 (cd "$stage" && LC_ALL=C tar --create --format=gnu --sort=name --mtime="@$epoch" --owner=0 --group=0 \
     --numeric-owner --mode='u=rwX,go=rX' --file=- "$name") | gzip -9 --no-name > "$out/$name.tar.gz"
 (cd "$out" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")

@@ -32,6 +32,8 @@ public struct SiteFigures: Sendable {
         timeliness = data.timeliness
         // Without progress-history.csv, scores over time come from the snapshots.
         let records = data.progress.isEmpty ? PlanHistory.derivedProgress(data, asAt: asAt) : data.progress
+        // Months after the as-at date are not yet held (the loader warns of them).
+        let heldCaseloads = data.caseloads.filter { $0.month <= CalendarMonth(asAt) }
         themes = data.themes.map { theme in
             let recommendations = data.recommendations.filter { $0.theme == theme.id }
             let references = Set(recommendations.map(\.reference))
@@ -56,14 +58,14 @@ public struct SiteFigures: Sendable {
                 audits: audits.filter { $0.audit.theme == theme.id },
                 followUps: followUps.filter { $0.followUp.theme == theme.id },
                 caseloads: CaseloadSummary(
-                    data.caseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
+                    heldCaseloads, serviceAreas: theme.caseloadAreas, rules: data.settings.caseloadRules),
                 timeliness: data.timeliness.filter { $0.measure.theme == theme.id },
                 indicators: data.indicators.filter { $0.setting.theme == theme.id }.map {
-                    Self.teams(of: $0, areas: theme.caseloadAreas, caseloads: data.caseloads)
+                    Self.teams(of: $0, areas: theme.caseloadAreas, caseloads: heldCaseloads)
                 },
                 latestJudgement: latest)
         }
-        caseloads = CaseloadSummary(data.caseloads, serviceAreas: nil, rules: data.settings.caseloadRules)
+        caseloads = CaseloadSummary(heldCaseloads, serviceAreas: nil, rules: data.settings.caseloadRules)
     }
 
     /// A team indicator for a theme's teams: those caseloads.csv puts in its service areas, or

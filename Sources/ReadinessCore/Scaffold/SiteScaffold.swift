@@ -78,7 +78,10 @@ public enum SiteScaffold {
 
         The docs are in `docs/`: start with `docs/configuration.md` (settings, logo, colours and
         menu order), then `docs/data-format.md` (every data file and column), `docs/templates.md`
-        (pages and layouts) and `docs/publishing.md` (CI and publishing).
+        (pages and layouts) and `docs/publishing.md` (CI and publishing). They are copies of
+        Readiness's own guides: where they name `Sources/…`, `Tests/…` or a `make` command, they
+        mean Readiness's source repository, not this site, and you need none of them to run
+        `readiness`.
 
         Child-level lists (data/annex-a/) hold personal data: `.gitignore` keeps them out of the
         repository. Keep them in a protected folder and build with `--annex-a DIR`; see

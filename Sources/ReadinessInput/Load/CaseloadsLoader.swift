@@ -2,10 +2,15 @@ import ReadinessModel
 
 /// Reads `caseloads.csv` (declared in `CaseloadsFile`): monthly caseload and staffing per team.
 package enum CaseloadsLoader {
-    package static func load(_ table: CSVTable, log: inout DiagnosticLog) -> [CaseloadSnapshot] {
+    /// A month after the as-at date's draws one warning, at its first row: its rows are loaded
+    /// (so the teams in them are known) and left out of the figures (`SiteFigures`).
+    package static func load(_ table: CSVTable, asAt: CalendarDate? = nil, log: inout DiagnosticLog)
+        -> [CaseloadSnapshot]
+    {
         typealias File = CaseloadsFile
         var result: [CaseloadSnapshot] = []
         var seen: [String: SourceLocation] = [:]
+        var futureMonths: Set<CalendarMonth> = []
         for record in table.rows {
             let row = table.reader(for: record)
             let month = row.read(File.month, log: &log)
@@ -18,6 +23,12 @@ package enum CaseloadsLoader {
             let vacancy = row.read(File.vacancyFTE, log: &log)
             let leavers = row.read(File.leaversFTE, log: &log)
             guard let month, let team, let area, let children, let fte else { continue }
+            if let asAt, month > CalendarMonth(asAt), futureMonths.insert(month).inserted {
+                log.warning(
+                    "the rows for \(month.long) are for a month after the as-at date \(asAt.long), so they are left out of the figures",
+                    at: row.location(of: File.month),
+                    hint: "check the month, or build as at a day in \(month.long) or later with --as-of")
+            }
             let key = "\(month)|\(CSVTable.normalise(team))"
             if let first = seen[key] {
                 log.error(

@@ -170,7 +170,7 @@ public enum DataLoader {
         let audits = table(AuditsFile.declaration).map { AuditsLoader.load($0, log: &log) } ?? []
         mark = log.mark
         let caseloadsTable = table(CaseloadsFile.declaration)
-        let caseloads = caseloadsTable.map { CaseloadsLoader.load($0, log: &log) } ?? []
+        let caseloads = caseloadsTable.map { CaseloadsLoader.load($0, asAt: asAt, log: &log) } ?? []
         if let caseloadsTable {
             // Teams and service areas are compared loosely.
             let loaded = Set(caseloads.map(\.location.line))

@@ -35,6 +35,11 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
         return nil
     }
 
+    /// The month a day falls in.
+    public init(_ date: CalendarDate) {
+        self.init(year: date.year, month: date.month)
+    }
+
     private static func make(_ y: Int, _ m: Int) -> CalendarMonth? {
         guard (1...9999).contains(y), (1...12).contains(m) else { return nil }
         return CalendarMonth(year: y, month: m)

@@ -52,7 +52,8 @@ enum HTMLBlocks {
                 actions.map { "\(overdue) of \($0)" } ?? "\(overdue)",
                 "\(Plural.action(actions ?? overdue)) overdue"
             ),
-            (complete ?? "z", "of actions complete"),
+            // With no actions there is no share to give: say so in words, not with a symbol.
+            complete.map { ($0, "of actions complete") } ?? ("0", "actions recorded"),
             ("\(followUpsOverdue)", "\(Plural.followUp(followUpsOverdue)) overdue"),
         ])
     }

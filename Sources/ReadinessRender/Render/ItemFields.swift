@@ -201,7 +201,12 @@ enum ItemFields {
         .init("standard", .text, "the council's standard, e.g. 4 weeks") {
             .text($0.result.setting.standard.description)
         },
-        .init("share", .text, "the share within the standard, all teams") { .text($0.table.share) },
+        .init("share", .text, "the share within the standard, all teams (`z` when there is none to give)") {
+            .text($0.table.share)
+        },
+        .init("has_share", .flag, "whether there is a share to give: false with no workers, or when it is withheld") {
+            .bool($0.table.share != "z")
+        },
         .init("table", .block, "per team, with disclosure control in public builds") {
             .html($0.table.html, isBlock: true)
         },

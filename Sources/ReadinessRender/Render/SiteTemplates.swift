@@ -20,6 +20,8 @@ public struct SiteTemplates: Sendable {
     public let assets: [(path: String, bytes: [UInt8])]
     /// The names the templates' tags use.
     package let usage: TemplateUsage
+    /// The templates folder, as given.
+    package let folder: String
 
     /// Loads the templates folder, reporting every problem.
     public static func load(from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger) -> SiteTemplates?
@@ -133,7 +135,7 @@ public struct SiteTemplates: Sendable {
         guard log.errors.count == before else { return nil }
         return SiteTemplates(
             pages: pages, markdownPartials: markdownPartials, layouts: layouts, layoutNames: layoutNames,
-            expandedBytes: expandedBytes, assets: assets, usage: TemplateUsage(names: usedNames))
+            expandedBytes: expandedBytes, assets: assets, usage: TemplateUsage(names: usedNames), folder: folder)
     }
 
     /// Checks the names every tag uses where it stands: page bodies from the top of a page, layouts

@@ -78,4 +78,40 @@ struct AsOfDateTests {
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("--as-of 'tomorrow' is not a real date"), "\(wrong.stderr)")
     }
+
+    /// Options whose value is a date or a folder, given badly, for every command that takes them:
+    /// each is refused before anything runs (exit status 2) with a message about that option.
+    static let badOptions: [([String], String)] = [
+        (["--as-of", "-1"], "--as-of '-1' is not a real date"),
+        (["--as-of", "-2026-11-20"], "--as-of '-2026-11-20' is not a real date"),
+        (["--as-of", ""], "--as-of '' is not a real date"),
+        (["--annex-a", ""], "--annex-a needs a folder name"),
+        (["--annex-a", "  "], "--annex-a needs a folder name"),
+        (["--data", ""], "--data needs a folder name"),
+        (["--templates", " "], "--templates needs a folder name"),
+    ]
+
+    @Test(
+        "a bad date or a blank folder name is refused by every command before it runs",
+        arguments: ["build", "check", "pdf", "serve"], badOptions)
+    func badOption(_ command: String, _ option: ([String], String)) throws {
+        let dir = try Support.copy(Support.basic)
+        let run = try Support.run([command] + option.0, in: dir)
+        #expect(run.status == 2, "\(command) \(option.0): \(run.stderr)")
+        #expect(run.stderr.contains(option.1), "\(command) \(option.0): \(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("_site").path))
+    }
+
+    @Test("a blank output folder is refused by build and pdf, and nothing is written", arguments: ["build", "pdf"])
+    func blankOutput(_ command: String) throws {
+        let dir = try Support.copy(Support.basic)
+        let before = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        for name in ["", " "] {
+            let run = try Support.run([command, "--output", name], in: dir)
+            #expect(run.status == 2, "\(run.stderr)")
+            #expect(run.stderr.contains("--output needs a folder name"), "\(run.stderr)")
+        }
+        let made = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(made == before, "\(made)")
+    }
 }

@@ -230,19 +230,32 @@ struct CIWorkflowTests {
         #expect(debug.output.contains("libcmark"), "\(debug.output)")
     }
 
-    @Test("make dist builds statically, checks the libraries, packs and tries the binary; make test lints CI")
+    @Test(
+        "make site builds the release statically; make dist checks its libraries, packs and tries it; make test lints CI and ends with make dist"
+    )
     func makefile() throws {
         let makefile = try String(contentsOf: Support.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
-        let dist = makefile.components(separatedBy: "\ndist: ").dropFirst().first?.components(separatedBy: "\n\n").first
-        let recipe = try #require(dist)
-        for part in [
-            "--static-swift-stdlib", "Tests/Dist/libraries.sh", "Tests/Dist/pack.sh", "$(VERSION)", "--as-of today",
-        ] {
-            #expect(recipe.contains(part), "\(part)")
+        func recipe(_ target: String) throws -> String {
+            try #require(
+                makefile.components(separatedBy: "\n\(target): ").dropFirst().first?.components(separatedBy: "\n\n")
+                    .first,
+                "\(target)")
         }
-        let test = try #require(
-            makefile.components(separatedBy: "\ntest: ").dropFirst().first?.components(separatedBy: "\n\n").first)
+        let build = try recipe("build")
+        for part in ["--static-swift-stdlib", "PKG_CONFIG_PATH", "$(STATIC_LIBS)"] {
+            #expect(build.contains(part), "\(part)")
+        }
+        #expect(try recipe("site").hasPrefix("build"))
+        let dist = try recipe("dist")
+        #expect(dist.hasPrefix("build"))
+        for part in [
+            "Tests/Dist/libraries.sh .build/release/readiness", "Tests/Dist/pack.sh", "$(VERSION)", "--as-of today",
+        ] {
+            #expect(dist.contains(part), "\(part)")
+        }
+        let test = try recipe("test")
         #expect(test.contains("ci-lint"))
+        #expect(test.hasSuffix("$(MAKE) --no-print-directory dist"), "\(test)")
         let run = try Self.shell("make --no-print-directory version", in: Support.packageRoot)
         #expect(run.output == ReadinessInfo.version + "\n")
     }
