@@ -5,7 +5,7 @@ OUTPUT ?= _site
 APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev libltdl-dev libcurl4-openssl-dev pkg-config
 
 .PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help stock-check
-.PHONY: version dist ci-lint
+.PHONY: version dist ci-lint intranet-check
 
 help:
 	@echo "make site   install what is missing, build, and render the sample data into $(OUTPUT)/"
@@ -100,6 +100,8 @@ test: deps test-deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-site
 	$(MAKE) --no-print-directory ci-lint
+	@if [ "$$(id -u)" = 0 ] && unshare --net true 2>/dev/null; then $(MAKE) --no-print-directory intranet-check; \
+	else echo "intranet-check NOT RUN: it needs root and network namespaces (unshare --net); run: sudo make intranet-check"; fi
 	$(MAKE) --no-print-directory dist
 
 # Builds the sample site and the hostile-values fixture, then checks every page with the Nu
@@ -158,6 +160,15 @@ ci-lint:
 	cp -r Tests/ReadinessCoreTests/Fixtures/basic $(CI_LINT)/broken && sed -i 's/Complete,1,/Complete,9,/' $(CI_LINT)/broken/data/actions.csv
 	cd $(CI_LINT)/broken && ! $(CURDIR)/.build/debug/readiness check --as-of today --format codequality > report.json
 	$(VENV)/bin/check-jsonschema --schemafile Tests/CI/codequality.schema.json $(CI_LINT)/broken/report.json
+
+# Publishes the internal site with the rsync-over-SSH and SMB steps that `readiness init` writes,
+# run as the workflow files hold them, against real OpenSSH and Samba servers in a network
+# namespace of their own (Tests/CI/intranet_check.py). Needs root; installs openssh-server,
+# rsync, samba and smbclient when missing. `make test` runs it where it can.
+intranet-check:
+	@$(MAKE) --no-print-directory venv
+	@$(PY) -c "import yaml" 2>/dev/null || $(PY) -m pip install -q pyyaml
+	$(PY) Tests/CI/intranet_check.py .build/debug/readiness
 
 # Hugo (Debian), pandas, openpyxl and python-calamine (PyPI) are what Readiness is measured
 # against; XlsxWriter writes the benchmark's workbook. Installed when root.

@@ -259,10 +259,10 @@ enum CIWorkflows {
     static let githubRsync = """
         key="$RUNNER_TEMP/intranet-ssh-key"
         hosts="$RUNNER_TEMP/intranet-known-hosts"
+        trap 'rm -f "$key" "$hosts"' EXIT
         (umask 077 && printf '%s\\n' "$INTRANET_SSH_KEY" > "$key")
         printf '%s\\n' "$INTRANET_SSH_KNOWN_HOSTS" > "$hosts"
         \(rsync)
-        rm -f "$key"
         """
 
     /// GitLab: the key is a File variable (its value is the file's path), the known hosts a
@@ -271,6 +271,7 @@ enum CIWorkflows {
         key="$INTRANET_SSH_KEY"
         chmod 600 "$key"
         hosts="$(mktemp)"
+        trap 'rm -f "$hosts"' EXIT
         printf '%s\\n' "$INTRANET_SSH_KNOWN_HOSTS" > "$hosts"
         \(rsync)
         """
@@ -278,13 +279,13 @@ enum CIWorkflows {
     /// Copies the site onto an SMB share with smbclient, once `auth` names a file to hold the
     /// user name and password.
     static let smb = """
+        trap 'rm -f "$auth"' EXIT
         (umask 077 && printf 'username = %s\\npassword = %s\\n' "$INTRANET_SMB_USER" "$INTRANET_SMB_PASSWORD" > "$auth")
         if [ -n "${INTRANET_SMB_DOMAIN:-}" ]; then printf 'domain = %s\\n' "$INTRANET_SMB_DOMAIN" >> "$auth"; fi
         set --
         if [ -n "${INTRANET_SMB_FOLDER:-}" ]; then set -- --directory "$INTRANET_SMB_FOLDER"; fi
         smbclient "$INTRANET_SMB_SHARE" --authentication-file "$auth" "$@" \\
           --command 'prompt OFF; recurse ON; lcd intranet-site; mput *'
-        rm -f "$auth"
         """
 
     /// GitHub: smbclient is installed when the runner lacks it.
