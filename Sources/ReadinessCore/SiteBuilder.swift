@@ -68,6 +68,24 @@ public struct BuildResult: Sendable {
 /// The pipeline: load, validate, compute, render, write.
 public enum SiteBuilder {
     /// Loads, checks and renders the site in memory, writing nothing.
+    /// Checks the site as `readiness check` does: for the audience asked for, or, when none is,
+    /// for both, so that what only the public build refuses (a count a reader could work out, a
+    /// script in a template) is found before anything is published. A problem both find is
+    /// reported once.
+    public static func check(_ request: BuildRequest) -> DiagnosticLog {
+        guard request.audience == nil else { return render(request).diagnostics }
+        var intranet = request
+        intranet.audience = .internal
+        var published = request
+        published.audience = .public
+        var log = render(intranet).diagnostics
+        var seen = Set(log.all.map(\.description))
+        for diagnostic in render(published).diagnostics.all where seen.insert(diagnostic.description).inserted {
+            log.report(diagnostic)
+        }
+        return log
+    }
+
     public static func render(_ request: BuildRequest) -> BuildResult {
         var timings: [(String, UInt64)] = []
         var last = request.stopwatch?() ?? 0

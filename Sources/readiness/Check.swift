@@ -7,7 +7,8 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the data and templates and report every problem, writing nothing.",
         discussion: """
-            Renders the whole site in memory, so every problem the build would find is reported. \
+            Renders the whole site in memory, so every problem the build would find is reported; \
+            without --audience, for both the internal and the public site. \
             Exit status: 0 no errors (warnings may be printed), 1 errors in the inputs, 2 wrong usage. \
             --format github prints GitHub Actions annotations, which show on the pull request's lines; \
             --format codequality prints GitLab's Code Quality report, which shows on the merge request \
@@ -27,17 +28,17 @@ struct Check: ParsableCommand {
             audience: inputs.audience)
         request.git = inputs.git
         request.annexAFolder = inputs.annexA
-        let result = SiteBuilder.render(request)
-        let report = format.render(result.diagnostics, paths: Check.repositoryPaths())
+        let diagnostics = SiteBuilder.check(request)
+        let report = format.render(diagnostics, paths: Check.repositoryPaths())
         // JSON, GitHub annotations and the Code Quality report are read by programs from standard output; text is for people.
         if format != .text {
             FileHandleOutput.standardOutput(report.isEmpty ? "" : String(report.dropLast()))
         } else if !report.isEmpty {
             FileHandleOutput.standardError(String(report.dropLast()))
         }
-        if result.diagnostics.hasErrors { throw ExitCode(1) }
+        if diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {
-            FileHandleOutput.standardOutput("No errors (\(DiagnosticPrinter.count(result.diagnostics))).")
+            FileHandleOutput.standardOutput("No errors (\(DiagnosticPrinter.count(diagnostics))).")
         }
     }
 

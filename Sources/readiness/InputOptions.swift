@@ -77,7 +77,8 @@ struct InputOptions: ParsableArguments {
         case .success(let date): return date
         case .failure(.notADate):
             throw ValidationError(
-                "--as-of '\(asOf)' is not a real date; write it as 2026-11-22, 22/11/2026 or 22 Nov 2026, or as today")
+                "--as-of '\(asOf)' is not a real date; write it as 2026-11-22, 22/11/2026 or 22 Nov 2026, or as today or yesterday"
+            )
         case .failure(.noTimeZone):
             throw ValidationError(
                 "--as-of \(asOf) needs England's time zone (\(AsOfDate.timeZoneName)), which this computer lacks; give the date itself, as 2026-11-22"

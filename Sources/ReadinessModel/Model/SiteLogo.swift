@@ -31,7 +31,8 @@ public struct SiteLogo: Sendable, Equatable {
         /// strict, refusing rather than reading around what could hide active content: the word
         /// "script" anywhere (a script element under any prefix, `javascript:`, `vbscript:`), a
         /// character reference (`&#106;avascript:`), an event handler (`onload=`, with any spacing),
-        /// embedded HTML (`foreignObject`), an entity declaration, and any link, `url()` or
+        /// embedded HTML (`foreignObject`), an entity declaration, an animation (`<set>`, `<animate…>`,
+        /// which can give a link a new address), and any link, `url()` or
         /// `@import` that does not point inside the file itself (`#id`).
         public static func activeContent(inSVG bytes: [UInt8]) -> String? {
             let text = String(decoding: bytes, as: UTF8.self).lowercased()
@@ -39,6 +40,9 @@ public struct SiteLogo: Sendable, Equatable {
             if text.contains("&#") { return "a character reference (&#...;), which can hide a link or a script" }
             if text.contains("foreignobject") { return "embedded HTML (foreignObject)" }
             if text.contains("<!entity") { return "an XML entity declaration" }
+            if text.contains(#/<[a-z0-9_-]*:?(set|animate)/#) {
+                return "an animation, which can change a link's address"
+            }
             if text.contains(#/[\s/"']on[a-z:_-]*\s*=/#) { return "an event handler (on...=)" }
             if text.contains("@import") || text.contains(#/href\s*=\s*["']?\s*[^"'#\s]/#)
                 || text.contains(#/url\(\s*["']?\s*[^"'#\s)]/#)

@@ -12,7 +12,7 @@ extension HTMLBlocks {
         guard summary.allMonths.count >= 2 else { return "" }
         let months = summary.allMonths
         let series = protected.groups.indices.map { index in
-            LineChart.Series(
+            ChartSeries(
                 name: protected.groups[index].label, values: months.map { protected.caseload(index, $0) },
                 texts: months.map { protected.caseloadText(index, $0) })
         }

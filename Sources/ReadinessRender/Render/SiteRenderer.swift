@@ -153,15 +153,18 @@ package struct SiteRenderer: Sendable {
                     hint: "a layout needs only the navigation list and the page's content")
                 return
             }
-            if renderer.context.audience == .public, let problem = Self.activeContent(instance, body: body, html: html)
+            if renderer.context.audience == .public,
+                let problem = renderer.activeContent(instance, body: body, html: html)
             {
                 problems[index] = problem
                 return
             }
             rendered[index] = (body, html)
         }
+        // A layout's problem is the same for every page that uses it: reported once.
+        var reported: Set<String> = []
         for index in instances.indices {
-            if let problem = problems[index] { log.report(problem) }
+            if let problem = problems[index], reported.insert(problem.description).inserted { log.report(problem) }
         }
         guard !log.hasErrors else { return [] }
         var bodies: [(instance: Instance, body: String)] = []
@@ -193,16 +196,13 @@ package struct SiteRenderer: Sendable {
             files.append(OutputFile(path: AgendaPack.path, bytes: Array(html.utf8)))
         }
         for asset in templates.assets where TableTools.copies(asset.path, audience: context.audience) {
-            // A browser runs script in an SVG or HTML file opened from the site as in a page.
-            let lowered = asset.path.lowercased()
-            if context.audience == .public,
-                [".svg", ".html", ".htm", ".xhtml", ".xml"].contains(where: { lowered.hasSuffix($0) }),
-                let found = ActiveContent.first(in: String(decoding: asset.bytes, as: UTF8.self))
-            {
+            if context.audience == .public, let problem = ActiveContent.publicAssetProblem(asset.path, asset.bytes) {
                 log.error(
-                    "this public asset would hold \(found); a public build holds nothing that runs in a browser",
+                    "\(problem); a public build holds nothing that runs in a browser",
                     file: FileAccess.join(templates.folder, asset.path),
-                    hint: "take it out of the file, or build with '--audience internal' for the intranet")
+                    hint:
+                        "take the file out of site-templates/assets/, or build with '--audience internal' for the intranet"
+                )
                 continue
             }
             files.append(OutputFile(path: asset.path, bytes: asset.bytes))
@@ -220,19 +220,21 @@ package struct SiteRenderer: Sendable {
     }
 
     /// The error for a public page holding something that would run in a browser, if it does:
-    /// blamed on the page (its own or its partials' raw HTML) or else on its layout.
-    static func activeContent(_ instance: Instance, body: String, html: String) -> Diagnostic? {
-        let fromPage = ActiveContent.first(in: body)
-        guard let found = fromPage ?? ActiveContent.first(in: html) else { return nil }
-        let source =
-            fromPage != nil
-            ? "in the page's own HTML (or a partial's)"
-            : "from its layout '\(instance.template.layout)' (layouts/\(instance.template.layout).html or its partials)"
+    /// blamed on the page (its own or its partials' raw HTML), or else once on its layout.
+    func activeContent(_ instance: Instance, body: String, html: String) -> Diagnostic? {
+        let hint = "take it out, or build with '--audience internal' for the intranet, where it is kept"
+        if let found = ActiveContent.first(in: body) {
+            return Diagnostic(
+                .error, file: instance.template.path, line: 1, column: 1,
+                message: "this page, or a partial it includes, puts \(found) in the public site; "
+                    + "a public build holds nothing that runs in a browser", hint: hint)
+        }
+        guard let found = ActiveContent.first(in: html) else { return nil }
+        let layout = FileAccess.join(templates.folder, "layouts/\(instance.template.layout).html")
         return Diagnostic(
-            .error, file: instance.template.path, line: 1, column: 1,
-            message:
-                "this public page would hold \(found) \(source); a public build holds nothing that runs in a browser",
-            hint: "take it out of the template, or build with '--audience internal' for the intranet, where it is kept")
+            .error, file: layout, line: 1, column: 1,
+            message: "this layout, or a partial it includes, puts \(found) in every public page that uses it; "
+                + "a public build holds nothing that runs in a browser", hint: hint)
     }
 
     /// A whole HTML page: the body in its layout, with navigation and the print header; nil when

@@ -96,13 +96,21 @@ package struct MustacheView: MustacheParent {
             case .html: return html
             case .plain: return ""
             }
-        case .bool(let flag): return flag
+        // False prints as nothing: an absent value (`optional`) never reads "false" on a page.
+        case .bool(let flag): return flag ? true : Absent()
         case .list(let items):
             return BudgetedList(items: items, destination: destination, blocks: blocks, budget: budget)
         case .object(let fields):
             return MustacheView(fields: fields, destination: destination, blocks: blocks, budget: budget)
         }
     }
+}
+
+/// What Mustache is given for false: a section over it is skipped, an inverted one shown, and
+/// `{{it}}` prints nothing (Mustache would print a plain false as "false").
+struct Absent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }
 
 /// A list as Mustache sees it: each item converted when it is reached, each repeat charged to

@@ -39,6 +39,17 @@ enum PageBuilds {
                     "basic-data-shipped-templates" + suffix, data: Support.basic.appendingPathComponent("data"),
                     templates: shippedTemplates, audience: audience))
         }
+        // A council's first build: `readiness init --blank`, every table empty.
+        if let folder = try? Support.temporaryFolder().appendingPathComponent("blank"),
+            case .success = SiteScaffold.create(in: folder.path, blank: true)
+        {
+            for audience in [Audience.internal, .public] {
+                builds.append(
+                    build(
+                        "blank" + (audience == .public ? "-public" : ""), data: folder.appendingPathComponent("data"),
+                        templates: folder.appendingPathComponent("site-templates"), audience: audience))
+            }
+        }
         for kept in 0...2 {
             for audience in [Audience.internal, .public] {
                 guard let data = try? truncatedSample(keeping: kept) else { continue }

@@ -86,6 +86,29 @@ struct PageWordingTests {
         }
     }
 
+    @Test("no page of any build prints 'false', 'true' or a bare 'z' in its running text")
+    func noRawValues() {
+        #expect(PageBuilds.all.contains { $0.name == "blank" })
+        for build in PageBuilds.all {
+            for (path, html) in build.pages {
+                // Tables and charts may use the statistical symbol z (not applicable), which their
+                // notes and data tables explain.
+                let prose = html.replacingOccurrences(
+                    of: #"<table[\s\S]*?</table>"#, with: "", options: .regularExpression
+                )
+                .replacingOccurrences(of: #"<svg[\s\S]*?</svg>"#, with: "", options: .regularExpression)
+                .replacingOccurrences(
+                    of: #"<abbr title="not applicable">z</abbr>"#, with: "", options: .regularExpression)
+                let text = PageBuilds.text(prose)
+                for found in PageBuilds.matches(#"(?<![\w-])(false|true|z)(?![\w-])"#, in: text) {
+                    Issue.record(
+                        "\(build.name)/\(path): '\(found)' in \(PageBuilds.matches(#".{0,60}\b\#(found)\b.{0,30}"#, in: text).first ?? "")"
+                    )
+                }
+            }
+        }
+    }
+
     @Test("no page of any build has an empty paragraph")
     func noEmptyParagraphs() {
         for build in PageBuilds.all {

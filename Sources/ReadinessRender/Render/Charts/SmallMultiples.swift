@@ -7,7 +7,7 @@ struct SmallMultiples {
     var id: String
     var title: String
     var categories: [String]
-    var series: [LineChart.Series]
+    var series: [ChartSeries]
     /// Each series' latest value: the label at the line's end as the data table shows it
     /// (`17.5`, `c`, `z`) and the words for its description ("17.5", "suppressed").
     var latest: [(label: String, words: String)]
@@ -63,7 +63,7 @@ struct SmallMultiples {
 
     /// One small chart: the series' line with markers, the shared axis, the reference line and
     /// the latest value at the line's end.
-    private func chart(_ s: LineChart.Series, id: String, description: String, latest: String, maximum: Double)
+    private func chart(_ s: ChartSeries, id: String, description: String, latest: String, maximum: Double)
         -> String
     {
         let left = 30.0
