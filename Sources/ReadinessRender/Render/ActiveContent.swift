@@ -53,7 +53,7 @@ package enum ActiveContent {
         for (name, value) in attributes {
             if name.hasPrefix("on"), name.count > 2 { return "the attribute \(name)" }
             if addressAttributes.contains(name), let scheme = scriptScheme(value) {
-                return "a \(scheme) address in \(name)"
+                return "a \(scheme) address in the attribute \(name)"
             }
             if name == "style", let found = styleProblem(value) { return "\(found) in a style attribute" }
         }
@@ -127,7 +127,7 @@ package enum ActiveContent {
                     rest = rest[end...]
                 }
             }
-            result.append((name, value))
+            result.append((name, decodeReferences(value)))
         }
     }
 
@@ -146,22 +146,38 @@ package enum ActiveContent {
     }
 
     /// Decimal and hexadecimal character references, and the named ones that can spell a scheme.
-    private static func decodeReferences(_ text: String) -> String {
+    /// Character references decoded as a browser decodes them: numeric ones end at the first
+    /// character that is not a digit, with or without `;` (`&#106avascript:` is `javascript:`).
+    static func decodeReferences(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
             out += rest[rest.startIndex..<amp]
             rest = rest[rest.index(after: amp)...]
-            let end = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "#") } ?? rest.endIndex
-            let reference = rest[rest.startIndex..<end].lowercased()
             var scalar: Unicode.Scalar?
-            if reference.hasPrefix("#x") {
-                scalar = UInt32(reference.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-            } else if reference.hasPrefix("#") {
-                scalar = UInt32(reference.dropFirst()).flatMap(Unicode.Scalar.init)
+            var end = rest.startIndex
+            if rest.first == "#" {
+                let afterHash = rest.index(after: rest.startIndex)
+                let hex = afterHash < rest.endIndex && (rest[afterHash] == "x" || rest[afterHash] == "X")
+                let digitsStart = hex ? rest.index(after: afterHash) : afterHash
+                end =
+                    rest[digitsStart...].firstIndex { !(hex ? $0.isHexDigit : $0.isASCII && $0.isNumber) }
+                    ?? rest.endIndex
+                // Leading zeros aside, a number too long for a character is the replacement character.
+                let digits = rest[digitsStart..<end].drop { $0 == "0" }
+                if end > digitsStart {
+                    scalar =
+                        digits.count > 8
+                        ? "\u{FFFD}"
+                        : (UInt32(digits.isEmpty ? "0" : String(digits), radix: hex ? 16 : 10)
+                            .flatMap(Unicode.Scalar.init) ?? "\u{FFFD}")
+                }
             } else {
-                scalar = ["colon": ":", "tab": "\t", "newline": "\n"][reference].flatMap { $0.unicodeScalars.first }
+                end = rest.firstIndex { !($0.isASCII && $0.isLetter) } ?? rest.endIndex
+                let name = rest[rest.startIndex..<end].lowercased()
+                scalar = ["colon": ":", "tab": "\t", "newline": "\n", "lpar": "(", "rpar": ")", "sol": "/"][name]
+                    .flatMap { $0.unicodeScalars.first }
             }
             if let scalar {
                 out.unicodeScalars.append(scalar)

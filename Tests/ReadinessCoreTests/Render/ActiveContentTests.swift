@@ -23,17 +23,26 @@ struct ActiveContentTests {
         ("<p><a href=\"#\" ONCLICK=\"go()\">x</a></p>", "the attribute onclick"),
         ("<div\tonmouseover='x()'>", "the attribute onmouseover"),
         ("<svg onload=x>", "the attribute onload"),
-        ("<a href=\"javascript:alert(1)\">x</a>", "a javascript: address in href"),
-        ("<a href=\" JaVaScRiPt:alert(1)\">x</a>", "a javascript: address in href"),
-        ("<a href=\"java&#x73;cript:alert(1)\">x</a>", "a javascript: address in href"),
-        ("<a href=\"javascript&colon;alert(1)\">x</a>", "a javascript: address in href"),
-        ("<a href=\"jav&#9;ascript:alert(1)\">x</a>", "a javascript: address in href"),
-        ("<a href=javascript:alert(1)>x</a>", "a javascript: address in href"),
-        ("<form action=\"javascript:x\"></form>", "a javascript: address in action"),
-        ("<button formaction=\"javascript:x\">b</button>", "a javascript: address in formaction"),
-        ("<svg><a xlink:href=\"javascript:x\">y</a></svg>", "a javascript: address in xlink:href"),
-        ("<a href=\"vbscript:x\">y</a>", "a vbscript: address in href"),
-        ("<a href=\"data:text/html,<b>\">y</a>", "a data: address in href"),
+        ("<a href=\"javascript:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\" JaVaScRiPt:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"java&#x73;cript:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"javascript&colon;alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"jav&#9;ascript:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"&#106avascript:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"&#0000106;avascript:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"javascript&#58void(0)\">x</a>", "a javascript: address in the attribute href"),
+        ("<a href=\"j&#x61vascript:alert(1)\">x</a>", "a javascript: address in the attribute href"),
+        ("<form action=\"&#106avascript:x\"></form>", "a javascript: address in the attribute action"),
+        (
+            "<meta http-equiv=\"&#114efresh\" content=\"0;url=x.html\">",
+            "a <meta http-equiv=\"refresh\">, which moves the reader to another address"
+        ),
+        ("<a href=javascript:alert(1)>x</a>", "a javascript: address in the attribute href"),
+        ("<form action=\"javascript:x\"></form>", "a javascript: address in the attribute action"),
+        ("<button formaction=\"javascript:x\">b</button>", "a javascript: address in the attribute formaction"),
+        ("<svg><a xlink:href=\"javascript:x\">y</a></svg>", "a javascript: address in the attribute xlink:href"),
+        ("<a href=\"vbscript:x\">y</a>", "a vbscript: address in the attribute href"),
+        ("<a href=\"data:text/html,<b>\">y</a>", "a data: address in the attribute href"),
         ("<div style=\"background:url(javascript:x)\">", "script in a style attribute"),
         ("<style>body{background:url(javascript:x)}</style>", "script in a <style> element"),
         (
@@ -47,7 +56,7 @@ struct ActiveContentTests {
         ("<link rel=import href=x.html>", "a <link rel=\"import\">"),
         (
             "<svg><a><animate attributeName=href values=javascript:alert(1) /><text>x</text></a></svg>",
-            "a javascript: address in values"
+            "a javascript: address in the attribute values"
         ),
         (
             "<svg><a><animate attributeName=\"href\" values=\"#a;x\" /></a></svg>",
