@@ -22,6 +22,11 @@ package struct CSVScanner {
         dataStart = position
     }
 
+    /// A scanner over rows with no header: a chunk of whole rows read by `CSVStream`.
+    package init(rows bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// A cell's content without surrounding quotes (doubled quotes are left as they are; the
     /// columns read from these files never need them).
     package func unquoted(_ range: Range<Int>) -> ArraySlice<UInt8> {
@@ -41,8 +46,14 @@ package struct CSVScanner {
     /// Scans one row from `position`, calling `cell(index, range)` for each cell, and moves past
     /// its line end. Returns the number of cells, or nil at the end of the data. An unterminated
     /// quote runs to the end of the file.
+    ///
+    /// When the bytes are not the whole rest of the file (`complete` false, a chunk being read),
+    /// a row that reaches their end without a line end is not finished: 0 is returned, `position`
+    /// is left where it was, and `line` and the cells seen must be discarded by the caller.
     @inline(__always)
-    package func scanRow(from position: inout Int, line: inout Int, cell: (Int, Range<Int>) -> Void) -> Int? {
+    package func scanRow(
+        from position: inout Int, line: inout Int, complete: Bool = true, cell: (Int, Range<Int>) -> Void
+    ) -> Int? {
         let count = bytes.count
         guard position < count else { return nil }
         var index = 0
@@ -73,6 +84,8 @@ package struct CSVScanner {
                 i += 1
                 start = i
             case 0x0A, 0x0D:
+                // A CR at a chunk's end may be the first half of a CRLF.
+                if b == 0x0D && !complete && i + 1 == count { return 0 }
                 cell(index, start..<i)
                 if b == 0x0D, i + 1 < count, bytes[i + 1] == 0x0A { i += 1 }
                 position = i + 1
@@ -82,6 +95,7 @@ package struct CSVScanner {
                 i += 1
             }
         }
+        if !complete { return 0 }
         cell(index, start..<count)
         position = count
         return index + 1

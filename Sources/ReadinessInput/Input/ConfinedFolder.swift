@@ -73,6 +73,12 @@ public struct ConfinedFolder: Sendable {
 
     /// The whole content of a file inside the folder.
     public func readBytes(_ path: String) -> Result<[UInt8], Refusal> {
+        open(path).flatMap { FileSystemCalls.readAll(closing: $0).mapError { .unreadable($0.reason) } }
+    }
+
+    /// A file inside the folder opened for reading, to be read in chunks (`CSVStream`) and
+    /// closed with `FileSystemCalls.closeFile`.
+    package func open(_ path: String) -> Result<Int32, Refusal> {
         let real: String
         switch resolve(path) {
         case .success((let resolved, .file)): real = resolved
@@ -81,7 +87,7 @@ public struct ConfinedFolder: Sendable {
         }
         let fd = FileSystemCalls.openRegularFile(real)
         guard fd >= 0 else { return .failure(.unreadable(FileSystemCalls.errorText())) }
-        return FileSystemCalls.readAll(closing: fd).mapError { .unreadable($0.reason) }
+        return .success(fd)
     }
 
     /// Reads and decodes a file, reporting any refusal, and records it in the ledger under `name`.

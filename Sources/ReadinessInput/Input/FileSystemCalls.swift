@@ -19,7 +19,7 @@ package enum FileSystemCalls {
     }
 
     /// How many names (hard links) the file at `path` has; 1 for an ordinary file.
-    static func linkCount(_ path: String) -> Int {
+    package static func linkCount(_ path: String) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else { return 1 }
         return Int(info.st_nlink)
@@ -160,21 +160,46 @@ package enum FileSystemCalls {
     }
 
     /// Reads an open file to its end and closes it; the failure in words when a read fails.
+    /// The file's size (from `fstat`) sizes the array once, so its bytes are read in place, not
+    /// appended chunk by chunk; a file that grows while it is read is still read to its end.
     static func readAll(closing fd: Int32) -> Result<[UInt8], ReadFailure> {
         defer { close(fd) }
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        bytes.reserveCapacity(expected + 1)
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(reason: errorText()))
+            switch readMore(fd: fd, appendingTo: &bytes, atMost: max(1 << 16, expected + 1 - bytes.count)) {
+            case .failure(let failure): return .failure(failure)
+            case .success(0): return .success(bytes)
+            case .success: continue
             }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
         }
-        return .success(bytes)
     }
+
+    /// Reads at most `count` bytes from an open file onto the end of `bytes`, straight into the
+    /// array's storage; the number read (0 at the end of the file).
+    static func readMore(fd: Int32, appendingTo bytes: inout [UInt8], atMost count: Int) -> Result<Int, ReadFailure> {
+        let old = bytes.count
+        var failure: ReadFailure?
+        var got = 0
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while true {
+                let n = Glibc.read(fd, base + old, count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = ReadFailure(reason: errorText()) } else { got = n }
+                return
+            }
+        }
+        bytes.removeLast(count - got)
+        if let failure { return .failure(failure) }
+        return .success(got)
+    }
+
+    /// Closes a file this shim opened.
+    static func closeFile(_ fd: Int32) { close(fd) }
 
     /// The names in a folder (not `.` or `..`), in the order the file system gives them; nil when
     /// it cannot be opened.
@@ -236,6 +261,28 @@ package enum FileSystemCalls {
             offset += n
         }
         return true
+    }
+
+    /// Whether `path` is an ordinary file with one name (not a link, never followed) holding
+    /// exactly `bytes`: read only when its size is theirs.
+    package static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, node(mode: info.st_mode) == .file, info.st_nlink == 1,
+            Int(info.st_size) == bytes.count
+        else { return false }
+        var existing: [UInt8] = []
+        existing.reserveCapacity(bytes.count + 1)
+        while existing.count <= bytes.count {
+            guard
+                case .success(let n) = readMore(
+                    fd: fd, appendingTo: &existing, atMost: bytes.count + 1 - existing.count),
+                n > 0
+            else { break }
+        }
+        return existing == bytes
     }
 
     /// Makes a symbolic link at `path` holding `destination`.

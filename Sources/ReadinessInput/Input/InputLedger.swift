@@ -26,6 +26,11 @@ public struct InputLedger: Sendable, Equatable {
             Entry(path: path, bytes: bytes.count, sha256: InputLedger.sha256(bytes), childLevel: childLevel))
     }
 
+    /// Records a file read in chunks, by its size and SHA-256 (`CSVStream`).
+    package mutating func record(_ path: String, size: Int, sha256: String, childLevel: Bool = false) {
+        recorded.append(Entry(path: path, bytes: size, sha256: sha256, childLevel: childLevel))
+    }
+
     /// Adds another ledger's entries.
     public mutating func merge(_ other: InputLedger) {
         recorded.append(contentsOf: other.recorded)
@@ -33,9 +38,14 @@ public struct InputLedger: Sendable, Equatable {
 
     /// The SHA-256 of some bytes, in lower-case hex.
     public static func sha256(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// A digest in lower-case hex.
+    static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef")
         var out = ""
-        for byte in SHA256.hash(data: bytes) {
+        for byte in digest {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
         }

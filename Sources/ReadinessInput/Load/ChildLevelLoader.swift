@@ -148,38 +148,88 @@ enum ChildLevelLoader {
     /// no date from the file.
     static func read(
         list: Int, path: String, from confined: ConfinedFolder?, rules: [TimelinessRules], asAt: CalendarDate,
-        maxAgeDays: Int, mapping: ColumnMapping? = nil
+        maxAgeDays: Int, mapping: ColumnMapping? = nil, chunkBytes: Int = CSVStream.chunkBytes,
+        rowLimit: Int = Budgets.childLevelRowBytes
     ) -> ListResult {
         var result = ListResult()
         guard let confined else {
             _ = FileAccess.readText(path, log: &result.log)  // reports why, in the usual words
             return result
         }
-        let raw: [UInt8]
-        switch confined.readBytes(path) {
-        case .success(let bytes): raw = bytes
+        let fd: Int32
+        switch confined.open(path) {
+        case .success(let opened): fd = opened
         case .failure(let refusal):
             confined.report(refusal, path: path, log: &result.log)
             return result
         }
-        result.ledger.record("data/\(folder)/list-\(list).csv", raw, childLevel: true)
-        var bytes = raw
-        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF])
-            || SourceText.firstInvalidUTF8(raw[...]) != nil
-        {
-            _ = SourceText.decode(raw, path: path, log: &result.log)
-            return result
+        defer { FileSystemCalls.closeFile(fd) }
+        // Read a chunk at a time: `position` is where the next row starts in the chunk, `line`
+        // its line in the file.
+        var stream = CSVStream(fd: fd, chunkBytes: chunkBytes, rowLimit: rowLimit)
+        var position = 0
+        var line = 1
+        func stopped(_ problem: CSVStream.Problem) {
+            switch problem {
+            case .unreadable(let reason):
+                result.log.error("cannot read this file: \(reason)", file: path)
+            case .notUTF8
+            where stream.offset == 0
+                && (stream.bytes.starts(with: [0xFF, 0xFE]) || stream.bytes.starts(with: [0xFE, 0xFF])):
+                _ = SourceText.decode(Array(stream.bytes.prefix(2)), path: path, log: &result.log)  // UTF-16
+            case .notUTF8(let bad):
+                let (lines, column) = SourceText.position(of: bad, in: stream.bytes[position...])
+                result.log.error(
+                    "the file is not valid UTF-8 text (byte \(stream.offset + bad - (stream.bom ? 3 : 0) + 1) cannot be read)",
+                    at: SourceLocation(file: path, line: line + lines - 1, column: column),
+                    hint: "save it as 'CSV UTF-8' (Excel) or UTF-8 (other editors)")
+            case .rowTooLong:
+                result.log.error(
+                    "a row from here on is longer than "
+                        + (rowLimit >= 1 << 20
+                            ? "\(rowLimit >> 20) MB" : "\(NumberFormat.grouped(rowLimit)) bytes"),
+                    at: SourceLocation(file: path, line: line, column: 1),
+                    hint: "a double quote that opens a cell is probably not closed; close it, or remove it")
+            }
         }
-        if raw.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = Array(raw.dropFirst(3)) }
-        let scanner = CSVScanner(bytes: bytes)
+        repeat {
+            if let problem = stream.next(keeping: 0) {
+                stopped(problem)
+                return result
+            }
+        } while stream.bytes.count < 3 && !stream.atEnd
+        if stream.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            stream.bom = true
+            position = 3
+        }
+        // The header, read until it is whole.
+        var header: [String] = []
+        while true {
+            let scanner = CSVScanner(rows: stream.bytes)
+            var end = position
+            var headerLine = line
+            header = []
+            let cells = scanner.scanRow(from: &end, line: &headerLine, complete: stream.atEnd) { _, range in
+                header.append(String(decoding: scanner.unquoted(range), as: UTF8.self))
+            }
+            if cells != 0 && (cells != nil || stream.atEnd) {
+                position = end
+                line = headerLine
+                break
+            }
+            if let problem = stream.next(keeping: 0) {
+                stopped(problem)
+                return result
+            }
+        }
         // Slot 0 is the team; slot k + 1 is `declared.fields[k]`.
         var counter = ChildRowCounter(list: list, rules: rules, asAt: asAt, file: path)
         let columns = counter.columns
         let matcher = HeadingMatcher(
             file: AnnexAList.list(list).declaration.name, columns: columns, mapping: mapping)
-        let slots = ChildRowCounter.slots(header: scanner.header, columns: columns, matcher: matcher)
+        let slots = ChildRowCounter.slots(header: header, columns: columns, matcher: matcher)
         let unfound = ChildRowCounter.reportHeadings(
-            scanner.header, slots: slots, columns: columns, matcher: matcher, path: path, log: &result.log)
+            header, slots: slots, columns: columns, matcher: matcher, path: path, log: &result.log)
         var missing = columns.contains { $0.required && unfound.contains($0.name) }
         for (slot, column) in columns.enumerated()
         where column.required && slots[slot] < 0 && !unfound.contains(column.name) {
@@ -188,15 +238,17 @@ enum ChildLevelLoader {
                 at: SourceLocation(file: path, line: 1, column: 1), hint: "add a column headed '\(column.name)'")
             missing = true
         }
-        if scanner.header.isEmpty {
+        if header.isEmpty {
             result.log.error("the file is empty", file: path, hint: "it needs a header row naming the columns")
             return result
         }
         if missing { return result }
 
-        let width = scanner.header.count
-        var position = scanner.dataStart
-        var line = 2
+        let width = header.count
+        // The slot each of the header's columns feeds, or -1: one look-up a cell.
+        var slotOf = [Int](repeating: -1, count: width)
+        for (slot, index) in slots.enumerated() where index >= 0 { slotOf[index] = slot }
+        var scanner = CSVScanner(rows: stream.bytes)
         var row = CSVChildRow(scanner: scanner, file: path, ranges: Array(repeating: 0..<0, count: columns.count))
         let wanted = slots
         var beyondHeader = false
@@ -205,14 +257,32 @@ enum ChildLevelLoader {
             let rowStart = position
             for k in row.ranges.indices { row.ranges[k] = 0..<0 }
             beyondHeader = false
-            guard
-                let cells = scanner.scanRow(
-                    from: &position, line: &line,
-                    cell: { index, range in
-                        for slot in wanted.indices where wanted[slot] == index { row.ranges[slot] = range }
-                        if index >= width && !range.isEmpty { beyondHeader = true }
-                    })
-            else { break }
+            let cells = scanner.scanRow(
+                from: &position, line: &line, complete: stream.atEnd,
+                cell: { index, range in
+                    if index < width {
+                        let slot = slotOf[index]
+                        if slot >= 0 { row.ranges[slot] = range }
+                    } else if !range.isEmpty {
+                        beyondHeader = true
+                    }
+                })
+            guard let cells, cells > 0 else {
+                if stream.atEnd && cells == nil { break }
+                // The row runs past the chunk: keep it, and read the next chunk after it.
+                line = rowLine
+                position = 0
+                scanner = CSVScanner(rows: [])
+                row.scanner = scanner  // the chunk's only reference, so it is not copied
+                if let problem = stream.next(keeping: rowStart) {
+                    result.log.merge(counter.log)
+                    stopped(problem)
+                    return result
+                }
+                scanner = CSVScanner(rows: stream.bytes)
+                row.scanner = scanner
+                continue
+            }
             if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
                 && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({ $0 == 0x0D || $0 == 0x20 })
             {
@@ -230,6 +300,8 @@ enum ChildLevelLoader {
             row.line = rowLine
             counter.count(row, wanted: wanted)
         }
+        result.ledger.record(
+            "data/\(folder)/list-\(list).csv", size: stream.size, sha256: stream.digest, childLevel: true)
         counter.finish(
             asAt: asAt, maxAgeDays: maxAgeDays, start: SourceLocation(file: path, line: 1, column: 1), into: &result)
         return result
@@ -238,7 +310,7 @@ enum ChildLevelLoader {
 
 /// A CSV line of a child-level list: the byte ranges of the slots' cells.
 struct CSVChildRow: ChildLevelRow {
-    let scanner: CSVScanner
+    var scanner: CSVScanner
     let file: String
     var ranges: [Range<Int>]
     var line = 0

@@ -38,6 +38,8 @@ struct ChildRowCounter {
     private let trendMonths: TrendMonths
     private let trended: [Bool]
     private var monthCounts: [[TimelinessResult.Counts]]
+    /// Each rule's deadlines by start day, worked out once each.
+    private var memos: [DeadlineMemo]
     /// The slots of the start and end of a list of episodes that end (contacts decided,
     /// assessments completed, conferences held, children placed, adopters approved); nil for
     /// the others, whose end may be a closure recorded apart.
@@ -60,6 +62,7 @@ struct ChildRowCounter {
         trendMonths = TrendMonths(asAt: asAt)
         trended = rules.map { $0.measure.check.trend != nil }
         monthCounts = trended.map { $0 ? Array(repeating: TimelinessResult.Counts(), count: 12) : [] }
+        memos = rules.map { _ in DeadlineMemo(asAt: asAt.daysSinceEpoch) }
     }
 
     /// The header's column for each slot (-1 where absent): the first heading each column matches.
@@ -196,18 +199,22 @@ struct ChildRowCounter {
             return
         }
         if bad { return }
-        for (index, rule) in rules.enumerated() {
-            guard trended[index] else {
-                rule.count(child, into: &teamCounts[team][index])
-                continue
-            }
-            // Counted once, then added to the team and to the month it falls in.
-            var counted = TimelinessResult.Counts()
-            rule.count(child, into: &counted)
-            if counted.isEmpty { continue }
-            teamCounts[team][index].add(counted)
-            if let day = rule.trendDay(child), let month = trendMonths.index(of: day) {
-                monthCounts[index][month].add(counted)
+        // The rules are read where they lie: copying one per row cost a retain and a release of
+        // each of its arrays.
+        rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                guard trended[index] else {
+                    rules[index].count(child, into: &teamCounts[team][index], memo: &memos[index])
+                    continue
+                }
+                // Counted once, then added to the team and to the month it falls in.
+                var counted = TimelinessResult.Counts()
+                rules[index].count(child, into: &counted, memo: &memos[index])
+                if counted.isEmpty { continue }
+                teamCounts[team][index].add(counted)
+                if let day = rules[index].trendDay(child), let month = trendMonths.index(of: day) {
+                    monthCounts[index][month].add(counted)
+                }
             }
         }
     }

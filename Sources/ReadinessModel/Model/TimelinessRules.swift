@@ -67,14 +67,21 @@ package struct TimelinessRules: Sendable {
     }
 
     /// Counts one child-level row for the measure.
-    @inline(__always)
     package func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts) {
+        var memo = DeadlineMemo()
+        count(row, into: &counts, memo: &memo)
+    }
+
+    /// Counts one child-level row for the measure, its deadline looked up in `memo` (kept by the
+    /// caller for every row of a list) or worked out and kept there.
+    @inline(__always)
+    package func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts, memo: inout DeadlineMemo) {
         switch measure.check {
         case .assessments, .contacts, .earlyHelpAssessments, .conferences, .adoptions, .adopterApprovals:
             // Started by the as-at date: ended ones are in the population, within if ended by
             // the deadline; open ones already past it are counted apart.
             guard let start = row.start, start <= asAt else { return }
-            let deadline = deadline(after: start)
+            let deadline = deadline(after: start, memo: &memo)
             if let end = row.end, end <= asAt {
                 counts.population += 1
                 if end <= deadline { counts.within += 1 }
@@ -120,7 +127,7 @@ package struct TimelinessRules: Sendable {
             // care and the deadline (a review assessment comes 6 months after the initial one
             // at the earliest).
             guard let start = row.start, start <= asAt, start >= halfYearCutoff else { return }
-            let deadline = deadline(after: start)
+            let deadline = deadline(after: start, memo: &memo)
             guard asAt > deadline else { return }
             counts.population += 1
             guard let health = row.health, health <= asAt else {
@@ -133,7 +140,7 @@ package struct TimelinessRules: Sendable {
             // DfE counts plans "2 years or more".
             guard isOpen(row), let start = row.start else { return }
             counts.population += 1
-            if deadline(after: start) > asAt { counts.within += 1 }
+            if deadline(after: start, memo: &memo) > asAt { counts.within += 1 }
         case .cpFirstPlans:
             guard let start = row.start, start <= asAt, start >= cutoff else { return }
             counts.population += 1
@@ -217,11 +224,23 @@ package struct TimelinessRules: Sendable {
         }
     }
 
-    /// The last day within the standard after `start`.
+    /// The last day within the standard after `start`: from the memo when it holds it.
     @inline(__always)
-    func deadline(after start: Int) -> Int {
-        measure.standard.lastDayWithin(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?
-            .daysSinceEpoch ?? Int.max
+    func deadline(after start: Int, memo: inout DeadlineMemo) -> Int {
+        let index = start - memo.base
+        guard index >= 0 && index < memo.days.count else {
+            return Self.deadline(measure.standard, after: start, calendar: calendar)
+        }
+        if memo.days[index] == Int.min {
+            memo.days[index] = Self.deadline(measure.standard, after: start, calendar: calendar)
+        }
+        return memo.days[index]
+    }
+
+    /// The last day within `standard` after `start` (`Int.max` past the year 9999).
+    static func deadline(_ standard: Interval, after start: Int, calendar: WorkingDayCalendar) -> Int {
+        standard.lastDayWithin(after: CalendarDate(daysSinceEpoch: start), calendar: calendar)?.daysSinceEpoch
+            ?? Int.max
     }
 
     /// Started on or before the as-at date and not ended on or before it.
@@ -230,6 +249,28 @@ package struct TimelinessRules: Sendable {
         guard let start = row.start, start <= asAt else { return false }
         if let end = row.end, end <= asAt { return false }
         return true
+    }
+}
+
+/// The deadlines of one rule already worked out, by start day, for the days up to the as-at
+/// date: a list's rows start on a few hundred distinct days, so each deadline (a walk over
+/// working days, or a calendar month's arithmetic) is worked out once, not once a row.
+package struct DeadlineMemo: Sendable {
+    /// The first start day kept.
+    let base: Int
+    /// The deadline after `base + k` at `k`; `Int.min` until worked out.
+    var days: [Int]
+
+    /// A memo of the `window` days up to and including `asAt` (days since 1970-01-01).
+    package init(asAt: Int, window: Int = 800) {
+        base = asAt - window
+        days = Array(repeating: Int.min, count: window + 1)
+    }
+
+    /// A memo that keeps nothing.
+    package init() {
+        base = 0
+        days = []
     }
 }
 

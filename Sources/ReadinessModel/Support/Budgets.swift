@@ -8,6 +8,11 @@ public enum Budgets {
     public static let wholeFileBytes = 16 * 1024 * 1024
     /// Bytes of the council's logo (`logo:` in settings.yaml): it is copied into every site and
     /// embedded in every self-contained page, so a header image of a few hundred KB at most.
+    /// A child-level row (one line of an Annex A list, or several when a quoted cell holds line
+    /// breaks) may be at most this long: the lists are read a chunk at a time, and an unclosed
+    /// quote must not make one row of the whole file.
+    public static let childLevelRowBytes = 16 * 1024 * 1024
+
     public static let logoBytes = 1024 * 1024
     /// Bytes of the data folder's git log read to find the commit in force at each meeting
     /// (about 60 bytes a commit: over 100,000 commits).

@@ -17,15 +17,15 @@ public struct PageTemplate: Sendable {
     /// Its path, for diagnostics.
     public let path: String
     /// The title, which may hold Mustache tags.
-    let title: MustacheTemplate
+    let title: FrontText
     /// The layout that wraps it.
     public let layout: String
     /// Once, or once per theme.
     public let repeats: Repeat
     /// Where its output goes; may hold Mustache tags such as `{{theme.id}}`.
-    let output: MustacheTemplate
+    let output: FrontText
     /// Title in the navigation, if not the page title.
-    let navigationTitle: MustacheTemplate?
+    let navigationTitle: FrontText?
     /// Whether the page is listed in the navigation.
     public let inNavigation: Bool
     /// Where it comes in the navigation and the agenda pack, when front matter's `order:` says
@@ -98,14 +98,14 @@ public struct PageTemplate: Sendable {
         TemplateSchema.check(
             frontTags, path: source.path, at: .frontMatter(perTheme: repeats == .theme), log: &log)
         let defaultOutput = repeats == .theme ? "{{theme.id}}.html" : "\(name).html"
-        let title = MustacheSource.template(
+        let title = FrontText.read(
             text("title") ?? (repeats == .theme ? "{{theme.name}}" : name),
             path: source.path, line: settings?.value("title")?.location.line ?? 1, log: &log)
-        let output = MustacheSource.template(
+        let output = FrontText.read(
             text("output") ?? defaultOutput,
             path: source.path, line: settings?.value("output")?.location.line ?? 1, log: &log)
         let navTitle = text("nav_title").flatMap {
-            MustacheSource.template(
+            FrontText.read(
                 $0, path: source.path, line: settings?.value("nav_title")?.location.line ?? 1, log: &log)
         }
         // A body with no tag needs no Mustache parse (a third of the time for thousands of pages).

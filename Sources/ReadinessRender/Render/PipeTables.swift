@@ -67,6 +67,37 @@ enum PipeTables {
         return out
     }
 
+    /// Whether some line of a page could be a delimiter row, in one pass over its bytes: after
+    /// the spaces, tabs and block-quote markers that lead it, nothing but pipes, colons,
+    /// hyphens, spaces and tabs, with a hyphen. A page with none holds no table.
+    static func mayHoldTable(_ source: String) -> Bool {
+        var leading = true
+        var candidate = true
+        var hyphen = false
+        for byte in source.utf8 {
+            switch byte {
+            case 0x0A, 0x0D:
+                if candidate && hyphen { return true }
+                leading = true
+                candidate = true
+                hyphen = false
+            case 0x20, 0x09:
+                break
+            case 0x3E where leading:
+                break
+            case 0x2D:
+                leading = false
+                hyphen = true
+            case 0x7C, 0x3A:
+                leading = false
+            default:
+                leading = false
+                candidate = false
+            }
+        }
+        return candidate && hyphen
+    }
+
     /// The alignments of a delimiter row (`| :-- | --: |`), or nil when the line is not one.
     static func delimiterRow(_ line: String) -> [Alignment]? {
         var text = Substring(line).trimmingRowSpaces

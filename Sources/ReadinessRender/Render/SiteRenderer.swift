@@ -293,11 +293,16 @@ package struct SiteRenderer: Sendable {
     }
 
     /// A front-matter template rendered as plain text, or nil when it spent its budget.
-    private func plain(_ template: MustacheTemplate, _ fields: [String: TemplateValue]) -> String? {
-        let budget = RenderBudget(templateBytes: 1024)
-        let text = template.render(
-            MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
-        return budget.isSpent ? nil : text
+    private func plain(_ text: FrontText, _ fields: [String: TemplateValue]) -> String? {
+        switch text {
+        case .literal(let literal):
+            return literal
+        case .template(let template):
+            let budget = RenderBudget(templateBytes: 1024)
+            let text = template.render(
+                MustacheView(fields: fields, destination: .plain, blocks: BlockTable(), budget: budget))
+            return budget.isSpent ? nil : text
+        }
     }
 
     /// The memberwise initializer, declared so that other targets of the package can use it.

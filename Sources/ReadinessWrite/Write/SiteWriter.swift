@@ -45,7 +45,12 @@ public enum SiteWriter {
         return withExtendedLifetime(lock) {
             if let problem = recover(target) ?? checkTarget(target, inputs: inputs) { return problem }
             let staging = target + ".readiness-new"
-            guard FileSystemCalls.makeFolder(staging) else {
+            // The site before the last one, kept, is brought up to date in place: the files the
+            // new site has unchanged are not written again, and no tree is deleted file by file.
+            let spare = target + ".readiness-spare"
+            if isOurs(spare), FileSystemCalls.move(spare, to: staging) {
+                prune(staging, keeping: files)
+            } else if !FileSystemCalls.makeFolder(staging) {
                 return Failure(message: "cannot create \(staging): \(FileSystemCalls.errorText())")
             }
             if let failure = stage(
@@ -101,7 +106,10 @@ public enum SiteWriter {
         let failures = ParallelResults<Failure>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: files.count, by: chunks) {
-                if let failure = writeFile(staging + "/" + files[index].path, files[index].bytes) {
+                let path = staging + "/" + files[index].path
+                // Kept from the spare site, unchanged: not written again.
+                if FileSystemCalls.holds(path, files[index].bytes) { continue }
+                if let failure = writeFile(path, files[index].bytes) {
                     failures[chunk] = failure
                     return
                 }
@@ -123,7 +131,7 @@ public enum SiteWriter {
             return nil
         }
         if FileSystemCalls.exchange(staging, target) {
-            removeOurs(staging)  // now the old site
+            keepAsSpare(staging, of: target)  // now the old site
             return nil
         }
         let previous = target + ".readiness-old"
@@ -137,8 +145,48 @@ public enum SiteWriter {
             removeOurs(staging)
             return Failure(message: "cannot put the new site in place: \(why)")
         }
-        removeOurs(previous)
+        keepAsSpare(previous, of: target)
         return nil
+    }
+
+    /// Keeps the site just replaced beside the new one (`NAME.readiness-spare`), for the next
+    /// build to bring up to date in place; removed instead if it cannot be moved there.
+    private static func keepAsSpare(_ old: String, of target: String) {
+        let spare = target + ".readiness-spare"
+        if FileSystemCalls.node(spare) != .missing, isOurs(spare) { removeOurs(spare) }
+        if !FileSystemCalls.move(old, to: spare) { removeOurs(old) }
+    }
+
+    /// Readies a spare site to be written over: removes everything in it that the new site will
+    /// not hold as an ordinary file or a folder on the way to one (old pages, files a person
+    /// added, and anything not an ordinary file or folder: a link, a file with a second name,
+    /// a pipe). What is left is files the writing compares byte for byte, and folders.
+    static func prune(_ staging: String, keeping files: [OutputFile]) {
+        let wanted = Set(files.map(\.path))
+        var folders: Set<String> = []
+        for path in wanted {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        prune(staging, relative: "", wanted: wanted, folders: folders)
+    }
+
+    private static func prune(_ folder: String, relative: String, wanted: Set<String>, folders: Set<String>) {
+        for name in FileAccess.list(folder) ?? [] where !(relative.isEmpty && name == marker) {
+            let inner = relative.isEmpty ? name : relative + "/" + name
+            let path = folder + "/" + name
+            switch FileSystemCalls.node(path) {
+            case .directory where folders.contains(inner):
+                prune(path, relative: inner, wanted: wanted, folders: folders)
+            case .file where wanted.contains(inner) && FileSystemCalls.linkCount(path) == 1:
+                continue
+            default:
+                removeTree(path)
+            }
+        }
     }
 
     /// Cleans up after a build that was killed: a staging folder is removed; an old site moved
@@ -147,7 +195,8 @@ public enum SiteWriter {
     static func recover(_ target: String) -> Failure? {
         let staging = target + ".readiness-new"
         let previous = target + ".readiness-old"
-        for leftover in [staging, previous] where FileSystemCalls.node(leftover) != .missing {
+        for leftover in [staging, previous, target + ".readiness-spare"]
+        where FileSystemCalls.node(leftover) != .missing {
             guard isOurs(leftover) else {
                 return Failure(
                     message: "\(leftover) exists and was not made by Readiness; move it away and build again")

@@ -238,4 +238,25 @@ struct PipeTableTests {
         }
         return cells
     }
+
+    /// The one-pass screen (`PipeTables.mayHoldTable`) never hides a table: random pages over
+    /// the characters tables, block quotes, lists and code are made of render the same with it
+    /// and without it, and the spec's examples do too.
+    @Test("the screen for delimiter rows never hides a table", arguments: 0..<8)
+    func screenNeverHidesATable(seed: UInt64) {
+        var random = SeededRandom(state: seed)
+        let pieces = [
+            "|", "-", ":", " ", "\t", ">", "a", "*b*", "\n", "\n", "\r\n", "\r", "- ", "1. ", "```", "    ", "\\|",
+        ]
+        let renderer = MarkdownRenderer(allowRawHTML: false)
+        for _ in 0..<300 {
+            let page = (0..<random.int(1...40)).map { _ in pieces[random.int(0...(pieces.count - 1))] }.joined()
+            #expect(
+                renderer.html(page, screening: true) == renderer.html(page, screening: false),
+                "\(page.debugDescription)")
+        }
+        for example in Self.specExamples {
+            #expect(PipeTables.mayHoldTable(example.markdown) || !example.html.contains("<table"))
+        }
+    }
 }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import ReadinessInput
+@testable import ReadinessRender
+@testable import ReadinessWrite
+
+/// The site before the last one is kept beside the output folder (`NAME.readiness-spare`) and
+/// brought up to date in place by the next build: whatever sequence of sites is built, the
+/// output holds exactly the last one, byte for byte; files it has unchanged are not written
+/// again; and nothing planted in the spare (a link out, a second name of an outside file, a
+/// linked folder, a pipe) reaches the site or lets a write leave it.
+@Suite("Output written in place")
+struct InPlaceOutputTests {
+    /// Every file under a folder (relative path to bytes), links and special files as markers.
+    static func tree(_ root: String) -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        func walk(_ folder: String, _ relative: String) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                let path = folder + "/" + name
+                let inner = relative.isEmpty ? name : relative + "/" + name
+                let kind = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType)
+                switch kind {
+                case .typeDirectory?: walk(path, inner)
+                case .typeRegular?: out[inner] = Array(FileManager.default.contents(atPath: path) ?? Data())
+                default: out[inner] = Array("<\(kind?.rawValue ?? "?")>".utf8)
+                }
+            }
+        }
+        walk(root, "")
+        return out
+    }
+
+    static func inode(_ path: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    /// A site drawn from a small pool of paths (a file in one site may be a folder in another),
+    /// with contents that sometimes change.
+    static func site(_ seed: UInt64) -> [OutputFile] {
+        var generator = SeededRandom(state: seed)
+        let pool = [
+            "index.html", "a.html", "b.html", "a.html/x.html", "themes/one.html", "themes/two.html", "themes",
+            "assets/style.css", "assets/img/logo.svg", "assets/img", "deep/er/still/page.html", "manifest.json",
+        ]
+        var files: [OutputFile] = []
+        var taken: Set<String> = []
+        for path in pool.shuffled(using: &generator) where Bool.random(using: &generator) {
+            // A path cannot be both a file and a folder in one site.
+            if taken.contains(where: { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }) { continue }
+            taken.insert(path)
+            let version = Int.random(in: 0..<2, using: &generator)
+            files.append(OutputFile(path: path, bytes: Array("\(path) v\(version)".utf8)))
+        }
+        return files
+    }
+
+    @Test("any sequence of sites: the output is always exactly the last one", arguments: 0..<20)
+    func sequences(seed: UInt64) throws {
+        let out = try Support.temporaryFolder().appendingPathComponent("_site").path
+        for step in 0..<8 {
+            let files = Self.site(seed * 100 + UInt64(step))
+            #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+            var expected = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+            let written = Self.tree(out)
+            expected[SiteWriter.marker] = written[SiteWriter.marker]
+            #expect(written == expected, "seed \(seed), step \(step)")
+            #expect(FileManager.default.fileExists(atPath: out + ".readiness-spare/" + SiteWriter.marker) == (step > 0))
+            #expect(!FileManager.default.fileExists(atPath: out + ".readiness-new"))
+        }
+    }
+
+    @Test("files the new site has unchanged are kept from the spare, not written again")
+    func unchangedNotRewritten() throws {
+        let out = try Support.temporaryFolder().appendingPathComponent("_site").path
+        let first = [
+            OutputFile(path: "same.html", bytes: Array("same".utf8)),
+            OutputFile(path: "changes.html", bytes: Array("one".utf8)),
+        ]
+        #expect(SiteWriter.publish(first, to: out, protecting: []) == nil)
+        let same = try #require(Self.inode(out + "/same.html"))
+        let changes = try #require(Self.inode(out + "/changes.html"))
+        #expect(SiteWriter.publish(first, to: out, protecting: []) == nil)
+        // The first site is now the spare; the third build brings it up to date.
+        let third = [first[0], OutputFile(path: "changes.html", bytes: Array("two".utf8))]
+        #expect(SiteWriter.publish(third, to: out, protecting: []) == nil)
+        #expect(Self.inode(out + "/same.html") == same)
+        #expect(FileManager.default.contents(atPath: out + "/changes.html") == Data("two".utf8))
+        #expect(Self.inode(out + "/changes.html") == changes)  // written over in place, not made anew
+    }
+
+    @Test("nothing planted in the spare reaches the site or lets a write leave it")
+    func plantedSpare() throws {
+        let root = try Support.temporaryFolder()
+        let out = root.appendingPathComponent("_site").path
+        let outside = root.appendingPathComponent("outside").path
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        let secret = outside + "/secret.txt"
+        try Data("secret".utf8).write(to: URL(fileURLWithPath: secret))
+        let files = [
+            OutputFile(path: "index.html", bytes: Array("index".utf8)),
+            OutputFile(path: "linked.html", bytes: Array("secret".utf8)),  // same bytes as the secret
+            OutputFile(path: "named.html", bytes: Array("named".utf8)),
+            OutputFile(path: "folder/page.html", bytes: Array("page".utf8)),
+            OutputFile(path: "pipe.html", bytes: Array("pipe".utf8)),
+        ]
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        let spare = out + ".readiness-spare"
+        for name in ["linked.html", "named.html", "pipe.html"] {
+            try FileManager.default.removeItem(atPath: spare + "/" + name)
+        }
+        try FileManager.default.removeItem(atPath: spare + "/folder")
+        try FileManager.default.createSymbolicLink(atPath: spare + "/linked.html", withDestinationPath: secret)
+        #expect(link(secret, spare + "/named.html") == 0)
+        try FileManager.default.createSymbolicLink(atPath: spare + "/folder", withDestinationPath: outside)
+        #expect(mkfifo(spare + "/pipe.html", 0o644) == 0)
+        try Data("stale".utf8).write(to: URL(fileURLWithPath: spare + "/stale.html"))
+
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        var expected = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let written = Self.tree(out)
+        expected[SiteWriter.marker] = written[SiteWriter.marker]
+        #expect(written == expected)
+        #expect(Self.tree(outside) == ["secret.txt": Array("secret".utf8)])
+        #expect(FileManager.default.contents(atPath: secret) == Data("secret".utf8))
+    }
+}
