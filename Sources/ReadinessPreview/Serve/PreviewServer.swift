@@ -54,19 +54,24 @@ public struct PreviewServer: Sendable {
         case .failure(.other(let reason)): throw Failure.cannotListen(reason)
         }
         guard let stop = SocketCalls.pipe() else { throw Failure.cannotListen("no pipe for the server's threads") }
-        diagnostics(site.refresh().diagnostics)
         let roots = [site.request.dataFolder, site.request.templatesFolder] + (site.request.annexAFolder.map { [$0] } ?? [])
         let server = self
+        // One thread watches and builds: the folders are watched before the first build, so an
+        // edit saved while it runs is not missed, and builds never overlap.
+        let (builds, built) = AsyncStream<DiagnosticLog>.makeStream()
+        Thread.detachNewThread {
+            let watcher = FolderWatcher(roots: roots)
+            built.yield(server.site.refresh().diagnostics)
+            server.watch(watcher, roots: roots, stop: stop.read, report: report, diagnostics: diagnostics)
+            built.finish()
+        }
+        var first = builds.makeAsyncIterator()
+        if let log = await first.next() { diagnostics(log) }
         Thread.detachNewThread { server.accept(listener.fd, port: listener.port, stop: stop.read) }
         report(
             "Serving the preview at http://127.0.0.1:\(listener.port)/ (rebuilt when data or templates change; Ctrl-C stops it)"
         )
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            Thread.detachNewThread {
-                server.watch(roots: roots, stop: stop.read, report: report, diagnostics: diagnostics)
-                done.resume()
-            }
-        }
+        while await first.next() != nil {}
     }
 
     /// Accepts connections until the preview stops, each served on a thread of its own.
@@ -102,9 +107,9 @@ public struct PreviewServer: Sendable {
     /// Rebuilds on every change the file system reports (after letting a burst settle), or, where
     /// it reports none, on a change seen by looking once a second.
     private func watch(
-        roots: [String], stop: Int32, report: @Sendable (String) -> Void, diagnostics: (DiagnosticLog) -> Void
+        _ watcher: FolderWatcher?, roots: [String], stop: Int32, report: @Sendable (String) -> Void,
+        diagnostics: (DiagnosticLog) -> Void
     ) {
-        let watcher = FolderWatcher(roots: roots)
         var fingerprint = watcher == nil ? InputFingerprint.of(roots) : []
         while true {
             if let watcher {
