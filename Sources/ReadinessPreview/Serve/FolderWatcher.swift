@@ -61,7 +61,9 @@ final class FolderWatcher {
             var change = take(WatchCalls.events(fd))
             guard change != nil else { continue }
             var rounds = 0
-            while rounds < Self.settleLimit, SocketCalls.readable([fd], milliseconds: Self.quietMilliseconds)?[0] == true {
+            while rounds < Self.settleLimit,
+                SocketCalls.readable([fd], milliseconds: Self.quietMilliseconds)?[0] == true
+            {
                 if let more = take(WatchCalls.events(fd)), more == .unknown || change == nil { change = more }
                 rounds += 1
             }

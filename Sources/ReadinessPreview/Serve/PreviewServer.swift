@@ -54,7 +54,8 @@ public struct PreviewServer: Sendable {
         case .failure(.other(let reason)): throw Failure.cannotListen(reason)
         }
         guard let stop = SocketCalls.pipe() else { throw Failure.cannotListen("no pipe for the server's threads") }
-        let roots = [site.request.dataFolder, site.request.templatesFolder] + (site.request.annexAFolder.map { [$0] } ?? [])
+        let roots =
+            [site.request.dataFolder, site.request.templatesFolder] + (site.request.annexAFolder.map { [$0] } ?? [])
         let server = self
         // One thread watches and builds: the folders are watched before the first build, so an
         // edit saved while it runs is not missed, and builds never overlap.

@@ -21,15 +21,21 @@ struct BuildCacheTests {
     }
 
     static let edits: [Edit] = [
-        Edit(file: "site-templates/pages/index.md", find: "", replacement: "\nAn edited page template.\n", changes: "index.html"),
+        Edit(
+            file: "site-templates/pages/index.md", find: "", replacement: "\nAn edited page template.\n",
+            changes: "index.html"),
         Edit(
             file: "site-templates/layouts/default.html", find: "</head>",
             replacement: "<meta name=\"edited\" content=\"layout\"></head>", changes: "index.html"),
         Edit(
             file: "site-templates/partials/follow-ups-section.md", find: "", replacement: "\nAn edited partial.\n",
             changes: nil),
-        Edit(file: "data/actions.csv", find: "Completed and signed off", replacement: "Signed off (edited)", changes: nil),
-        Edit(file: "data/settings.yaml", find: "as_at: 2026-11-20", replacement: "as_at: 2026-11-13", changes: "index.html"),
+        Edit(
+            file: "data/actions.csv", find: "Completed and signed off", replacement: "Signed off (edited)", changes: nil
+        ),
+        Edit(
+            file: "data/settings.yaml", find: "as_at: 2026-11-20", replacement: "as_at: 2026-11-13",
+            changes: "index.html"),
         Edit(file: "data/settings.yaml", find: "standard: 4 weeks", replacement: "standard: 2 weeks", changes: nil),
         Edit(
             file: "data/annex-a/list-6.csv", find: "",
@@ -38,8 +44,10 @@ struct BuildCacheTests {
             changes: nil),
         Edit(
             file: "data/bank-holidays.csv", find: "",
-            replacement: ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06", "2026-11-09", "2026-11-10"]
-                .map { "\($0),\"Test holiday\"\n" }.joined(),
+            replacement: [
+                "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06", "2026-11-09", "2026-11-10",
+            ]
+            .map { "\($0),\"Test holiday\"\n" }.joined(),
             changes: nil),
     ]
 
