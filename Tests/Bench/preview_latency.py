@@ -10,7 +10,9 @@ beside it and renames it over), alternating between its original text and the ed
   event   until the page's server-sent events stream says `reload`
   served  until the reloaded page has been fetched whole
 as a browser with the page open would see them. Prints the median, 90th percentile and
-maximum of each, in milliseconds, and the server's own "Rebuilt in N ms" lines.
+maximum of each, in milliseconds, the server's own "Rebuilt in N ms" lines, and the processor
+time the server spent per round (user and system, from /proc: less sensitive to other work on
+the machine than the wall-clock times).
 """
 import argparse
 import os
@@ -30,6 +32,11 @@ def get(port, path):
             data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     return head, body
+
+
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def token(body):
@@ -74,6 +81,7 @@ def main():
         hidden = os.path.join(os.path.dirname(path), "." + os.path.basename(path) + ".saving")
         events, served = [], []
         _, body = get(port, "/" + args.page)
+        cpu_before = cpu_seconds(server.pid)
         for round in range(args.times):
             stream = open_events(port, token(body))
             with open(hidden, "w", encoding="utf-8") as f:
@@ -96,6 +104,7 @@ def main():
             events.append((heard - started) * 1000)
             served.append((done - started) * 1000)
             time.sleep(0.2)
+        cpu = (cpu_seconds(server.pid) - cpu_before) / args.times * 1000
         with open(hidden, "w", encoding="utf-8") as f:
             f.write(original)
         os.replace(hidden, path)
@@ -112,6 +121,7 @@ def main():
     print(f"{args.file} x{args.times}")
     print(f"  event   {summary(events)} ms")
     print(f"  served  {summary(served)} ms")
+    print(f"  server processor time per round {cpu:.0f} ms")
     if rebuilt:
         print(f"  rebuilt (server's own) median {statistics.median(rebuilt)} ms over {len(rebuilt)}")
 
