@@ -15,7 +15,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         // Writing .xlsx workbooks in the tests and the fuzz target (its inflate is zlib, zlib1g-dev on Debian).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -89,14 +88,11 @@ let package = Package(
                 "ReadinessWrite",
             ]
         ),
-        // The preview server of `readiness serve`.
+        // The preview of `readiness serve`: its own small HTTP server (docs/design.md, "The
+        // preview's server"), file-system notifications and server-sent events.
         .target(
             name: "ReadinessPreview",
-            dependencies: [
-                "ReadinessCore",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            dependencies: ["ReadinessCore"]
         ),
         // The command: parses arguments, calls the library, prints diagnostics.
         .executableTarget(

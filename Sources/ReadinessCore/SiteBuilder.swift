@@ -30,6 +30,8 @@ public struct BuildRequest: Sendable {
     public var annexAFolder: String?
     /// Called once when another build holds the output folder and this one must wait for it.
     public var waitingForOutput: (@Sendable () -> Void)?
+    /// What the last build kept for this one (the preview's); nil reads every input afresh.
+    public var cache: BuildCache?
     /// Called with the staging folder once the site is written there, before it replaces the
     /// output folder; returns the paths of any files it added (the PDFs), or why it failed.
     public var finishStaging: (@Sendable (String) -> Result<[String], SiteWriter.Failure>)?
@@ -109,8 +111,9 @@ public enum SiteBuilder {
         }
         let data = DataLoader.load(
             from: request.dataFolder, asAtOverride: request.asAt, git: request.git, annexA: request.annexAFolder,
-            log: &log, ledger: &ledger)
-        let templates = SiteTemplates.load(from: request.templatesFolder, log: &log, ledger: &ledger)
+            log: &log, ledger: &ledger, childLevel: request.cache?.childLevel)
+        let templates = SiteTemplates.load(
+            from: request.templatesFolder, log: &log, ledger: &ledger, cache: request.cache?.pages)
         lap("load data and templates")
         guard var data else { return BuildResult(diagnostics: log, files: [], asAt: nil) }
         // The lists hold children's personal data: a folder of them inside the templates folder

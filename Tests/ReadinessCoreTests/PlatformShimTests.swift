@@ -9,6 +9,8 @@ import Testing
         "Sources/ReadinessInput/Input/FileSystemCalls.swift",
         "Sources/ReadinessInput/Input/ProgramCalls.swift",
         "Sources/readiness/SystemCalls.swift",
+        "Sources/ReadinessPreview/Serve/SocketCalls.swift",
+        "Sources/ReadinessPreview/Serve/WatchCalls.swift",
     ]
 
     /// Names that tie code to one C library or one kernel.

@@ -30,6 +30,11 @@ public enum FileAccess {
         FileSystemCalls.stamp(path)
     }
 
+    /// A file's identity and version, links followed; nil when it cannot be read.
+    package static func fileStamp(of path: String) -> FileStamp? {
+        FileSystemCalls.fileStamp(path)
+    }
+
     /// Whether a path is a symbolic link (dangling or not).
     public static func isLink(_ path: String) -> Bool {
         FileSystemCalls.node(path) == .link

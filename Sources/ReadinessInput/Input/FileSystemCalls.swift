@@ -149,6 +149,18 @@ package enum FileSystemCalls {
         return "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
     }
 
+    /// A file's identity and version (links followed): what a cache of its parsed content is
+    /// keyed by; nil when it cannot be read. Linux's `st_mtim` and `st_ctim`, to the nanosecond.
+    package static func fileStamp(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let modified: Int64 = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let changed: Int64 = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        return FileStamp(
+            size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino),
+            device: UInt64(info.st_dev))
+    }
+
     /// Opens a file for reading, following links; -1 (with `errno` set) when it cannot.
     static func openForReading(_ path: String) -> Int32 {
         open(path, O_RDONLY)
@@ -203,7 +215,7 @@ package enum FileSystemCalls {
 
     /// The names in a folder (not `.` or `..`), in the order the file system gives them; nil when
     /// it cannot be opened.
-    static func folderNames(_ path: String) -> [String]? {
+    package static func folderNames(_ path: String) -> [String]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var names: [String] = []

@@ -4,10 +4,11 @@ import ReadinessModel
 public enum DataLoader {
     /// Loads the data folder. Returns nil only when nothing usable could be read; otherwise the
     /// data and, in the log, every problem found. `annexA` is the folder the command names for
-    /// the Annex A lists (`--annex-a`), if any.
+    /// the Annex A lists (`--annex-a`), if any. `childLevel`, when given, keeps the child-level
+    /// aggregates between builds while their inputs are unchanged (the preview's).
     public static func load(
         from folder: String, asAtOverride: CalendarDate?, git: String? = nil, annexA: String? = nil,
-        log: inout DiagnosticLog, ledger: inout InputLedger
+        log: inout DiagnosticLog, ledger: inout InputLedger, childLevel: ChildLevelCache? = nil
     ) -> ReadinessData? {
         guard let confined = ConfinedFolder(folder, role: "data") else {
             log.error("the data folder does not exist", file: folder, hint: "pass the folder with --data")
@@ -215,9 +216,17 @@ public enum DataLoader {
         let lists = AnnexALocation.find(dataFolder: folder, command: annexA, settings: settings?.annexAFolder)
         if let settings, let asAt {
             if lists.supplied {
-                timeliness = ChildLevelLoader.load(
-                    measures: settings.timeliness, from: lists, asAt: asAt, calendar: calendar,
-                    maxAgeDays: settings.childLevelMaxAgeDays, mappings: settings.columns, log: &log, ledger: &ledger)
+                let compute = { (log: inout DiagnosticLog, ledger: inout InputLedger) in
+                    ChildLevelLoader.load(
+                        measures: settings.timeliness, from: lists, asAt: asAt, calendar: calendar,
+                        maxAgeDays: settings.childLevelMaxAgeDays, mappings: settings.columns, log: &log,
+                        ledger: &ledger)
+                }
+                timeliness =
+                    childLevel?.results(
+                        measures: settings.timeliness, location: lists, asAt: asAt, calendar: calendar,
+                        maxAgeDays: settings.childLevelMaxAgeDays, mappings: settings.columns, log: &log,
+                        ledger: &ledger, compute: compute) ?? compute(&log, &ledger)
             } else {
                 lists.reportNotSupplied(measures: settings.timeliness, log: &log)
             }

@@ -1,6 +1,6 @@
 /// Working days: Monday to Friday, less the bank holidays listed in `data/bank-holidays.csv`
 /// (England and Wales, shipped for 2015 to 2030 and extendable by the user).
-public struct WorkingDayCalendar: Sendable {
+public struct WorkingDayCalendar: Sendable, Equatable {
     /// Bank holidays falling on weekdays, as days since 1970-01-01, sorted.
     let holidays: [Int]
     /// The first and last years the list covers, if any.

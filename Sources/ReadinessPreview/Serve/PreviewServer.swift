@@ -1,17 +1,22 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import ReadinessCore
 import Synchronization
 
-/// The `readiness serve` preview: an HTTP server on 127.0.0.1 (FlyingFox) over a `PreviewSite`,
-/// with a loop that rebuilds when data or templates change.
+/// The `readiness serve` preview: a small HTTP/1.1 server of its own on 127.0.0.1 (GET and HEAD,
+/// one request per connection, a thread per connection, at most `connectionLimit` at once) over a
+/// `PreviewSite`, rebuilt when the file system says an input changed, with open pages told to
+/// reload over server-sent events.
 public struct PreviewServer: Sendable {
     let site: PreviewSite
     let port: UInt16
     /// Reads a monotonic clock in nanoseconds, given by the command, so the library never reads
-    /// the clock itself (as `BuildRequest.stopwatch`); only the "Rebuilt in N ms" line uses it.
+    /// the clock itself (as `BuildRequest.stopwatch`): for the "Rebuilt in N ms" line and the
+    /// request read timeout.
     let stopwatch: @Sendable () -> UInt64
+
+    /// At most this many connections are served at once (open pages' event streams included);
+    /// more are answered 503 at once.
+    static let connectionLimit = 64
 
     /// Why the preview could not start.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -42,45 +47,88 @@ public struct PreviewServer: Sendable {
     public func run(
         report: @escaping @Sendable (String) -> Void, diagnostics: @escaping @Sendable (DiagnosticLog) -> Void
     ) async throws {
-        if let first = await site.refresh() { diagnostics(first) }
-        let bound = BoundPort()
-        // FlyingFox's default logger prints a line for every connection: the preview says
-        // only what changed.
-        let server = HTTPServer(
-            address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-            handler: Handler(site: site, port: bound))
-        let outcome = ServingOutcome()
-        let serving = Task {
-            do { try await server.run() } catch { await outcome.fail(error) }
+        let listener: (fd: Int32, port: UInt16)
+        switch SocketCalls.listen(port: port, backlog: 128) {
+        case .success(let bound): listener = bound
+        case .failure(.inUse): throw Failure.portInUse(port)
+        case .failure(.other(let reason)): throw Failure.cannotListen(reason)
         }
-        // Wait until it listens or fails (a port in use fails at once; FlyingFox's own wait
-        // would report only a timeout after five seconds).
-        while !(await server.isListening) {
-            if let error = await outcome.error { throw Self.failure(error, port: port) }
-            try await Task.sleep(nanoseconds: 10_000_000)
+        guard let stop = SocketCalls.pipe() else { throw Failure.cannotListen("no pipe for the server's threads") }
+        let roots =
+            [site.request.dataFolder, site.request.templatesFolder] + (site.request.annexAFolder.map { [$0] } ?? [])
+        let server = self
+        // One thread watches and builds: the folders are watched before the first build, so an
+        // edit saved while it runs is not missed, and builds never overlap.
+        let (builds, built) = AsyncStream<DiagnosticLog>.makeStream()
+        Thread.detachNewThread {
+            let watcher = FolderWatcher(roots: roots)
+            built.yield(server.site.refresh().diagnostics)
+            server.watch(watcher, roots: roots, stop: stop.read, report: report, diagnostics: diagnostics)
+            built.finish()
         }
-        var actual = port
-        if case .ip4(_, let number)? = await server.listeningAddress { actual = number }
-        bound.set(actual)
+        var first = builds.makeAsyncIterator()
+        if let log = await first.next() { diagnostics(log) }
+        Thread.detachNewThread { server.accept(listener.fd, port: listener.port, stop: stop.read) }
         report(
-            "Serving the preview at http://127.0.0.1:\(actual)/ (rebuilt when data or templates change; Ctrl-C stops it)"
+            "Serving the preview at http://127.0.0.1:\(listener.port)/ (rebuilt when data or templates change; Ctrl-C stops it)"
         )
-        while !serving.isCancelled {
-            if let error = await outcome.error { throw Self.failure(error, port: actual) }
-            try await Task.sleep(nanoseconds: 300_000_000)
-            let started = stopwatch()
-            if let log = await site.refresh() {
-                diagnostics(log)
-                let ms = (stopwatch() - started) / 1_000_000
-                report(log.hasErrors ? "Rebuild failed: the preview shows the problems." : "Rebuilt in \(ms) ms.")
-            }
-        }
+        while await first.next() != nil {}
     }
 
-    /// A listening error in words a person can act on.
-    static func failure(_ error: Error, port: UInt16) -> Failure {
-        if case .failed(_, let number, _)? = error as? SocketError, number == EADDRINUSE { return .portInUse(port) }
-        return .cannotListen("\(error)")
+    /// Accepts connections until the preview stops, each served on a thread of its own.
+    private func accept(_ listener: Int32, port: UInt16, stop: Int32) {
+        let open = Mutex(0)
+        while let ready = SocketCalls.readable([listener, stop], milliseconds: -1), !ready[1] {
+            guard ready[0], let fd = SocketCalls.accept(listener, sendTimeout: 10) else { continue }
+            let admitted = open.withLock { count -> Bool in
+                guard count < Self.connectionLimit else { return false }
+                count += 1
+                return true
+            }
+            guard admitted else {
+                let busy = "The preview has too many connections open; close some pages.\n"
+                _ = SocketCalls.send(
+                    fd,
+                    Array(
+                        ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                            + "Content-Length: \(busy.utf8.count)\r\nCache-Control: no-store\r\n"
+                            + "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n" + busy).utf8))
+                SocketCalls.close(fd)
+                continue
+            }
+            let connection = PreviewConnection(fd: fd, site: site, port: port, stopwatch: stopwatch, stop: stop)
+            Thread.detachNewThread {
+                connection.serve()
+                open.withLock { $0 -= 1 }
+            }
+        }
+        SocketCalls.close(listener)
+    }
+
+    /// Rebuilds on every change the file system reports (after letting a burst settle), or, where
+    /// it reports none, on a change seen by looking once a second.
+    private func watch(
+        _ watcher: FolderWatcher?, roots: [String], stop: Int32, report: @Sendable (String) -> Void,
+        diagnostics: (DiagnosticLog) -> Void
+    ) {
+        var fingerprint = watcher == nil ? InputFingerprint.of(roots) : []
+        while true {
+            if let watcher {
+                guard let change = watcher.next(stop: stop) else { return }
+                // Notifications were lost: nothing kept can be trusted.
+                if change == .unknown { site.cache.clear() }
+            } else {
+                guard SocketCalls.readable([stop], milliseconds: 1000)?[0] == false else { return }
+                let now = InputFingerprint.of(roots)
+                guard now != fingerprint else { continue }
+                fingerprint = now
+            }
+            let started = stopwatch()
+            let (log, _) = site.refresh()
+            diagnostics(log)
+            let ms = (stopwatch() - started) / 1_000_000
+            report(log.hasErrors ? "Rebuild failed: the preview shows the problems." : "Rebuilt in \(ms) ms.")
+        }
     }
 
     /// Whether a request's `Host` header names this preview: `127.0.0.1:PORT` or
@@ -90,45 +138,4 @@ public struct PreviewServer: Sendable {
         guard let host = host?.lowercased() else { return false }
         return host == "127.0.0.1:\(port)" || host == "localhost:\(port)"
     }
-
-    struct Handler: HTTPHandler {
-        let site: PreviewSite
-        let port: BoundPort
-
-        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-            guard let port = port.value, PreviewServer.allowsHost(request.headers[.host], port: port) else {
-                return HTTPResponse(
-                    statusCode: HTTPStatusCode(421, phrase: "Misdirected Request"),
-                    headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                    body: Data("This preview answers only requests for 127.0.0.1 or localhost with its port.\n".utf8))
-            }
-            guard request.method == .GET || request.method == .HEAD else {
-                return HTTPResponse(statusCode: .methodNotAllowed)
-            }
-            let response = await site.respond(to: request.path)
-            return HTTPResponse(
-                statusCode: HTTPStatusCode(response.status, phrase: response.status == 200 ? "OK" : "Not Found"),
-                headers: [
-                    .contentType: response.contentType, .cacheControl: "no-store",
-                    HTTPHeader("X-Content-Type-Options"): "nosniff",
-                ],
-                body: request.method == .HEAD ? Data() : Data(response.body))
-        }
-    }
-}
-
-/// The port the server listens on, known only once it listens (`--port 0` picks one).
-final class BoundPort: Sendable {
-    private let port = Mutex<UInt16?>(nil)
-
-    var value: UInt16? { port.withLock { $0 } }
-
-    func set(_ port: UInt16) { self.port.withLock { $0 = port } }
-}
-
-/// The error that ended the server's task, if it ended.
-actor ServingOutcome {
-    private(set) var error: Error?
-
-    func fail(_ error: Error) { self.error = error }
 }

@@ -1,8 +1,10 @@
 import ReadinessCore
+import Synchronization
 
-/// The site a preview serves: built in memory, rebuilt when the inputs change, and answering
-/// requests only from its own list of files, so no request can reach a file outside the site.
-public actor PreviewSite {
+/// The site a preview serves: built in memory, rebuilt when the inputs change (through a
+/// `BuildCache`, so only what changed is read again), and answering requests only from its own
+/// list of files, so no request can reach a file outside the site.
+public final class PreviewSite: Sendable {
     /// One response.
     public struct Response: Sendable, Equatable {
         public var status: Int
@@ -10,47 +12,75 @@ public actor PreviewSite {
         public var body: [UInt8]
     }
 
-    let request: BuildRequest
-    private var files: [String: [UInt8]] = [:]
-    private var diagnostics = DiagnosticLog()
-    private var fingerprint: [String] = []
-    /// Goes up by one on every rebuild; open pages poll it and reload when it changes.
-    public private(set) var version = 0
+    /// The site as last built.
+    struct Built: Sendable {
+        var files: [String: [UInt8]] = [:]
+        var diagnostics = DiagnosticLog()
+        /// Goes up by one on every rebuild that changed what is served.
+        var version = 0
+    }
 
-    /// The path the reload script polls.
+    let request: BuildRequest
+    let cache = BuildCache()
+    private let built = Mutex(Built())
+    /// Names this run of the preview, so a page served by an earlier run reloads when the preview
+    /// restarts (its stream reconnects with the earlier name).
+    let instance = String(UInt32.random(in: 1...UInt32.max), radix: 36)
+    /// The open event streams.
+    let channel = ReloadChannel()
+
+    /// The path answering the version number (for scripts and tests).
     public static let versionPath = "/__readiness/version"
+    /// The path of the server-sent events stream that tells open pages to reload.
+    public static let eventsPath = "/__readiness/events"
 
     public init(request: BuildRequest) {
+        var request = request
+        request.cache = cache
         self.request = request
     }
 
-    /// Rebuilds when the inputs changed since the last build (or on the first call). Returns
-    /// the diagnostics of the build when one was done.
-    public func refresh() -> DiagnosticLog? {
-        let now = InputFingerprint.of([request.dataFolder, request.templatesFolder])
-        guard now != fingerprint || version == 0 else { return nil }
-        fingerprint = now
+    /// The version of the site served now.
+    public var version: Int { built.withLock { $0.version } }
+
+    /// What a page served now is told to compare with: the preview's name and the version.
+    var token: String { "\(instance).\(version)" }
+
+    /// Builds the site, through the cache, and serves it when it differs from what is served,
+    /// waking the open pages. Returns the diagnostics, and whether what is served changed.
+    @discardableResult
+    public func refresh() -> (diagnostics: DiagnosticLog, changed: Bool) {
         let result = SiteBuilder.render(request)
-        diagnostics = result.diagnostics
-        files = Dictionary(result.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
-        version += 1
-        return result.diagnostics
+        let files = Dictionary(result.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let changed = built.withLock { built -> Bool in
+            guard built.version == 0 || built.files != files || built.diagnostics != result.diagnostics else {
+                return false
+            }
+            built = Built(files: files, diagnostics: result.diagnostics, version: built.version + 1)
+            return true
+        }
+        if changed { channel.wakeAll() }
+        return (result.diagnostics, changed)
     }
 
     /// The response to a request path (already without its query).
     public func respond(to rawPath: String) -> Response {
+        let (files, diagnostics, version) = built.withLock { ($0.files, $0.diagnostics, $0.version) }
+        let token = "\(instance).\(version)"
         if rawPath == PreviewSite.versionPath {
             return Response(status: 200, contentType: "text/plain; charset=utf-8", body: Array(String(version).utf8))
         }
         if diagnostics.hasErrors {
-            return Response(status: 200, contentType: "text/html; charset=utf-8", body: Array(errorPage.utf8))
+            return Response(
+                status: 200, contentType: "text/html; charset=utf-8",
+                body: Array(PreviewSite.errorPage(diagnostics, token: token).utf8))
         }
         guard let path = PreviewSite.sitePath(rawPath), let bytes = files[path] else {
             return Response(status: 404, contentType: "text/html; charset=utf-8", body: Array(notFoundPage.utf8))
         }
         let type = PreviewSite.contentType(path)
         if type.hasPrefix("text/html") {
-            return Response(status: 200, contentType: type, body: PreviewSite.withReload(bytes))
+            return Response(status: 200, contentType: type, body: PreviewSite.withReload(bytes, token: token))
         }
         return Response(status: 200, contentType: type, body: bytes)
     }
@@ -82,21 +112,27 @@ public actor PreviewSite {
         return "application/octet-stream"
     }
 
-    /// A small script, in the preview only (never in a built site), that reloads the page when
-    /// the site is rebuilt.
-    static let reloadScript = """
-        <script>(function(){var seen=null;setInterval(function(){fetch("\(versionPath)",{cache:"no-store"})\
-        .then(function(r){return r.text();}).then(function(v){if(seen===null){seen=v;}else if(v!==seen){location.reload();}})\
-        .catch(function(){});},700);})();</script>
+    /// A small script, in the preview only (never in a built site), that listens to the
+    /// preview's events and reloads the page on `reload`. It names the version it was served
+    /// with, so a rebuild between serving the page and the stream opening is not missed, and a
+    /// preview restarted meanwhile (another name) reloads it too. The browser reopens a stream
+    /// that drops; one it gave up on is opened again a second later.
+    static func reloadScript(token: String) -> String {
         """
-
-    static func withReload(_ bytes: [UInt8]) -> [UInt8] {
-        let html = String(decoding: bytes, as: UTF8.self)
-        guard html.contains("</body>") else { return Array((html + reloadScript).utf8) }
-        return Array(html.replacingAll("</body>", with: reloadScript + "</body>").utf8)
+        <script>(function(){function c(){var s=new EventSource("\(eventsPath)?v=\(token)");\
+        s.addEventListener("reload",function(){s.close();location.reload();});\
+        s.onerror=function(){if(s.readyState===2){setTimeout(c,1000);}};}c();})();</script>
+        """
     }
 
-    private var errorPage: String {
+    static func withReload(_ bytes: [UInt8], token: String) -> [UInt8] {
+        let html = String(decoding: bytes, as: UTF8.self)
+        let script = reloadScript(token: token)
+        guard html.contains("</body>") else { return Array((html + script).utf8) }
+        return Array(html.replacingAll("</body>", with: script + "</body>").utf8)
+    }
+
+    private static func errorPage(_ diagnostics: DiagnosticLog, token: String) -> String {
         let items = diagnostics.sorted.map { "<li><code>\(Escaping.html($0.description))</code></li>" }.joined(
             separator: "\n")
         return """
@@ -106,7 +142,7 @@ public actor PreviewSite {
             h1{color:#d4351c}li{margin:.5rem 0}code{white-space:pre-wrap}</style></head>
             <body><h1>The site did not build</h1>
             <p>Fix these problems and save: the page reloads by itself.</p>
-            <ul>\(items)</ul>\(PreviewSite.reloadScript)</body></html>
+            <ul>\(items)</ul>\(PreviewSite.reloadScript(token: token))</body></html>
             """
     }
 
@@ -120,7 +156,8 @@ public actor PreviewSite {
 }
 
 /// A cheap summary of a folder tree (each file's path, size and modification time), compared
-/// between polls to notice edits without reading every file.
+/// between looks to notice edits: the preview's safety net, once a second, where the system
+/// gives no file-system notifications.
 enum InputFingerprint {
     static func of(_ folders: [String]) -> [String] {
         var out: [String] = []

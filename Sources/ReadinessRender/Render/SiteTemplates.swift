@@ -23,9 +23,11 @@ public struct SiteTemplates: Sendable {
     /// The templates folder, as given.
     package let folder: String
 
-    /// Loads the templates folder, reporting every problem.
-    public static func load(from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger) -> SiteTemplates?
-    {
+    /// Loads the templates folder, reporting every problem. `cache`, when given, keeps the parsed
+    /// page templates between builds and reads again only those whose file changed.
+    public static func load(
+        from folder: String, log: inout DiagnosticLog, ledger: inout InputLedger, cache: PageTemplateCache? = nil
+    ) -> SiteTemplates? {
         guard let confined = ConfinedFolder(folder, role: "templates") else {
             log.error("the templates folder does not exist", file: folder, hint: "pass the folder with --templates")
             return nil
@@ -37,9 +39,20 @@ public struct SiteTemplates: Sendable {
         let pageList = confined.list(pagesFolder)
         let pageNames = ((try? pageList.get()) ?? []).filter { $0.hasSuffix(".md") }
         let loaded = ParallelResults<(PageTemplate?, DiagnosticLog, InputLedger)>(count: pageNames.count)
+        let stamps = ParallelResults<FileStamp>(count: pageNames.count)
         DispatchQueue.concurrentPerform(iterations: pageNames.count) { index in
             let name = pageNames[index]
             let path = FileAccess.join(pagesFolder, name)
+            if let cache {
+                // Stamped before it is read: a change while it is read gives a new stamp next time.
+                let stamp = FileAccess.fileStamp(of: path)
+                if let kept = cache.entry(path, stamp: stamp) {
+                    loaded[index] = (kept.page, kept.log, kept.ledger)
+                    stamps[index] = kept.stamp
+                    return
+                }
+                if let stamp { stamps[index] = stamp }
+            }
             var pageLog = DiagnosticLog()
             var pageLedger = InputLedger()
             var page: PageTemplate?
@@ -51,12 +64,18 @@ public struct SiteTemplates: Sendable {
             loaded[index] = (page, pageLog, pageLedger)
         }
         var pages: [PageTemplate] = []
+        var kept: [String: PageTemplateCache.Entry] = [:]
         for index in pageNames.indices {
             guard let (page, pageLog, pageLedger) = loaded[index] else { continue }
             log.merge(pageLog)
             ledger.merge(pageLedger)
             if let page { pages.append(page) }
+            if let stamp = stamps[index] {
+                kept[FileAccess.join(pagesFolder, pageNames[index])] = PageTemplateCache.Entry(
+                    stamp: stamp, page: page, log: pageLog, ledger: pageLedger)
+            }
         }
+        cache?.keep(kept)
         switch pageList {
         case .success: break
         case .failure(.missing), .failure(.notDirectory):

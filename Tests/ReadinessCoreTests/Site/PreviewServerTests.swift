@@ -111,6 +111,131 @@ struct PreviewServerTests {
         #expect(lines.first?.hasPrefix("Rebuilt in ") == true, "\(lines.prefix(5))")
     }
 
+    @Test("two oversized requests at once, then a normal one: each is answered, and the server goes on")
+    func oversizedRequests() throws {
+        let (process, port, _, _) = try start()
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        // A request line of 4 MB that never ends, twice at once (FlyingFox read both without a
+        // limit, and its two threads spun until nothing else was answered).
+        let huge = Array("GET /".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 4 << 20)
+        let replies = ParallelResults<String>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { replies[$0] = HTTPClient.raw(port: port, huge) ?? "" }
+        for index in 0..<2 {
+            #expect(replies[index]?.hasPrefix("HTTP/1.1 431 ") == true, "\(replies[index]?.prefix(80) ?? "")")
+        }
+        let longHeaders = Array(
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Long: \(String(repeating: "b", count: 9000))\r\n\r\n".utf8)
+        #expect(HTTPClient.raw(port: port, longHeaders)?.hasPrefix("HTTP/1.1 431 ") == true)
+        #expect(HTTPClient.get(port: port, target: "/")?.status == 200)
+        #expect(HTTPClient.raw(port: port, Array("NONSENSE\r\n\r\n".utf8))?.hasPrefix("HTTP/1.1 400 ") == true)
+        let post = HTTPClient.raw(
+            port: port, Array("POST / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Length: 0\r\n\r\n".utf8))
+        #expect(post?.hasPrefix("HTTP/1.1 405 ") == true)
+        #expect(post?.contains("Allow: GET, HEAD") == true)
+        let head = HTTPClient.raw(port: port, Array("HEAD / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n".utf8))
+        #expect(head?.hasPrefix("HTTP/1.1 200 ") == true)
+        #expect(head?.hasSuffix("\r\n\r\n") == true, "a HEAD response has no body")
+        #expect(head?.contains("Cache-Control: no-store") == true)
+        #expect(head?.contains("X-Content-Type-Options: nosniff") == true)
+        #expect(HTTPClient.get(port: port, target: "/")?.status == 200)
+    }
+
+    /// The version an open page was served with, from its reload script.
+    func token(_ page: String?) -> String {
+        guard let page, let range = page.range(of: "\(PreviewSite.eventsPath)?v=") else { return "" }
+        return String(page[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    @Test("an edit saved by renaming over the file tells an open page to reload, over server-sent events")
+    func reloadEvent() throws {
+        let (process, port, _, dir) = try start()
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let home = HTTPClient.get(port: port, target: "/")
+        #expect(home?.body.contains("new EventSource(") == true)
+        #expect(home?.body.contains("setInterval") == false)
+        let served = token(home?.body)
+        #expect(!served.isEmpty)
+        // A page served by another version (or an earlier run of the preview) reloads at once.
+        let stale = try #require(HTTPClient.events(port: port, query: "v=earlier.1"))
+        let staleText = HTTPClient.read(stale, until: "event: reload")
+        close(stale)
+        #expect(staleText.contains("Content-Type: text/event-stream"))
+        #expect(staleText.contains("event: reload"))
+        // An up-to-date page hears nothing until an edit, then `reload`.
+        let stream = try #require(HTTPClient.events(port: port, query: "v=\(served)", seconds: 20))
+        defer { close(stream) }
+        #expect(HTTPClient.read(stream, until: "retry:").contains("retry:"))
+        let page = dir.appendingPathComponent("site-templates/pages/index.md")
+        let saved = dir.appendingPathComponent("site-templates/pages/.index.md.tmp")
+        try (String(contentsOf: page, encoding: .utf8) + "\nSaved by renaming over.\n").write(
+            to: saved, atomically: false, encoding: .utf8)
+        #expect(rename(saved.path, page.path) == 0)
+        #expect(HTTPClient.read(stream, until: "event: reload").contains("event: reload"))
+        let edited = HTTPClient.get(port: port, target: "/")
+        #expect(edited?.body.contains("Saved by renaming over.") == true)
+        #expect(token(edited?.body) != served)
+    }
+
+    @Test("a folder made while the preview runs is watched: a file saved in it is served")
+    func newFolderIsWatched() throws {
+        let (process, port, out, dir) = try start()
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let folder = dir.appendingPathComponent("site-templates/assets/added")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        // The folder is seen (a rebuild, of an unchanged site) before anything is saved in it, so
+        // only its own watch can tell of the file.
+        var text = ""
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !text.contains("Rebuil") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(text.contains("Rebuilt in "))
+        try "p { color: red }\n".write(to: folder.appendingPathComponent("new.css"), atomically: false, encoding: .utf8)
+        var served = false
+        for _ in 0..<500 where !served {
+            served = HTTPClient.get(port: port, target: "/assets/added/new.css")?.status == 200
+            usleep(20_000)
+        }
+        #expect(served)
+    }
+
+    @Test(
+        "the request head rules",
+        arguments: [
+            ("GET / HTTP/1.1\r\nHost: a:1\r\n\r\n", "GET", "/", "", "a:1"),
+            ("GET /x?v=1.2 HTTP/1.0\nHost:  b:2 \n\n", "GET", "/x", "v=1.2", "b:2"),
+            ("HEAD /a HTTP/1.1\r\n\r\n", "HEAD", "/a", "", nil),
+        ] as [(String, String, String, String, String?)])
+    func heads(_ text: String, _ method: String, _ path: String, _ query: String, _ host: String?) throws {
+        let bytes = Array(text.utf8)
+        let end = try #require(RequestHead.end(in: bytes))
+        #expect(end == bytes.count)
+        let head = try RequestHead.parse(bytes[...]).get()
+        #expect(head == RequestHead(method: method, path: path, query: query, host: host))
+    }
+
+    @Test(
+        "heads that are refused",
+        arguments: [
+            "GET / HTTP/2\r\n\r\n", "GET /\r\n\r\n", "GET http://a/ HTTP/1.1\r\n\r\n", "get / HTTP/1.1\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: a:1\r\nHost: b:1\r\n\r\n", "GET / HTTP/1.1\r\nNoColon\r\n\r\n",
+            "GET / HTTP/1.1\r\nBad Name: x\r\n\r\n",
+        ])
+    func refusedHeads(_ text: String) {
+        #expect(throws: RequestHead.Refusal.malformed) { try RequestHead.parse(Array(text.utf8)[...]).get() }
+    }
+
     @Test(
         "the host rule",
         arguments: [

@@ -345,7 +345,7 @@ struct WorkflowTests {
         let home = HTTPClient.get(port: port, target: "/")
         #expect(home?.status == 200)
         #expect(home?.body.contains("Inspection readiness overview") == true)
-        #expect(home?.body.contains(PreviewSite.versionPath) == true)
+        #expect(home?.body.contains(PreviewSite.eventsPath) == true)
         #expect(HTTPClient.get(port: port, target: "/manifest.json")?.status == 200)
 
         // Nothing outside the site, however the path is spelled.
