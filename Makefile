@@ -2,7 +2,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= _site
-APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev libltdl-dev libcurl4-openssl-dev pkg-config
+APT_PACKAGES = libcmark-dev libglpk-dev libisal-dev zlib1g-dev libltdl-dev pkg-config
 
 .PHONY: venv site test test-deps check-site screenshots scaffold fuzz asan build deps lint bench bench-deps clean help stock-check
 .PHONY: version dist ci-lint intranet-check
@@ -14,16 +14,16 @@ help:
 	@echo "make bench  time the sample site's build (see docs/performance.md)"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
-# libcmark (Debian's libcmark-dev) is found through pkg-config; GLPK's libltdl and libcurl are
+# libcmark (Debian's libcmark-dev) is found through pkg-config; GLPK's libltdl is
 # linked into the release binary (below). Install them when we can; otherwise say exactly what to run.
 deps:
 	@libdir="$$(pkg-config --variable=libdir libcmark 2>/dev/null)"; \
-	if pkg-config --exists libcmark libisal zlib libcurl 2>/dev/null && [ -f /usr/include/glpk.h ] && [ -f "$$libdir/libltdl.a" ]; then :; \
+	if pkg-config --exists libcmark libisal zlib 2>/dev/null && [ -f /usr/include/glpk.h ] && [ -f "$$libdir/libltdl.a" ]; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES) ..."; \
 		(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	else \
-		echo "Readiness needs libcmark, GLPK, ISA-L, zlib, libltdl, libcurl and pkg-config. Install them with:"; \
+		echo "Readiness needs libcmark, GLPK, ISA-L, zlib, libltdl and pkg-config. Install them with:"; \
 		echo "  sudo apt-get install -y $(APT_PACKAGES)"; \
 		exit 1; \
 	fi
@@ -31,8 +31,8 @@ deps:
 # The release build is the very binary a release ships (docs/publishing.md, "Releases"): the
 # Swift runtime, libcmark, GLPK (with its libltdl, AMD, COLAMD and GMP) and zlib are linked in
 # from the -dev packages' static archives, so it needs only ISA-L (libisal2, which ships no
-# static archive) and libcurl besides the C library. libcurl comes in because the preview
-# server's library (FlyingFox) imports Foundation's networking; every system with curl has it.
+# static archive) besides the C library. (Until the preview had its own server, FlyingFox brought
+# in Foundation's networking and with it libcurl.)
 # SwiftPM puts pkg-config's -L/usr/lib/... first, where the shared libraries are, so the
 # build reads libcmark's and ISA-L's .pc files from RELEASE_LINK with the archives' folder first.
 STATIC_LIBS = cmark glpk ltdl amd colamd suitesparseconfig gmp z

@@ -4,7 +4,11 @@
 /// "Within N after X, as at the as-at date" holds when X is on or after a cutoff: the earliest day
 /// whose deadline is not before the as-at date. Deadlines only move forward as X does, so the
 /// cutoff is found once per measure by a binary search, and each row is one comparison.
-package struct TimelinessRules: Sendable {
+///
+/// A class, so the row loop reads a list's rules where they are: copying a struct of them for
+/// every row (its measure's strings, the calendar's holidays) was a tenth of the child-level
+/// time.
+package final class TimelinessRules: Sendable {
     package let measure: TimelinessMeasure
     let asAt: Int
     let calendar: WorkingDayCalendar
