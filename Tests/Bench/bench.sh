@@ -9,7 +9,7 @@
 #                                (all must give the same per-team counts: compare_annex_a.py)
 #   Markdown, 46 MB:             readiness build | cmark command on the same Markdown
 #   Markdown, many small pages:  readiness build | libcmark on two threads (cmark_pages.c)
-#   Pages:                       readiness build | hugo | the I/O floor (rm -rf and cp -r of the pages)
+#   Pages:                       readiness build | hugo | the I/O floor (cmark_pages.c copying the pages)
 #   and the sample site, child-level rows against pandas, the Annex A workbook against
 #   python-calamine and pandas.read_excel, 200,000 supervisions, a rebuild in serve.
 #
@@ -57,7 +57,10 @@ generate() {
 
 # compare TITLE LABEL ARRAY [LABEL ARRAY ...]: each ARRAY names a bash array holding a command.
 # Runs each command RUNS times in turn; a run's standard output goes to $out/.last/K.out (K from
-# 1, the last run's kept). Prints the table rows.
+# 1, the last run's kept). Prints the table rows. The paths in the array `fresh`, if any, are
+# removed (untimed) before every run, so every tool writes its pages into an empty folder:
+# creating files costs more than overwriting them, much more on some disks.
+fresh=()
 compare() {
   local title=$1; shift
   local labels=() names=() k r n
@@ -67,6 +70,7 @@ compare() {
   for r in $(seq "$runs"); do
     for k in $(seq 0 $((n - 1))); do
       local -n command=${names[$k]}
+      [ ${#fresh[@]} -eq 0 ] || rm -rf "${fresh[@]}"
       if /usr/bin/time -f "%e %M" -o "$out/.time" "${command[@]}" >"$out/.last/$((k + 1)).out" 2>"$out/.last/$((k + 1)).err"; then
         tail -1 "$out/.time" >>"$out/.last/$((k + 1)).times"
       else
@@ -184,24 +188,28 @@ if section markdown; then
   group=("readiness build" readiness)
   [ -x "$out/bin/cmark_pages" ] && group+=("libcmark, 2 threads, a .html per .md (cmark_pages.c)" libcmark) || \
     fail "cmark_pages not built (apt-get install libcmark-dev)"
-  compare "Markdown, $md_pages pages of about 1 KB" "${group[@]}"
+  fresh=("$dir/readiness-site" "$dir/cmark-out")
+  compare "Markdown, $md_pages pages of about 1 KB, into an empty folder" "${group[@]}"
+  fresh=()
   "${readiness[@]}" --timings 2>&1 >/dev/null | grep -E "^(render pages|of which libcmark)" | sed 's/^/    readiness stage: /' || true
 fi
 
 # 4. Pages: Readiness against Hugo building the same Markdown into HTML pages with a layout, and
-# the I/O floor: removing the last copy and copying the same Markdown files (cp -r), that is,
-# reading every input and creating and writing as many files, with no work on them.
+# the I/O floor: cmark_pages.c on two threads copying the Markdown files unchanged (read every
+# input, create and write as many files, no work on them). Each writes into an empty folder.
 if section pages; then
   for n in $hugo_sizes; do
     dir=$out/pages-1k-$n
     generate pages "$n" "$dir" 1k
     readiness=("$bin" build --data "$dir/readiness/data" --templates "$dir/readiness/site-templates" --output "$dir/readiness-site")
     hugo_command=(hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
-    copy=(sh -c 'rm -rf "$2" && cp -r "$1" "$2"' copy "$dir/cmark" "$dir/copy")
+    copy=("$out/bin/cmark_pages" "$dir/cmark" "$dir/copy" 2 copy)
     group=("readiness build" readiness)
     command -v hugo >/dev/null && group+=("hugo" hugo_command) || fail "hugo not installed (apt-get install hugo)"
-    group+=("I/O floor: rm -rf and cp -r of the Markdown files" copy)
-    compare "Pages, $n pages of about 1 KB" "${group[@]}"
+    [ -x "$out/bin/cmark_pages" ] && group+=("I/O floor: the pages read and written unchanged, 2 threads" copy)
+    fresh=("$dir/readiness-site" "$dir/hugo-out" "$dir/copy")
+    compare "Pages, $n pages of about 1 KB, into an empty folder" "${group[@]}"
+    fresh=()
   done
 fi
 

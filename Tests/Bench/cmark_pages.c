@@ -4,8 +4,10 @@
  * cmark_markdown_to_html with the options Readiness gives libcmark by default
  * (CMARK_OPT_VALIDATE_UTF8, raw HTML dropped: MarkdownRenderer.swift), and written as NAME.html
  * in the output folder. No layout, no front matter: the Markdown part of a site build only.
+ * With `copy`, it writes each page's bytes unchanged instead: the I/O floor of a site build
+ * (every input read, as many files created and written), with nothing done to the pages.
  * Build: cc -O2 -pthread -o cmark_pages cmark_pages.c -lcmark
- * Usage: cmark_pages IN_FOLDER OUT_FOLDER [THREADS]   (prints the libcmark version) */
+ * Usage: cmark_pages IN_FOLDER OUT_FOLDER [THREADS [copy]]   (prints the libcmark version) */
 #include <cmark.h>
 #include <dirent.h>
 #include <fcntl.h>
@@ -21,6 +23,7 @@ static const char *in, *out;
 static char **names;
 static size_t count;
 static atomic_size_t next;
+static int copy; /* write the input unchanged */
 
 static void *work(void *unused) {
     (void)unused;
@@ -34,8 +37,9 @@ static void *work(void *unused) {
         ssize_t done = 0, got;
         while (done < st.st_size && (got = read(fd, text + done, st.st_size - done)) > 0) done += got;
         close(fd);
-        char *html = cmark_markdown_to_html(text, done, CMARK_OPT_VALIDATE_UTF8);
-        free(text);
+        char *html = copy ? text : cmark_markdown_to_html(text, done, CMARK_OPT_VALIDATE_UTF8);
+        if (copy) text[done] = 0;
+        else free(text);
         size_t length = strlen(names[i]);
         snprintf(path, sizeof path, "%s/%.*s.html", out, (int)(length > 3 ? length - 3 : length), names[i]);
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -52,6 +56,7 @@ int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: cmark_pages IN_FOLDER OUT_FOLDER [THREADS]\n"); return 2; }
     in = argv[1], out = argv[2];
     int threads = argc > 3 ? atoi(argv[3]) : 2;
+    copy = argc > 4 && strcmp(argv[4], "copy") == 0;
     mkdir(out, 0755);
     DIR *dir = opendir(in);
     if (!dir) { perror(in); return 1; }
@@ -68,6 +73,6 @@ int main(int argc, char **argv) {
     if (threads < 1 || threads > 64) threads = 2;
     for (int t = 0; t < threads; t++) pthread_create(&pool[t], NULL, work, NULL);
     for (int t = 0; t < threads; t++) pthread_join(pool[t], NULL);
-    printf("libcmark %s: %zu pages\n", cmark_version_string(), count);
+    printf("libcmark %s: %zu pages%s\n", cmark_version_string(), count, copy ? " copied" : "");
     return 0;
 }
