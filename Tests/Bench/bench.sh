@@ -19,7 +19,8 @@
 #   BENCH_ONLY=a,b     only these sections: sample annex markdown pages rows workbook supervisions serve
 #   BENCH_PERF=1       also count each tool's instructions (perf stat -e instructions:u, one more run)
 #   READINESS=path     the binary (default .build/release/readiness); PY=path the venv's python3
-# Exits 1, after the rest has run, when a peer disagrees with Readiness or a tool fails.
+# Exits 1, after the rest has run, when a peer disagrees with Readiness or a tool fails; a peer
+# that is not installed is skipped, and said so at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -35,6 +36,7 @@ py=${PY:-$root/.build/venv/bin/python3}
 [ -x "$bin" ] || { echo "No $bin: run make build (or set READINESS)"; exit 1; }
 mkdir -p "$out/bin" "$out/.last"
 failures=()
+skipped=()
 
 case $sizes in
   quick) annex_sizes="100000"; big_pages=2000; md_pages=1000; hugo_sizes="1000"; row_sizes="100000"
@@ -47,6 +49,7 @@ esac
 section() { [ "$only" = all ] || [[ ",$only," == *",$1,"* ]]; }
 have() { "$py" -c "import $1" 2>/dev/null; }
 fail() { echo "!!! FAILED: $*"; failures+=("$*"); }
+skip() { echo "    skipped: $*"; skipped+=("$*"); }
 
 # generate KIND N DIR [ARG]: makes the inputs once; DIR/.done marks a finished generation.
 generate() {
@@ -127,7 +130,7 @@ if command -v cc >/dev/null; then
   cc -O2 -pthread -o "$out/bin/floor_annex_a" Tests/Bench/floor_annex_a.c && cc_ok=1
   [ -f /usr/include/cmark.h ] && cc -O2 -pthread -o "$out/bin/cmark_pages" Tests/Bench/cmark_pages.c -lcmark
 else
-  echo "No C compiler: the C floor and the libcmark program are skipped"
+  skip "the C floor and the libcmark program (no C compiler)"
 fi
 
 # 1. The shipped sample site.
@@ -152,7 +155,7 @@ if section annex; then
     group=("readiness build (read, 23 measures with trends, render, write)" readiness)
     peers=()
     for peer in pandas polars duckdb; do
-      if have "$peer"; then group+=("$peer" "$peer"); peers+=("$peer"); else fail "$peer not installed (make bench-deps)"; fi
+      if have "$peer"; then group+=("$peer" "$peer"); peers+=("$peer"); else skip "$peer (not installed: make bench-deps)"; fi
     done
     [ -n "$cc_ok" ] && { group+=("C floor (one pass, a thread per list)" floor); peers+=(floor); }
     compare "Annex A, $n rows in 11 lists, 23 measures per team" "${group[@]}"
@@ -177,7 +180,7 @@ if section markdown; then
   readiness=("$bin" build --data "$dir/readiness/data" --templates "$dir/readiness/site-templates" --output "$dir/site")
   cmark_command=(cmark --validate-utf8 "$dir/big.md")
   group=("readiness build ($(ls "$dir/readiness/site-templates/pages" | wc -l) pages)" readiness)
-  command -v cmark >/dev/null && group+=("cmark command, one file" cmark_command) || fail "cmark not installed"
+  command -v cmark >/dev/null && group+=("cmark command, one file" cmark_command) || skip "the cmark command (apt-get install cmark)"
   compare "Markdown, $(du -m --apparent-size "$dir/big.md" | cut -f1) MB ($big_pages pages' worth)" "${group[@]}"
   "${readiness[@]}" --timings 2>&1 >/dev/null | grep -E "^(render pages|of which libcmark)" | sed 's/^/    readiness stage: /' || true
 
@@ -187,7 +190,7 @@ if section markdown; then
   libcmark=("$out/bin/cmark_pages" "$dir/cmark" "$dir/cmark-out" 2)
   group=("readiness build" readiness)
   [ -x "$out/bin/cmark_pages" ] && group+=("libcmark, 2 threads, a .html per .md (cmark_pages.c)" libcmark) || \
-    fail "cmark_pages not built (apt-get install libcmark-dev)"
+    skip "libcmark on many pages (apt-get install libcmark-dev)"
   fresh=("$dir/readiness-site" "$dir/cmark-out")
   compare "Markdown, $md_pages pages of about 1 KB, into an empty folder" "${group[@]}"
   fresh=()
@@ -205,7 +208,7 @@ if section pages; then
     hugo_command=(hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
     copy=("$out/bin/cmark_pages" "$dir/cmark" "$dir/copy" 2 copy)
     group=("readiness build" readiness)
-    command -v hugo >/dev/null && group+=("hugo" hugo_command) || fail "hugo not installed (apt-get install hugo)"
+    command -v hugo >/dev/null && group+=("hugo" hugo_command) || skip "hugo (apt-get install hugo)"
     [ -x "$out/bin/cmark_pages" ] && group+=("I/O floor: the pages read and written unchanged, 2 threads" copy)
     fresh=("$dir/readiness-site" "$dir/hugo-out" "$dir/copy")
     compare "Pages, $n pages of about 1 KB, into an empty folder" "${group[@]}"
@@ -221,7 +224,7 @@ if section rows; then
     readiness=("$bin" build --data "$dir/readiness/data" --templates "$dir/readiness/site-templates" --output "$dir/site")
     pandas=("$py" Tests/Bench/pandas_timeliness.py "$dir/readiness/data")
     group=("readiness build" readiness)
-    have pandas && group+=("pandas read_csv + groupby" pandas)
+    have pandas && group+=("pandas read_csv + groupby" pandas) || skip "pandas (make bench-deps)"
     compare "Child-level lists 6-8, $n rows, 4 measures" "${group[@]}"
   done
 fi
@@ -244,7 +247,7 @@ if section workbook && [ -n "$workbook_rows" ]; then
       runs=1 compare "$n child-level rows as .xlsx, one run" "pandas.read_excel (openpyxl)" openpyxl
     fi
   else
-    echo "XlsxWriter not installed (make bench-deps): the workbook benchmark is skipped"
+    skip "the workbook benchmark (XlsxWriter not installed: make bench-deps)"
   fi
 fi
 
@@ -274,6 +277,7 @@ fi
 
 echo
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ ${#skipped[@]} -eq 0 ] || printf 'Skipped: %s\n' "${skipped[@]}"
 if [ ${#failures[@]} -gt 0 ]; then
   echo "!!! make bench FAILED:"
   printf '!!!   %s\n' "${failures[@]}"
