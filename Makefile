@@ -170,14 +170,20 @@ intranet-check:
 	@$(PY) -c "import yaml" 2>/dev/null || $(PY) -m pip install -q pyyaml
 	$(PY) Tests/CI/intranet_check.py .build/debug/readiness
 
-# Hugo (Debian), pandas, openpyxl and python-calamine (PyPI) are what Readiness is measured
-# against; XlsxWriter writes the benchmark's workbook. Installed when root.
+# What `make bench` compares with: Hugo, the cmark command and libcmark's headers (apt, only as
+# root), and pandas, polars, DuckDB and the workbook readers in .build/venv (never system pip).
 bench-deps:
-	@command -v hugo >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; } || echo "Install hugo to compare with it: sudo apt-get install hugo"
+	@for tool in hugo:hugo cmark:cmark; do command -v $${tool%%:*} >/dev/null 2>&1 || \
+		{ [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $${tool##*:} >/dev/null; } || \
+		echo "Install $${tool##*:} to compare with it: sudo apt-get install $${tool##*:}"; done
+	@[ -f /usr/include/cmark.h ] || { [ "$$(id -u)" = "0" ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev >/dev/null; } || \
+		echo "Install libcmark-dev to compare with libcmark on many pages: sudo apt-get install libcmark-dev"
 	@$(MAKE) --no-print-directory venv
-	@$(PY) -c "import pandas" 2>/dev/null || $(PY) -m pip install -q pandas || echo "Install pandas to compare with it: $(PY) -m pip install pandas"
+	@$(PY) -c "import pandas, polars, duckdb" 2>/dev/null || $(PY) -m pip install -q pandas polars duckdb || echo "Install pandas, polars and duckdb to compare with them: $(PY) -m pip install pandas polars duckdb"
 	@$(PY) -c "import xlsxwriter, openpyxl, python_calamine" 2>/dev/null || $(PY) -m pip install -q XlsxWriter openpyxl python-calamine || echo "Install XlsxWriter, openpyxl and python-calamine for the workbook benchmark: $(PY) -m pip install XlsxWriter openpyxl python-calamine"
 
+# RUNS=5 runs per tool; BENCH_SIZES=quick for a quick pass (full: under about 40 minutes);
+# BENCH_ONLY=annex,markdown,pages,... for some sections (Tests/Bench/bench.sh lists them).
 bench: build bench-deps
 	./Tests/Bench/bench.sh
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Generates the benchmark inputs with a fixed seed (see docs/performance.md).
 
-  generate.py pages N OUT   N Markdown pages as a Readiness site, a Hugo site and plain files for cmark
+  generate.py pages N OUT [1k]  N Markdown pages (about 2 KB each, or 1 KB with `1k`) as a Readiness
+                            site, a Hugo site and plain files for cmark
+  generate.py bigpage N OUT N pages' Markdown (about 1.9 KB each) in one file, OUT/big.md, and a
+                            Readiness site of the same Markdown in pages of at most 1.9 MiB (Readiness
+                            takes at most 2 MB a page); 24000: 46 MB, 24 pages
   generate.py rows N OUT    a Readiness site whose Annex A lists 6, 7 and 8 hold N rows in all
   generate.py annex N OUT   a Readiness site whose eleven Annex A lists hold N rows in all, every
                             measure of docs/indicators.md configured on them
@@ -24,25 +28,34 @@ def sentence(rng, n):
     return " ".join(words).capitalize() + "."
 
 
-def page_body(rng, i):
+def page_body(rng, i, small=False):
+    """A page of Markdown: about 1.9 KB, or about 1 KB if small (two paragraphs, three items)."""
     parts = [f"# Page {i}: {sentence(rng, 4)[:-1]}", ""]
-    for _ in range(4):
+    for _ in range(2 if small else 4):
         text = " ".join(sentence(rng, rng.randint(8, 16)) for _ in range(3))
         text = text.replace(" plan ", " *plan* ", 1).replace(" audit ", " **audit** ", 1)
         parts += [text + f" See [the report](report-{i}.html).", ""]
-    parts += ["## Actions", ""] + [f"- {sentence(rng, 7)}" for _ in range(5)] + [""]
+    parts += ["## Actions", ""] + [f"- {sentence(rng, 7)}" for _ in range(3 if small else 5)] + [""]
     parts += ["1. " + sentence(rng, 6), "2. " + sentence(rng, 6), ""]
     parts += ["> " + sentence(rng, 12), "", "```", "caseload = cases / fte", "```", ""]
     return "\n".join(parts)
 
 
-def pages(n, out):
-    rng = random.Random(2026)
+def pages_site(out):
+    """A Readiness site in out/readiness with the sample's data, layouts, assets and partials and no
+    pages yet; returns its pages folder."""
     site = os.path.join(out, "readiness")
     shutil.copytree(os.path.join(ROOT, "data"), os.path.join(site, "data"))
     for folder in ("layouts", "assets", "partials"):
         shutil.copytree(os.path.join(ROOT, "site-templates", folder), os.path.join(site, "site-templates", folder))
     os.makedirs(os.path.join(site, "site-templates", "pages"))
+    return os.path.join(site, "site-templates", "pages")
+
+
+def pages(n, out, size=None):
+    rng = random.Random(2026)
+    small = size == "1k"
+    folder = pages_site(out)
     hugo = os.path.join(out, "hugo")
     os.makedirs(os.path.join(hugo, "content"))
     os.makedirs(os.path.join(hugo, "layouts", "_default"))
@@ -56,14 +69,39 @@ def pages(n, out):
     plain = os.path.join(out, "cmark")
     os.makedirs(plain)
     for i in range(1, n + 1):
-        body = page_body(rng, i)
+        body = page_body(rng, i, small)
         name = f"p{i:05d}.md"
-        with open(os.path.join(site, "site-templates", "pages", name), "w") as f:
+        with open(os.path.join(folder, name), "w") as f:
             f.write(f"---\ntitle: Page {i}\nnav: false\n---\n{body}")
         with open(os.path.join(hugo, "content", name), "w") as f:
             f.write(f"---\ntitle: Page {i}\n---\n{body}")
         with open(os.path.join(plain, name), "w") as f:
             f.write(body)
+
+
+def bigpage(n, out):
+    """n pages' Markdown one after another in out/big.md (for the cmark command), and the same
+    Markdown as a Readiness site (out/readiness). Readiness refuses a page of more than 2 MB of
+    Markdown (Budgets.markdownBytes: libcmark's memory), so there the text is cut, between two of
+    the n pages, into pages of at most 1.9 MiB each (24000 pages: 46 MB, 24 pages)."""
+    rng = random.Random(2026)
+    bodies = [page_body(rng, i) for i in range(1, n + 1)]
+    with open(os.path.join(out, "big.md"), "w") as f:
+        f.write("\n".join(bodies))
+    folder, part, size = pages_site(out), [], 0
+
+    def flush():
+        number = len(os.listdir(folder)) + 1
+        with open(os.path.join(folder, f"big-{number:03d}.md"), "w") as f:
+            f.write(f"---\ntitle: Big page {number}\nnav: false\n---\n" + "\n".join(part))
+
+    for body in bodies:
+        if part and size + len(body) + 1 > 1_992_294:
+            flush()
+            part, size = [], 0
+        part.append(body)
+        size += len(body) + 1
+    flush()
 
 
 def lists_site(out, measures, blocks):
@@ -240,8 +278,8 @@ def supervisions(n, out):
 
 
 if __name__ == "__main__":
-    kind, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    kind, n, out, extra = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
     if os.path.exists(out):
         shutil.rmtree(out)
     os.makedirs(out)
-    {"pages": pages, "rows": rows, "annex": annex, "supervisions": supervisions}[kind](n, out)
+    {"pages": pages, "bigpage": bigpage, "rows": rows, "annex": annex, "supervisions": supervisions}[kind](n, out, *extra)
