@@ -23,6 +23,9 @@ enum MustacheTags {
     static let newlines: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
 
     static func scan(_ text: String) -> [Tag] {
+        // Every tag opens with `{{` (a changed delimiter is set by such a tag): text without one
+        // has none, and is not turned into scalars (a page of Markdown can be megabytes).
+        guard MustacheSource.mayHoldTags(text) else { return [] }
         var tags: [Tag] = []
         let scalars = Array(text.unicodeScalars)
         var open: [Unicode.Scalar] = ["{", "{"]

@@ -138,12 +138,15 @@ package enum MustacheSource {
 
     /// Whether text holds `{{`, by a plain byte scan (the generic searches are slow here).
     static func mayHoldTags(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x7B && previous == 0x7B { return true }
-            previous = byte
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x7B && previous == 0x7B { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// Parses a template whose first line is line `line` of its file.

@@ -71,10 +71,15 @@ enum PipeTables {
     /// the spaces, tabs and block-quote markers that lead it, nothing but pipes, colons,
     /// hyphens, spaces and tabs, with a hyphen. A page with none holds no table.
     static func mayHoldTable(_ source: String) -> Bool {
+        var text = source
+        return text.withUTF8 { mayHoldTable($0) }
+    }
+
+    private static func mayHoldTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var leading = true
         var candidate = true
         var hyphen = false
-        for byte in source.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x0A, 0x0D:
                 if candidate && hyphen { return true }
