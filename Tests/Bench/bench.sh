@@ -76,10 +76,16 @@ compare() {
     for k in $(seq 0 $((n - 1))); do
       local -n command=${names[$k]}
       [ ${#fresh[@]} -eq 0 ] || rm -rf "${fresh[@]}"
-      if /usr/bin/time -f "%e %M" -o "$out/.time" "${command[@]}" >"$out/.last/$((k + 1)).out" 2>"$out/.last/$((k + 1)).err"; then
-        tail -1 "$out/.time" >>"$out/.last/$((k + 1)).times"
+      local timing="$out/.last/$((k + 1)).time-$r" line=""
+      if /usr/bin/time -f "%e %M" -o "$timing" "${command[@]}" >"$out/.last/$((k + 1)).out" 2>"$out/.last/$((k + 1)).err"; then
+        line=$(tail -1 "$timing")
+      fi
+      # A run that failed, or whose timing is not "seconds KB", fails the tool's row.
+      if [[ $line =~ ^[0-9]+\.[0-9]+\ [0-9]+$ ]]; then
+        echo "$line" >>"$out/.last/$((k + 1)).times"
       else
         echo "x x" >>"$out/.last/$((k + 1)).times"
+        echo "run $r: timing '$(tr '\n' ' ' <"$timing" 2>/dev/null)'" >>"$out/.last/$((k + 1)).err"
       fi
       unset -n command
     done
