@@ -19,6 +19,8 @@
 #   BENCH_ONLY=a,b     only these sections: sample annex markdown pages rows workbook supervisions serve
 #   BENCH_PERF=1       also count each tool's instructions (perf stat -e instructions:u, one more run)
 #   READINESS=path     the binary (default .build/release/readiness); PY=path the venv's python3
+#   BENCH_OUT=path     where inputs and outputs go (default bench-out/); not under /dev (Readiness
+#                      reads nothing under /proc, /sys or /dev, so not /dev/shm either)
 # Exits 1, after the rest has run, when a peer disagrees with Readiness or a tool fails; a peer
 # that is not installed is skipped, and said so at the end.
 set -euo pipefail
@@ -74,10 +76,16 @@ compare() {
     for k in $(seq 0 $((n - 1))); do
       local -n command=${names[$k]}
       [ ${#fresh[@]} -eq 0 ] || rm -rf "${fresh[@]}"
-      if /usr/bin/time -f "%e %M" -o "$out/.time" "${command[@]}" >"$out/.last/$((k + 1)).out" 2>"$out/.last/$((k + 1)).err"; then
-        tail -1 "$out/.time" >>"$out/.last/$((k + 1)).times"
+      local timing="$out/.last/$((k + 1)).time-$r" line=""
+      if /usr/bin/time -f "%e %M" -o "$timing" "${command[@]}" >"$out/.last/$((k + 1)).out" 2>"$out/.last/$((k + 1)).err"; then
+        line=$(tail -1 "$timing")
+      fi
+      # A run that failed, or whose timing is not "seconds KB", fails the tool's row.
+      if [[ $line =~ ^[0-9]+\.[0-9]+\ [0-9]+$ ]]; then
+        echo "$line" >>"$out/.last/$((k + 1)).times"
       else
         echo "x x" >>"$out/.last/$((k + 1)).times"
+        echo "run $r: timing '$(tr '\n' ' ' <"$timing" 2>/dev/null)'" >>"$out/.last/$((k + 1)).err"
       fi
       unset -n command
     done
