@@ -54,12 +54,25 @@ package struct CSVScanner {
     package func scanRow(
         from position: inout Int, line: inout Int, complete: Bool = true, cell: (Int, Range<Int>) -> Void
     ) -> Int? {
+        var unclosed: Int?
+        return scanRow(from: &position, line: &line, complete: complete, unclosed: &unclosed, cell: cell)
+    }
+
+    /// The same, setting `unclosed` to the offset of a quote that opens a cell and is never
+    /// closed before the end of the data. As in `CSVReader`, a quote opens a quoted cell only as
+    /// the cell's first byte: one inside a cell (`O"Brien`) is part of its text.
+    @inline(__always)
+    package func scanRow(
+        from position: inout Int, line: inout Int, complete: Bool = true, unclosed: inout Int?,
+        cell: (Int, Range<Int>) -> Void
+    ) -> Int? {
         let count = bytes.count
         guard position < count else { return nil }
         var index = 0
         var start = position
         var i = position
         var inQuotes = false
+        var opened = 0
         while i < count {
             let b = bytes[i]
             if inQuotes {
@@ -75,8 +88,9 @@ package struct CSVScanner {
                 continue
             }
             switch b {
-            case 0x22:
+            case 0x22 where i == start:
                 inQuotes = true
+                opened = i
                 i += 1
             case 0x2C:
                 cell(index, start..<i)
@@ -96,6 +110,7 @@ package struct CSVScanner {
             }
         }
         if !complete { return 0 }
+        if inQuotes { unclosed = opened }
         cell(index, start..<count)
         position = count
         return index + 1

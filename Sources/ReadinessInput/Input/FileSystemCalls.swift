@@ -277,6 +277,24 @@ package enum FileSystemCalls {
 
     /// Whether `path` is an ordinary file with one name (not a link, never followed) holding
     /// exactly `bytes`: read only when its size is theirs.
+    /// Whether `path` (a link never followed) is an ordinary file with one name, or a folder,
+    /// owned by this process's user and with exactly the permissions a new one gets
+    /// (`creating`, less the file-creation mask): what a fresh build would have made there.
+    package static func isFresh(_ path: String, folder: Bool) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_uid == geteuid() else { return false }
+        let mask = creationMask
+        if folder { return node(mode: info.st_mode) == .directory && info.st_mode & 0o7777 == 0o755 & ~mask }
+        return node(mode: info.st_mode) == .file && info.st_nlink == 1 && info.st_mode & 0o7777 == 0o644 & ~mask
+    }
+
+    /// The process's file-creation mask, read once (`umask` can only be read by setting it).
+    private static let creationMask: mode_t = {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }()
+
     package static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return false }

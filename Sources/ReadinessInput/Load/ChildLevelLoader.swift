@@ -252,13 +252,14 @@ enum ChildLevelLoader {
         var row = CSVChildRow(scanner: scanner, file: path, ranges: Array(repeating: 0..<0, count: columns.count))
         let wanted = slots
         var beyondHeader = false
+        var unclosed: Int?
         while true {
             let rowLine = line
             let rowStart = position
             for k in row.ranges.indices { row.ranges[k] = 0..<0 }
             beyondHeader = false
             let cells = scanner.scanRow(
-                from: &position, line: &line, complete: stream.atEnd,
+                from: &position, line: &line, complete: stream.atEnd, unclosed: &unclosed,
                 cell: { index, range in
                     if index < width {
                         let slot = slotOf[index]
@@ -282,6 +283,16 @@ enum ChildLevelLoader {
                 scanner = CSVScanner(rows: stream.bytes)
                 row.scanner = scanner
                 continue
+            }
+            if let quote = unclosed {
+                // The rest of the file was read as one cell: its rows would be lost without a word.
+                let (lines, column) = SourceText.position(of: quote, in: stream.bytes[rowStart...])
+                result.log.merge(counter.log)
+                result.log.error(
+                    "this quoted cell is never closed, so the rest of the file was read as one cell",
+                    at: SourceLocation(file: path, line: rowLine + lines - 1, column: column),
+                    hint: "add the closing double quote (\") at the end of the cell")
+                return result
             }
             if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
                 && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({ $0 == 0x0D || $0 == 0x20 })

@@ -115,6 +115,13 @@ struct ChildRowCounter {
         // A child with no team is unallocated: counted, in a row of its own.
         var teamBytes = wanted[0] < 0 ? Self.wholeService[...] : row.text(0)
         if teamBytes.isEmpty { teamBytes = Self.unallocated[...] }
+        if teamBytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) {
+            // A team name is shown on the pages: a control character (a NUL) cannot be.
+            problem(
+                "'\(columns[0].name)' holds a control character, such as a NUL byte", at: row.location(0),
+                hint: "export the list again from the case-management system; a team name is plain text")
+            return
+        }
         let team = teams.index(of: teamBytes)
         if team == teamCounts.count {
             teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))

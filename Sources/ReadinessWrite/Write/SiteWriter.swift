@@ -48,7 +48,8 @@ public enum SiteWriter {
             // The site before the last one, kept, is brought up to date in place: the files the
             // new site has unchanged are not written again, and no tree is deleted file by file.
             let spare = target + ".readiness-spare"
-            if isOurs(spare), FileSystemCalls.move(spare, to: staging) {
+            if isOurs(spare), !FileSystemCalls.isFresh(spare, folder: true) { removeOurs(spare) }
+            if isOurs(spare), FileSystemCalls.isFresh(spare, folder: true), FileSystemCalls.move(spare, to: staging) {
                 prune(staging, keeping: files)
             } else if !FileSystemCalls.makeFolder(staging) {
                 return Failure(message: "cannot create \(staging): \(FileSystemCalls.errorText())")
@@ -160,7 +161,8 @@ public enum SiteWriter {
     /// Readies a spare site to be written over: removes everything in it that the new site will
     /// not hold as an ordinary file or a folder on the way to one (old pages, files a person
     /// added, and anything not an ordinary file or folder: a link, a file with a second name,
-    /// a pipe). What is left is files the writing compares byte for byte, and folders.
+    /// a pipe), and anything whose owner or permissions are not what a fresh build gives. What
+    /// is left is files the writing compares byte for byte, and folders.
     static func prune(_ staging: String, keeping files: [OutputFile]) {
         let wanted = Set(files.map(\.path))
         var folders: Set<String> = []
@@ -178,10 +180,12 @@ public enum SiteWriter {
         for name in FileAccess.list(folder) ?? [] where !(relative.isEmpty && name == marker) {
             let inner = relative.isEmpty ? name : relative + "/" + name
             let path = folder + "/" + name
+            // Kept only as a fresh build would make it: this user's, with the usual permissions
+            // (a file made read-only or world-writable, or another user's, is made anew).
             switch FileSystemCalls.node(path) {
-            case .directory where folders.contains(inner):
+            case .directory where folders.contains(inner) && FileSystemCalls.isFresh(path, folder: true):
                 prune(path, relative: inner, wanted: wanted, folders: folders)
-            case .file where wanted.contains(inner) && FileSystemCalls.linkCount(path) == 1:
+            case .file where wanted.contains(inner) && FileSystemCalls.isFresh(path, folder: false):
                 continue
             default:
                 removeTree(path)

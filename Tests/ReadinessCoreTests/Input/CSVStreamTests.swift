@@ -47,6 +47,17 @@ struct CSVStreamTests {
             Array((header + "\nA,2026-01-01,2026-10-23,,T").utf8) + [0xE2, 0x82]
         ),
         ("UTF-16", [0xFF, 0xFE] + Array(header.utf8)),
+        (
+            "a quote inside a cell is text; a quote that opens a cell and is never closed is an error",
+            Array(
+                (header
+                    + "\nA,2026-01-01,2026-10-23,,O\"Brien\nB,2026-01-01,2026-10-23,,\"North\nC,2026-01-01,2026-10-23,,T\n")
+                    .utf8)
+        ),
+        (
+            "a team name holding a NUL byte",
+            Array((header + "\nA,2026-01-01,2026-10-23,,T\u{0}x\nB,2026-01-01,2026-10-23,,T\n").utf8)
+        ),
     ]
 
     /// What reading one list gave, in a form to compare.
@@ -115,6 +126,26 @@ struct CSVStreamTests {
             #expect(outcome.diagnostics == log.sorted.map(\.description), "\(Self.lists[list].name)")
             #expect(!outcome.read)
         }
+    }
+
+    @Test("an unclosed quote is an error at the quote, not the rest of the file read as one cell")
+    func unclosedQuote() throws {
+        let outcome = try Self.read(Self.lists[7].bytes, chunkBytes: 1 << 20)
+        #expect(
+            outcome.diagnostics == [
+                "/list-6.csv:3:26: error: this quoted cell is never closed, so the rest of the file was read as one cell; add the closing double quote (\") at the end of the cell"
+            ])
+        #expect(!outcome.read)
+    }
+
+    @Test("a control character in a team name is an error at the cell, and the row is left out")
+    func controlCharacter() throws {
+        let outcome = try Self.read(Self.lists[8].bytes, chunkBytes: 1 << 20)
+        #expect(outcome.diagnostics.count == 1)
+        #expect(
+            outcome.diagnostics.first?.hasPrefix("/list-6.csv:2:26: error: 'Allocated Team' holds a control character")
+                == true)
+        #expect(outcome.perTeam.keys.sorted() == ["T"])
     }
 
     @Test("a row longer than the limit stops the read at its first line, whatever the chunk size")

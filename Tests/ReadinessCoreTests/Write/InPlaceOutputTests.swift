@@ -125,4 +125,42 @@ struct InPlaceOutputTests {
         #expect(Self.tree(outside) == ["secret.txt": Array("secret".utf8)])
         #expect(FileManager.default.contents(atPath: secret) == Data("secret".utf8))
     }
+
+    /// Each path's owner and permission bits.
+    static func modes(_ root: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for path in (FileManager.default.subpaths(atPath: root) ?? []) + [""] {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: root + "/" + path)
+            let mode = (attributes?[.posixPermissions] as? NSNumber)?.intValue ?? -1
+            let owner = (attributes?[.ownerAccountID] as? NSNumber)?.intValue ?? -1
+            out[path] = String(mode, radix: 8) + " " + String(owner)
+        }
+        return out
+    }
+
+    @Test("owners and permissions set on the spare do not reach the site: it is as a fresh build makes it")
+    func permissionsOfTheSpare() throws {
+        let root = try Support.temporaryFolder()
+        let out = root.appendingPathComponent("_site").path
+        let files = [
+            OutputFile(path: "index.html", bytes: Array("index".utf8)),
+            OutputFile(path: "open.html", bytes: Array("open".utf8)),
+            OutputFile(path: "assets/style.css", bytes: Array("css".utf8)),
+        ]
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        let spare = out + ".readiness-spare"
+        #expect(chmod(spare + "/index.html", 0o000) == 0)
+        #expect(chmod(spare + "/open.html", 0o4777) == 0)
+        #expect(chmod(spare + "/assets", 0o700) == 0)
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        let fresh = root.appendingPathComponent("fresh").path
+        #expect(SiteWriter.publish(files, to: fresh, protecting: []) == nil)
+        #expect(Self.modes(out) == Self.modes(fresh))
+        #expect(Self.tree(out) == Self.tree(fresh))
+        // And a spare whose own folder was locked down is not used at all.
+        #expect(chmod(spare, 0o500) == 0)
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+        #expect(Self.modes(out) == Self.modes(fresh))
+    }
 }
