@@ -46,7 +46,6 @@ struct CSVStream {
         self.fd = fd
         self.chunkBytes = max(1, chunkBytes)
         self.rowLimit = rowLimit
-        bytes.reserveCapacity(self.chunkBytes)
     }
 
     /// Drops the bytes before `keep`, then reads the next chunk after the rest. Every byte up

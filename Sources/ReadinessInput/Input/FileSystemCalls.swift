@@ -172,14 +172,13 @@ package enum FileSystemCalls {
     }
 
     /// Reads an open file to its end and closes it; the failure in words when a read fails.
-    /// The file's size (from `fstat`) sizes the array once, so its bytes are read in place, not
-    /// appended chunk by chunk; a file that grows while it is read is still read to its end.
+    /// The file's size (from `fstat`) sizes the first read, so its bytes are read in one call
+    /// into the array that is returned; a file that grows while it is read is still read to its end.
     static func readAll(closing fd: Int32) -> Result<[UInt8], ReadFailure> {
         defer { close(fd) }
         var info = stat()
         let expected = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected + 1)
         while true {
             switch readMore(fd: fd, appendingTo: &bytes, atMost: max(1 << 16, expected + 1 - bytes.count)) {
             case .failure(let failure): return .failure(failure)
@@ -189,25 +188,23 @@ package enum FileSystemCalls {
         }
     }
 
-    /// Reads at most `count` bytes from an open file onto the end of `bytes`, straight into the
-    /// array's storage; the number read (0 at the end of the file).
+    /// Reads at most `count` bytes from an open file onto the end of `bytes` (into a buffer
+    /// left uninitialised, so nothing is filled first); the number read (0 at the end of the file).
     static func readMore(fd: Int32, appendingTo bytes: inout [UInt8], atMost count: Int) -> Result<Int, ReadFailure> {
-        let old = bytes.count
         var failure: ReadFailure?
-        var got = 0
-        bytes.append(contentsOf: repeatElement(0, count: count))
-        bytes.withUnsafeMutableBytes { buffer in
+        let chunk = [UInt8](unsafeUninitializedCapacity: max(1, count)) { buffer, initialized in
+            initialized = 0
             guard let base = buffer.baseAddress else { return }
             while true {
-                let n = Glibc.read(fd, base + old, count)
+                let n = Glibc.read(fd, base, buffer.count)
                 if n < 0 && errno == EINTR { continue }
-                if n < 0 { failure = ReadFailure(reason: errorText()) } else { got = n }
+                if n < 0 { failure = ReadFailure(reason: errorText()) } else { initialized = n }
                 return
             }
         }
-        bytes.removeLast(count - got)
         if let failure { return .failure(failure) }
-        return .success(got)
+        if bytes.isEmpty { bytes = chunk } else { bytes.append(contentsOf: chunk) }
+        return .success(chunk.count)
     }
 
     /// Closes a file this shim opened.
