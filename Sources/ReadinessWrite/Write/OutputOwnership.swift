@@ -69,16 +69,22 @@ enum OutputOwnership {
         }
     }
 
-    /// The added paths that the new site would overwrite, or that stand where it needs a folder.
-    static func clashes(_ added: [Added], with new: Set<String>) -> [String] {
+    /// Every folder the paths lie in, the folders above them included (`a/b/c.html`: `a` and `a/b`).
+    static func folders(holding paths: Set<String>) -> Set<String> {
         var folders: Set<String> = []
-        for path in new {
+        for path in paths {
             var parts = path.split(separator: "/").dropLast()
             while !parts.isEmpty {
                 folders.insert(parts.joined(separator: "/"))
                 parts = parts.dropLast()
             }
         }
+        return folders
+    }
+
+    /// The added paths that the new site would overwrite, or that stand where it needs a folder.
+    static func clashes(_ added: [Added], with new: Set<String>) -> [String] {
+        let folders = folders(holding: new)
         return added.filter { entry in
             if new.contains(entry.path) { return true }
             if !entry.isFolder && folders.contains(entry.path) { return true }

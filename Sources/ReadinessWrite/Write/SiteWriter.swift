@@ -165,14 +165,7 @@ public enum SiteWriter {
     /// is left is files the writing compares byte for byte, and folders.
     static func prune(_ staging: String, keeping files: [OutputFile]) {
         let wanted = Set(files.map(\.path))
-        var folders: Set<String> = []
-        for path in wanted {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                folders.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
-            }
-        }
+        let folders = OutputOwnership.folders(holding: wanted)
         prune(staging, relative: "", wanted: wanted, folders: folders)
     }
 
