@@ -36,18 +36,20 @@ public enum FuzzTargets {
     }
 
     static func scanner(_ bytes: [UInt8]) {
-        let scanner = CSVScanner(bytes: bytes)
-        var position = scanner.dataStart
-        var line = 2
-        var rows = 0
-        while let _ = scanner.scanRow(
-            from: &position, line: &line,
-            cell: { _, range in
-                _ = CSVScanner.day(scanner.unquoted(range))
-            })
-        {
-            rows += 1
-            if rows > 100_000 { break }
+        bytes.withUnsafeBufferPointer { bytes in
+            let scanner = CSVScanner(rows: bytes)
+            var position = 0
+            var line = 1
+            var rows = 0
+            while let _ = scanner.scanRow(
+                from: &position, line: &line,
+                cell: { _, range in
+                    _ = CSVScanner.day(scanner.unquoted(range))
+                })
+            {
+                rows += 1
+                if rows > 100_000 { break }
+            }
         }
     }
 

@@ -41,7 +41,7 @@ struct ChildAnswerWords: Sendable {
 
     /// What a cell (not blank) answers; nil when it is none of the words. Compared byte by byte
     /// in the loose form, with no copy: a million rows make no allocation.
-    func answer(_ cell: ArraySlice<UInt8>) -> Answer? {
+    func answer(_ cell: UnsafeBufferPointer<UInt8>) -> Answer? {
         let text = Self.afterCode(cell)
         for spelling in spellings where Self.matches(text, spelling.key, prefix: spelling.prefix) {
             return spelling.answer
@@ -49,9 +49,14 @@ struct ChildAnswerWords: Sendable {
         return nil
     }
 
+    /// The same, for an array's bytes.
+    func answer(_ cell: ArraySlice<UInt8>) -> Answer? {
+        cell.withUnsafeBufferPointer { answer($0) }
+    }
+
     /// Whether the loose form of `text` is `key` (or starts with it, for a prefix).
     @inline(__always)
-    private static func matches(_ text: ArraySlice<UInt8>, _ key: [UInt8], prefix: Bool) -> Bool {
+    private static func matches<Text: Collection<UInt8>>(_ text: Text, _ key: [UInt8], prefix: Bool) -> Bool {
         var k = 0
         for b in text {
             let c: UInt8
@@ -68,8 +73,8 @@ struct ChildAnswerWords: Sendable {
     }
 
     /// The cell without leading spaces and Annex A's `a) ` code.
-    private static func afterCode(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var text = bytes
+    private static func afterCode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence {
+        var text = bytes[...]
         while let first = text.first, first == 0x20 || first == 0x09 { text = text.dropFirst() }
         if text.count > 2, let first = text.first, (0x61...0x7A).contains(first | 0x20),
             text[text.index(after: text.startIndex)] == 0x29

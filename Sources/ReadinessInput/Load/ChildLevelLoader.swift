@@ -205,12 +205,15 @@ enum ChildLevelLoader {
         // The header, read until it is whole.
         var header: [String] = []
         while true {
-            let scanner = CSVScanner(rows: stream.bytes)
             var end = position
             var headerLine = line
             header = []
-            let cells = scanner.scanRow(from: &end, line: &headerLine, complete: stream.atEnd) { _, range in
-                header.append(String(decoding: scanner.unquoted(range), as: UTF8.self))
+            let complete = stream.atEnd
+            let cells = stream.bytes.withUnsafeBufferPointer { bytes in
+                let scanner = CSVScanner(rows: bytes)
+                return scanner.scanRow(from: &end, line: &headerLine, complete: complete) { _, range in
+                    header.append(String(decoding: scanner.unquoted(range), as: UTF8.self))
+                }
             }
             if cells != 0 && (cells != nil || stream.atEnd) {
                 position = end
@@ -248,43 +251,80 @@ enum ChildLevelLoader {
         // The slot each of the header's columns feeds, or -1: one look-up a cell.
         var slotOf = [Int](repeating: -1, count: width)
         for (slot, index) in slots.enumerated() where index >= 0 { slotOf[index] = slot }
-        var scanner = CSVScanner(rows: stream.bytes)
-        var row = CSVChildRow(scanner: scanner, file: path, ranges: Array(repeating: 0..<0, count: columns.count))
         let wanted = slots
-        var beyondHeader = false
-        var unclosed: Int?
+        // What ended the scan of a chunk's rows.
+        enum ChunkEnd {
+            /// The file's end.
+            case end
+            /// A row that runs past the chunk, from this offset at this line.
+            case cut(row: Int, line: Int)
+            /// A quoted cell never closed, its quote at `quote` in a row from `row` at `line`.
+            case unclosed(quote: Int, row: Int, line: Int)
+        }
         while true {
-            let rowLine = line
-            let rowStart = position
-            for k in row.ranges.indices { row.ranges[k] = 0..<0 }
-            beyondHeader = false
-            let cells = scanner.scanRow(
-                from: &position, line: &line, complete: stream.atEnd, unclosed: &unclosed,
-                cell: { index, range in
-                    if index < width {
-                        let slot = slotOf[index]
-                        if slot >= 0 { row.ranges[slot] = range }
-                    } else if !range.isEmpty {
-                        beyondHeader = true
+            let complete = stream.atEnd
+            // The chunk's bytes are lent for the scan of its whole rows.
+            let chunkEnd = stream.bytes.withUnsafeBufferPointer { bytes -> ChunkEnd in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: columns.count) { ranges in
+                    ranges.initialize(repeating: 0..<0)
+                    let scanner = CSVScanner(rows: bytes)
+                    var row = CSVChildRow(scanner: scanner, file: path, ranges: ranges)
+                    var beyondHeader = false
+                    var unclosed: Int?
+                    while true {
+                        let rowLine = line
+                        let rowStart = position
+                        for k in row.ranges.indices { row.ranges[k] = 0..<0 }
+                        beyondHeader = false
+                        let cells = scanner.scanRow(
+                            from: &position, line: &line, complete: complete, unclosed: &unclosed,
+                            cell: { index, range in
+                                if index < width {
+                                    let slot = slotOf[index]
+                                    if slot >= 0 { row.ranges[slot] = range }
+                                } else if !range.isEmpty {
+                                    beyondHeader = true
+                                }
+                            })
+                        guard let cells, cells > 0 else {
+                            return complete && cells == nil ? .end : .cut(row: rowStart, line: rowLine)
+                        }
+                        if let quote = unclosed { return .unclosed(quote: quote, row: rowStart, line: rowLine) }
+                        if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
+                            && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({
+                                $0 == 0x0D || $0 == 0x20
+                            })
+                        {
+                            continue  // a blank line
+                        }
+                        if cells < width || beyondHeader {
+                            // Cells past the header's last column: a comma inside an unquoted cell has
+                            // moved the cells after it, so a column would read its neighbour's value (a name).
+                            counter.problem(
+                                "this row has \(cells) cells but the header has \(width)",
+                                at: SourceLocation(file: path, line: rowLine, column: 1),
+                                hint: "a line break or comma inside a cell must be within double quotes")
+                            continue
+                        }
+                        row.line = rowLine
+                        counter.count(row, wanted: wanted)
                     }
-                })
-            guard let cells, cells > 0 else {
-                if stream.atEnd && cells == nil { break }
+                }
+            }
+            switch chunkEnd {
+            case .end:
+                break
+            case .cut(let rowStart, let rowLine):
                 // The row runs past the chunk: keep it, and read the next chunk after it.
                 line = rowLine
                 position = 0
-                scanner = CSVScanner(rows: [])
-                row.scanner = scanner  // the chunk's only reference, so it is not copied
                 if let problem = stream.next(keeping: rowStart) {
                     result.log.merge(counter.log)
                     stopped(problem)
                     return result
                 }
-                scanner = CSVScanner(rows: stream.bytes)
-                row.scanner = scanner
                 continue
-            }
-            if let quote = unclosed {
+            case .unclosed(let quote, let rowStart, let rowLine):
                 // The rest of the file was read as one cell: its rows would be lost without a word.
                 let (lines, column) = SourceText.position(of: quote, in: stream.bytes[rowStart...])
                 result.log.merge(counter.log)
@@ -294,22 +334,7 @@ enum ChildLevelLoader {
                     hint: "add the closing double quote (\") at the end of the cell")
                 return result
             }
-            if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
-                && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({ $0 == 0x0D || $0 == 0x20 })
-            {
-                continue  // a blank line
-            }
-            if cells < width || beyondHeader {
-                // Cells past the header's last column: a comma inside an unquoted cell has moved
-                // the cells after it, so a column would read its neighbour's value (a name).
-                counter.problem(
-                    "this row has \(cells) cells but the header has \(width)",
-                    at: SourceLocation(file: path, line: rowLine, column: 1),
-                    hint: "a line break or comma inside a cell must be within double quotes")
-                continue
-            }
-            row.line = rowLine
-            counter.count(row, wanted: wanted)
+            break
         }
         result.ledger.record(
             "data/\(folder)/list-\(list).csv", size: stream.size, sha256: stream.digest, childLevel: true)
@@ -319,15 +344,17 @@ enum ChildLevelLoader {
     }
 }
 
-/// A CSV line of a child-level list: the byte ranges of the slots' cells.
+/// A CSV line of a child-level list: the byte ranges of the slots' cells, in the chunk the
+/// scanner is lent.
 struct CSVChildRow: ChildLevelRow {
-    var scanner: CSVScanner
+    let scanner: CSVScanner
     let file: String
-    var ranges: [Range<Int>]
+    /// Scoped storage, one range a slot (an array checked its uniqueness on every write).
+    let ranges: UnsafeMutableBufferPointer<Range<Int>>
     var line = 0
 
     @inline(__always)
-    func text(_ slot: Int) -> ArraySlice<UInt8> { scanner.unquoted(ranges[slot]) }
+    func text(_ slot: Int) -> UnsafeBufferPointer<UInt8> { scanner.unquoted(ranges[slot]) }
 
     @inline(__always)
     func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>? { CSVScanner.day(text(slot)) }
@@ -338,44 +365,33 @@ struct CSVChildRow: ChildLevelRow {
 }
 
 /// How the scanner reads one slot of a child-level row, worked out once per list from the
-/// declared column, so the row loop switches on a small value.
+/// declared column, so the row loop switches on a small value. It holds no reference: an
+/// answer column's words are in `ChildRowCounter.answers`, at the index given (copying the
+/// words out of the enum retained and released their arrays for every cell).
 enum SlotReading: Sendable {
     case team
     case date(ChildRowField)
     case wholeNumber(ChildRowField, ClosedRange<Int>)
-    case answer(ChildRowField, ChildAnswerWords)
+    case answer(ChildRowField, Int)
     case frequency(ChildRowField)
 
-    init(_ declared: AnnexAList.FieldColumn) {
-        if declared.column.kind == .frequency {
-            self = .frequency(declared.field)
-        } else if let words = declared.answers {
-            self = .answer(declared.field, words)
-        } else if case .wholeNumber(let range) = declared.column.kind {
-            self = .wholeNumber(declared.field, range)
-        } else {
-            self = .date(declared.field)
+    /// Each slot's reading for the declared fields (slot 0 the team), and the words of each
+    /// answer column.
+    static func of(_ fields: [AnnexAList.FieldColumn]) -> (readings: [SlotReading], answers: [ChildAnswerWords]) {
+        var readings: [SlotReading] = [.team]
+        var answers: [ChildAnswerWords] = []
+        for declared in fields {
+            if declared.column.kind == .frequency {
+                readings.append(.frequency(declared.field))
+            } else if let words = declared.answers {
+                readings.append(.answer(declared.field, answers.count))
+                answers.append(words)
+            } else if case .wholeNumber(let range) = declared.column.kind {
+                readings.append(.wholeNumber(declared.field, range))
+            } else {
+                readings.append(.date(declared.field))
+            }
         }
-    }
-}
-
-/// Team names seen in a list, interned by their bytes so a million rows make a handful of strings.
-struct TeamNames {
-    private(set) var names: [String] = []
-    private var lookup: [UInt64: [Int]] = [:]
-    private var stored: [[UInt8]] = []
-
-    /// The team's index, adding it when new (the next index is `names.count`).
-    mutating func index(of bytes: ArraySlice<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        if let candidates = lookup[hash] {
-            for candidate in candidates where stored[candidate].elementsEqual(bytes) { return candidate }
-        }
-        let index = names.count
-        names.append(String(decoding: bytes, as: UTF8.self).trimmingSpaces)
-        stored.append(Array(bytes))
-        lookup[hash, default: []].append(index)
-        return index
+        return (readings, answers)
     }
 }

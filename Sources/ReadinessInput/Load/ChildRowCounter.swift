@@ -3,9 +3,10 @@ import ReadinessModel
 /// One child-level row as the row logic reads it, whatever it came from (a CSV line or a
 /// worksheet row): the cell of each slot (slot 0 the team, slot k + 1 the list's field k).
 /// Generic code over it is specialised per source, so the row loop costs no dynamic dispatch.
+/// A row is made inside the closure that lends its bytes, and lives no longer than `count`.
 protocol ChildLevelRow {
     /// The slot's cell as bytes, trimmed; empty when the cell is blank or absent.
-    func text(_ slot: Int) -> ArraySlice<UInt8>
+    func text(_ slot: Int) -> UnsafeBufferPointer<UInt8>
     /// The slot's cell as a date (days since 1970-01-01); nil when blank.
     func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>?
     /// Where the slot's cell is, for a diagnostic.
@@ -19,7 +20,11 @@ struct ChildRowCounter {
     let declared: AnnexAList
     let columns: [DataColumn]
     let readings: [SlotReading]
+    /// The words of each answer column (`SlotReading.answer`).
+    let answers: [ChildAnswerWords]
     let rules: [TimelinessRules]
+    /// `rules`, called through without reference counting (they are kept alive by `rules`).
+    private let unretained: [Unmanaged<TimelinessRules>]
     let asAtDay: Int
     let file: String
     /// The list's sheet, when it is read from a workbook.
@@ -48,8 +53,9 @@ struct ChildRowCounter {
     init(list: Int, rules: [TimelinessRules], asAt: CalendarDate, file: String) {
         declared = AnnexAList.list(list)
         columns = declared.columnsRead(for: rules.map(\.measure.check))
-        readings = [SlotReading.team] + declared.fields.map(SlotReading.init)
+        (readings, answers) = SlotReading.of(declared.fields)
         self.rules = rules
+        unretained = rules.map { Unmanaged.passUnretained($0) }
         asAtDay = asAt.daysSinceEpoch
         self.file = file
         if [1, 2, 4, 5, 10, 11].contains(list), let start = declared.fields.firstIndex(where: { $0.field == .start }),
@@ -103,22 +109,30 @@ struct ChildRowCounter {
         }
     }
 
+    /// Counts a problem with a row's cell, listing it while under the limit.
+    mutating func problem<Row: ChildLevelRow>(_ message: String, cell slot: Int, of row: borrowing Row, hint: String) {
+        problems += 1
+        if problems <= ChildLevelLoader.problemLimit {
+            log.error(message, at: row.location(slot), hint: hint)
+        }
+    }
+
     /// The team of a list that has no team column.
-    static let wholeService = Array("Whole service".utf8)
+    static let wholeService = StaticString("Whole service")
     /// The team of a row whose team cell is blank.
-    static let unallocated = Array("Unallocated".utf8)
+    static let unallocated = StaticString("Unallocated")
 
     /// Reads one row into the counts.
     @inline(__always)
-    mutating func count<Row: ChildLevelRow>(_ row: Row, wanted: [Int]) {
+    mutating func count<Row: ChildLevelRow>(_ row: borrowing Row, wanted: [Int]) {
         // A list Annex A gives no team column (contacts, adoption) counts the whole service.
         // A child with no team is unallocated: counted, in a row of its own.
-        var teamBytes = wanted[0] < 0 ? Self.wholeService[...] : row.text(0)
-        if teamBytes.isEmpty { teamBytes = Self.unallocated[...] }
+        var teamBytes = wanted[0] < 0 ? Self.wholeService.bytes : row.text(0)
+        if teamBytes.isEmpty { teamBytes = Self.unallocated.bytes }
         if teamBytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) {
             // A team name is shown on the pages: a control character (a NUL) cannot be.
             problem(
-                "'\(columns[0].name)' holds a control character, such as a NUL byte", at: row.location(0),
+                "'\(columns[0].name)' holds a control character, such as a NUL byte", cell: 0, of: row,
                 hint: "export the list again from the case-management system; a team name is plain text")
             return
         }
@@ -139,7 +153,7 @@ struct ChildRowCounter {
                     // the age, personal, is read as unknown and never named.
                     problem(
                         "'\(columns[slot].name)' is not a whole number from \(range.lowerBound) to \(NumberFormat.grouped(range.upperBound))",
-                        at: row.location(slot),
+                        cell: slot, of: row,
                         hint: "write the count as digits, such as 2; leave it blank if it is not recorded")
                     bad = true
                 }
@@ -152,24 +166,24 @@ struct ChildRowCounter {
                     if day <= asAtDay && day > newest { newest = day }
                 case .failure(let error)?:
                     problem(
-                        "'\(columns[slot].name)' \(error.problem)", at: row.location(slot), hint: error.hint)
+                        "'\(columns[slot].name)' \(error.problem)", cell: slot, of: row, hint: error.hint)
                     bad = true
                 }
-            case .answer(let field, let words):
+            case .answer(let field, let which):
                 let text = row.text(slot)
                 if text.isEmpty { break }
-                switch words.answer(text) {
+                switch answers[which].answer(text) {
                 case .yes?: child[field] = 1
                 case .no?: child[field] = 0
                 case .neither?: child[field] = 2
                 case nil:
                     problem(
                         "'\(columns[slot].name)' is none of the answers Readiness reads",
-                        at: row.location(slot),
+                        cell: slot, of: row,
                         hint:
-                            "write yes as one of \(words.yes.joined(separator: ", ")), no as one of \(words.no.joined(separator: ", "))"
-                            + (words.neither.isEmpty
-                                ? "" : ", or neither as one of \(words.neither.joined(separator: ", "))"))
+                            "write yes as one of \(answers[which].yes.joined(separator: ", ")), no as one of \(answers[which].no.joined(separator: ", "))"
+                            + (answers[which].neither.isEmpty
+                                ? "" : ", or neither as one of \(answers[which].neither.joined(separator: ", "))"))
                     bad = true
                 }
             case .frequency(let field):
@@ -182,7 +196,7 @@ struct ChildRowCounter {
                 guard let code = frequencyCodes[index] else {
                     problem(
                         "'\(columns[slot].name)' is not a visiting frequency Readiness reads",
-                        at: row.location(slot),
+                        cell: slot, of: row,
                         hint:
                             "write one interval of a year or less, such as 4 weeks, 6 weekly, 10 working days or monthly; leave it blank to use the measure's standard"
                     )
@@ -201,25 +215,26 @@ struct ChildRowCounter {
             // An episode cannot end before it starts: one of the two dates is wrong.
             problem(
                 "'\(columns[slots.end].name)' is before '\(columns[slots.start].name)'",
-                at: row.location(slots.end),
+                cell: slots.end, of: row,
                 hint: "check both dates in the case record; the row is left out until they are put right")
             return
         }
         if bad { return }
-        // The rules are read where they lie: copying one per row cost a retain and a release of
-        // each of its arrays.
-        rules.withUnsafeBufferPointer { rules in
-            for index in rules.indices {
+        // The rules are called without a retain and a release each per row (10% of a list):
+        // `rules` holds them for as long as the counter lives. Copying one per row, when they
+        // were structs, cost a retain and a release of each of their arrays.
+        for index in unretained.indices {
+            unretained[index]._withUnsafeGuaranteedRef { rule in
                 guard trended[index] else {
-                    rules[index].count(child, into: &teamCounts[team][index], memo: &memos[index])
-                    continue
+                    rule.count(child, into: &teamCounts[team][index], memo: &memos[index])
+                    return
                 }
                 // Counted once, then added to the team and to the month it falls in.
                 var counted = TimelinessResult.Counts()
-                rules[index].count(child, into: &counted, memo: &memos[index])
-                if counted.isEmpty { continue }
+                rule.count(child, into: &counted, memo: &memos[index])
+                if counted.isEmpty { return }
                 teamCounts[team][index].add(counted)
-                if let day = rules[index].trendDay(child), let month = trendMonths.index(of: day) {
+                if let day = rule.trendDay(child), let month = trendMonths.index(of: day) {
                     monthCounts[index][month].add(counted)
                 }
             }
@@ -255,4 +270,9 @@ struct ChildRowCounter {
         result.months = trendMonths.months
         result.monthly = monthCounts
     }
+}
+
+extension StaticString {
+    /// The string's UTF-8 bytes, where the program holds them.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount) }
 }

@@ -82,7 +82,13 @@ struct ChildSheetVisitor: SheetVisitor {
         // A row with nothing in it is a blank line, as in a CSV file.
         if !skippedCells && !row.hasContent { return }
         row.row = number
-        counter.count(row, wanted: wanted)
+        // The row's text is lent to the row logic for the count.
+        let bytes = row.bytes
+        var lent = row
+        bytes.withUnsafeBufferPointer { text in
+            lent.lent = text
+            counter.count(lent, wanted: wanted)
+        }
     }
 
     mutating func problem(_ problem: SheetProblem, row: Int, column: Int) {
@@ -114,6 +120,8 @@ struct SheetChildRow: ChildLevelRow {
     var values: [Value]
     /// The text of the row's cells, one after another.
     var bytes: [UInt8] = []
+    /// `bytes`, lent while the row is counted.
+    var lent = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     init(workbook: Workbook, sheet: String, slotColumns: [Int]) {
         self.workbook = workbook
@@ -139,17 +147,17 @@ struct SheetChildRow: ChildLevelRow {
     }
 
     @inline(__always)
-    func text(_ slot: Int) -> ArraySlice<UInt8> {
-        guard case .text(var range) = values[slot] else { return [] }
-        while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x20 || bytes[range.lowerBound] == 0x09 {
+    func text(_ slot: Int) -> UnsafeBufferPointer<UInt8> {
+        guard case .text(var range) = values[slot] else { return UnsafeBufferPointer(start: nil, count: 0) }
+        while range.lowerBound < range.upperBound, lent[range.lowerBound] == 0x20 || lent[range.lowerBound] == 0x09 {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         while range.lowerBound < range.upperBound,
-            bytes[range.upperBound - 1] == 0x20 || bytes[range.upperBound - 1] == 0x09
+            lent[range.upperBound - 1] == 0x20 || lent[range.upperBound - 1] == 0x09
         {
             range = range.lowerBound..<(range.upperBound - 1)
         }
-        return bytes[range]
+        return UnsafeBufferPointer(rebasing: lent[range])
     }
 
     @inline(__always)

@@ -79,7 +79,8 @@ package final class TimelinessRules: Sendable {
     /// Counts one child-level row for the measure, its deadline looked up in `memo` (kept by the
     /// caller for every row of a list) or worked out and kept there.
     @inline(__always)
-    package func count(_ row: ChildRow, into counts: inout TimelinessResult.Counts, memo: inout DeadlineMemo) {
+    package func count(_ row: borrowing ChildRow, into counts: inout TimelinessResult.Counts, memo: inout DeadlineMemo)
+    {
         switch measure.check {
         case .assessments, .contacts, .earlyHelpAssessments, .conferences, .adoptions, .adopterApprovals:
             // Started by the as-at date: ended ones are in the population, within if ended by
@@ -220,7 +221,7 @@ package final class TimelinessRules: Sendable {
     /// when it started. Nil for checks counted as at the date (visits, reviews), which a
     /// single list cannot give month by month.
     @inline(__always)
-    package func trendDay(_ row: ChildRow) -> Int? {
+    package func trendDay(_ row: borrowing ChildRow) -> Int? {
         switch measure.check.trend {
         case .ended?: row.end
         case .started?: row.start

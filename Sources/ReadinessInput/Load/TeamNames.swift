@@ -1,0 +1,57 @@
+import Glibc
+
+/// Team names seen in a list, interned by their bytes so a million rows make a handful of
+/// strings. Looked up in a small open-addressed table by an FNV-1a hash of the bytes: a
+/// dictionary keyed by the hash hashed it again through `Hasher` on every row (4% of a list).
+struct TeamNames {
+    private(set) var names: [String] = []
+    /// Every name's bytes, one after another, and where each lies.
+    private var pool: [UInt8] = []
+    private var spans: [Range<Int>] = []
+    private var hashes: [UInt64] = []
+    /// Index + 1 of the name in each slot, 0 for none; a power of two, at most half full.
+    private var table = [Int](repeating: 0, count: 64)
+
+    /// The team's index, adding it when new (the next index is `names.count`).
+    @inline(__always)
+    mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while table[slot] != 0 {
+            let candidate = table[slot] - 1
+            if hashes[candidate] == hash && same(spans[candidate], bytes) { return candidate }
+            slot = (slot + 1) & mask
+        }
+        let index = names.count
+        names.append(String(decoding: bytes, as: UTF8.self).trimmingSpaces)
+        spans.append(pool.count..<(pool.count + bytes.count))
+        pool.append(contentsOf: bytes)
+        hashes.append(hash)
+        table[slot] = index + 1
+        if names.count * 2 > table.count { grow() }
+        return index
+    }
+
+    /// Whether the stored name at `span` is `bytes`.
+    @inline(__always)
+    private func same(_ span: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard span.count == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        return pool.withUnsafeBufferPointer { pool in
+            memcmp(pool.baseAddress! + span.lowerBound, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    /// Doubles the table and puts every name back in it.
+    private mutating func grow() {
+        table = [Int](repeating: 0, count: table.count * 2)
+        let mask = table.count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = index + 1
+        }
+    }
+}
