@@ -264,7 +264,17 @@ struct ChildRowCounter {
             )
         }
         result.log.merge(log)
-        for (index, name) in teams.names.enumerated() { result.perTeam[name] = teamCounts[index] }
+        for (index, name) in teams.names.enumerated() {
+            // Cells that differ only in spaces inside quotes, or no-break spaces, are one team, and
+            // one of spaces only is unallocated: their counts are added, not written over.
+            let team = name.isEmpty ? String(decoding: Self.unallocated.bytes, as: UTF8.self) : name
+            guard var counts = result.perTeam[team] else {
+                result.perTeam[team] = teamCounts[index]
+                continue
+            }
+            for rule in counts.indices { counts[rule].add(teamCounts[index][rule]) }
+            result.perTeam[team] = counts
+        }
         result.read = true
         result.agreedFrequencies = frequencySeen
         result.months = trendMonths.months

@@ -392,6 +392,19 @@ struct AnnexAMeasureTests {
                 == ["Whole service"])
     }
 
+    @Test("team cells that differ only in spaces are one team, counted whole; a cell of spaces only is unallocated")
+    func teamSpellingsMerge() throws {
+        let csv =
+            "CIN Start Date,Date Child Was Last Seen,Allocated Team\n"
+            + "2026-01-01,2026-11-01,North\n2026-01-01,2026-11-01,\"North \"\n"
+            + "2026-01-01,2026-11-01,\" North\u{A0}\"\n2026-01-01,2026-11-01,\" \"\n2026-01-01,2026-11-01,\n"
+        let (result, log) = try TimelinessTests.measure(list: 6, csv: csv, check: .cinVisits, standard: "4 weeks")
+        #expect(!log.hasErrors, "\(log.all)")
+        let teams = try #require(result?.teams)
+        #expect(teams.map(\.team) == ["North", "Unallocated"])
+        #expect(teams.map(\.counts.population) == [3, 2])
+    }
+
     @Test("a list a measure needs that is not there is a warning naming the measure, not an error")
     func missingList() throws {
         let folder = try Support.temporaryFolder()
