@@ -44,6 +44,8 @@ package struct SiteRenderer: Sendable {
         // First pass: where each page goes and what it is called, for links and navigation.
         let basics = context.basics()
         var instances: [Instance] = []
+        instances.reserveCapacity(
+            templates.pages.reduce(0) { $0 + ($1.repeats == .once ? 1 : context.figures.themes.count) })
         for template in templates.pages {
             switch template.repeats {
             case .once: instances.append(Instance(template: template, theme: nil))
@@ -112,7 +114,9 @@ package struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         // Pages are independent once the values are built, so they are rendered on every core.
         let navigation = instances.filter(\.template.inNavigation)
-        let rendered = ParallelResults<(body: String, html: String)>(count: instances.count)
+        // Each page is kept as its bytes, made at once (the layout's string grows by doubling, so it
+        // held about twice the page), and its body only when the agenda pack needs it.
+        let rendered = ParallelResults<(body: String?, bytes: [UInt8])>(count: instances.count)
         let problems = ParallelResults<Diagnostic>(count: instances.count)
         let timer = stopwatch
         let all = instances
@@ -159,7 +163,7 @@ package struct SiteRenderer: Sendable {
                 problems[index] = problem
                 return
             }
-            rendered[index] = (body, html)
+            rendered[index] = (instance.template.inNavigation ? body : nil, Array(html.utf8))
         }
         // A layout's problem is the same for every page that uses it: reported once.
         var reported: Set<String> = []
@@ -170,8 +174,8 @@ package struct SiteRenderer: Sendable {
         var bodies: [(instance: Instance, body: String)] = []
         for (index, instance) in instances.enumerated() {
             guard let page = rendered[index] else { continue }
-            if instance.template.inNavigation { bodies.append((instance, page.body)) }
-            files.append(OutputFile(path: instance.path, bytes: Array(page.html.utf8)))
+            if let body = page.body { bodies.append((instance, body)) }
+            files.append(OutputFile(path: instance.path, bytes: page.bytes))
         }
         if !bodies.isEmpty {
             var fields = values.root

@@ -64,6 +64,7 @@ public struct SiteTemplates: Sendable {
             loaded[index] = (page, pageLog, pageLedger)
         }
         var pages: [PageTemplate] = []
+        pages.reserveCapacity(pageNames.count)
         var kept: [String: PageTemplateCache.Entry] = [:]
         for index in pageNames.indices {
             guard let (page, pageLog, pageLedger) = loaded[index] else { continue }
