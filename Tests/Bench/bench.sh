@@ -221,6 +221,11 @@ if section pages; then
     fresh=("$dir/readiness-site" "$dir/hugo-out" "$dir/copy")
     compare "Pages, $n pages of about 1 KB, into an empty folder" "${group[@]}"
     fresh=()
+    # The same again over each tool's last output, nothing changed: what a CI or a preview
+    # rebuild pays. Readiness leaves files that are the same as they were.
+    group=("readiness build" readiness)
+    command -v hugo >/dev/null && group+=("hugo" hugo_command)
+    compare "Pages, $n pages of about 1 KB, rebuilt over the last output, nothing changed" "${group[@]}"
   done
 fi
 

@@ -57,7 +57,11 @@ public enum FileAccess {
     /// the file system or the locale.
     public static func list(_ path: String) -> [String]? {
         guard let names = FileSystemCalls.folderNames(path) else { return nil }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        // In byte order; each name's bytes made once (making both per comparison was 5% of a
+        // 5,000-page build).
+        return names.map { (bytes: Array($0.utf8), name: $0) }
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+            .map(\.name)
     }
 
     /// Joins path parts with one slash (`PathText.join`).

@@ -2,6 +2,8 @@
 package enum JSONString {
     /// A JSON string literal.
     package static func literal(_ text: String) -> String {
+        // Most text (paths, hashes, names) needs no escape: copied whole, not a scalar at a time.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
