@@ -223,18 +223,20 @@ struct ChildRowCounter {
         // The rules are called without a retain and a release each per row (10% of a list):
         // `rules` holds them for as long as the counter lives. Copying one per row, when they
         // were structs, cost a retain and a release of each of their arrays.
+        // The row, fixed: a rule reads it where it lies (passing the variable copied it per rule).
+        let fields = child
         for index in unretained.indices {
             unretained[index]._withUnsafeGuaranteedRef { rule in
                 guard trended[index] else {
-                    rule.count(child, into: &teamCounts[team][index], memo: &memos[index])
+                    rule.count(fields, into: &teamCounts[team][index], memo: &memos[index])
                     return
                 }
                 // Counted once, then added to the team and to the month it falls in.
                 var counted = TimelinessResult.Counts()
-                rule.count(child, into: &counted, memo: &memos[index])
+                rule.count(fields, into: &counted, memo: &memos[index])
                 if counted.isEmpty { return }
                 teamCounts[team][index].add(counted)
-                if let day = rule.trendDay(child), let month = trendMonths.index(of: day) {
+                if let day = rule.trendDay(fields), let month = trendMonths.index(of: day) {
                     monthCounts[index][month].add(counted)
                 }
             }
