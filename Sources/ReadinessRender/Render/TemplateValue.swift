@@ -83,18 +83,18 @@ package struct MustacheView: MustacheParent {
     ) -> Any {
         switch value {
         case .text(let text):
-            guard budget.chargeValue(bytes: text.utf8.count) else { return "" }
+            guard budget.chargeValue(bytes: text.utf8.count) else { return Text("") }
             switch destination {
-            case .markdown: return Escaping.markdown(text)
-            case .html: return Escaping.html(text)
-            case .plain: return text
+            case .markdown: return Text(Escaping.markdown(text))
+            case .html: return Text(Escaping.html(text))
+            case .plain: return Text(text)
             }
         case .html(let html, let isBlock):
-            guard budget.chargeValue(bytes: html.utf8.count) else { return "" }
+            guard budget.chargeValue(bytes: html.utf8.count) else { return Text("") }
             switch destination {
-            case .markdown: return blocks.marker(for: html, isBlock: isBlock)
-            case .html: return html
-            case .plain: return ""
+            case .markdown: return Text(blocks.marker(for: html, isBlock: isBlock))
+            case .html: return Text(html)
+            case .plain: return Text("")
             }
         // False prints as nothing: an absent value (`optional`) never reads "false" on a page.
         case .bool(let flag): return flag ? true : Absent()
@@ -104,6 +104,21 @@ package struct MustacheView: MustacheParent {
             return MustacheView(fields: fields, destination: destination, blocks: blocks, budget: budget)
         }
     }
+}
+
+/// What Mustache is given for text, already escaped for where it lands. A plain `String` went
+/// through four failed casts and `String(describing:)` per tag in swift-mustache; this is
+/// rendered at the second cast. It has no fields (as a string has none), and takes the
+/// transforms a string takes (`uppercased(name)`).
+struct Text: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
+    let renderText: String
+    var isNull: Bool { false }
+
+    init(_ text: String) { renderText = text }
+
+    func child(named name: String) -> Any? { nil }
+
+    func transform(_ name: String) -> Any? { renderText.transform(name) }
 }
 
 /// What Mustache is given for false: a section over it is skipped, an inverted one shown, and
