@@ -1,0 +1,39 @@
+import Testing
+
+@testable import ReadinessModel
+@testable import ReadinessRender
+
+/// Text values reach swift-mustache as `Text`, not as strings. Everything a template can do
+/// with a string, it does with them the same way: print, test in a section or an inverted one,
+/// use as the section's object, transform, and look past it for a field it does not have.
+@Suite("Text values in templates")
+struct TemplateTextValueTests {
+    func render(_ template: String, _ fields: [String: TemplateValue]) throws -> String {
+        var log = DiagnosticLog()
+        let parsed = try #require(MustacheSource.template(template, path: "t.md", line: 1, log: &log))
+        return parsed.render(MustacheView(fields: fields, destination: .plain, blocks: BlockTable()))
+    }
+
+    static let cases: [(template: String, expected: String)] = [
+        ("{{name}}", "North & South"),
+        ("{{#name}}yes{{/name}}", "yes"),
+        ("{{^name}}no{{/name}}", ""),
+        ("{{#blank}}yes{{/blank}}", "yes"),  // an empty string is a value, as a string is
+        ("{{^missing}}none{{/missing}}", "none"),
+        ("{{#name}}[{{.}}]{{/name}}", "[North & South]"),
+        ("{{#name}}{{other}}{{/name}}", "Other"),  // looked up past the text
+        ("{{#name}}{{renderText}}{{/name}}", ""),  // the text has no fields of its own
+        ("{{uppercased(name)}}", "NORTH & SOUTH"),
+        ("{{lowercased(name)}}", "north & south"),
+        ("{{#empty(blank)}}empty{{/empty(blank)}}", "empty"),
+        ("{{#empty(name)}}empty{{/empty(name)}}", ""),
+    ]
+
+    @Test("text does what a string does", arguments: cases)
+    func textAsString(_ example: (template: String, expected: String)) throws {
+        let fields: [String: TemplateValue] = [
+            "name": .text("North & South"), "blank": .text(""), "other": .text("Other"),
+        ]
+        #expect(try render(example.template, fields) == example.expected)
+    }
+}
