@@ -1,5 +1,3 @@
-import Glibc
-
 /// Team names seen in a list, interned by their bytes so a million rows make a handful of
 /// strings. Looked up in a small open-addressed table by an FNV-1a hash of the bytes: a
 /// dictionary keyed by the hash hashed it again through `Hasher` on every row (4% of a list).
@@ -38,9 +36,10 @@ struct TeamNames {
     @inline(__always)
     private func same(_ span: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard span.count == bytes.count else { return false }
-        if bytes.isEmpty { return true }
         return pool.withUnsafeBufferPointer { pool in
-            memcmp(pool.baseAddress! + span.lowerBound, bytes.baseAddress!, bytes.count) == 0
+            var k = 0
+            while k < bytes.count && pool[span.lowerBound + k] == bytes[k] { k += 1 }
+            return k == bytes.count
         }
     }
 
