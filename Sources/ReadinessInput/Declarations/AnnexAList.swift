@@ -25,7 +25,7 @@ struct AnnexAList: Sendable {
         self.number = number
         self.team = team
         self.fields = fields
-        let read = [Self.team] + fields.map(\.column)
+        let read = [team] + fields.map(\.column)
         // A personal column a list reads (the age, in list 8) is declared once, as read.
         let unread = Self.personalColumns.filter { personal in !read.contains { $0.name == personal.name } }
         declaration = DataFileDeclaration(
