@@ -55,9 +55,11 @@ package enum FileSystemCalls {
     }
 
     /// Whether a real path lies in a kernel file system (/proc, /sys, /dev), whose files are not
-    /// data. (Glibc's module has no `statfs`, so the usual mount points are named.)
+    /// data. (Glibc's module has no `statfs`, so the usual mount points are named.) `/dev/shm`
+    /// is a memory file system of ordinary files and folders, where a site may be built in RAM.
     static func isKernelFileSystem(_ path: String) -> Bool {
-        ["/proc", "/sys", "/dev"].contains { path == $0 || path.hasPrefix($0 + "/") }
+        if path == "/dev/shm" || path.hasPrefix("/dev/shm/") { return false }
+        return ["/proc", "/sys", "/dev"].contains { path == $0 || path.hasPrefix($0 + "/") }
     }
 
     /// Opens a regular file for reading without following a link or blocking on a FIFO; -1 when

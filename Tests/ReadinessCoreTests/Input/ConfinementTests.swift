@@ -140,6 +140,21 @@ struct ConfinementTests {
             }, "\(messages)")
     }
 
+    @Test(
+        "a site in /dev/shm, a memory file system of ordinary files, builds as anywhere else",
+        .enabled(if: FileManager.default.isWritableFile(atPath: "/dev/shm")))
+    func memoryFileSystem() throws {
+        let folder = URL(fileURLWithPath: "/dev/shm/readiness-tests-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let site = folder.appendingPathComponent("basic")
+        try FileManager.default.copyItem(at: Support.basic, to: site)
+        let result = try Support.render(site)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors)")
+        #expect(result.files.contains { $0.path == "index.html" })
+        #expect(FileSystemCalls.isKernelFileSystem("/dev/shmem/x") && FileSystemCalls.isKernelFileSystem("/dev/zero"))
+    }
+
     @Test("the output folder may not reach into the data folder through a link")
     func outputThroughLink() throws {
         let (site, _) = try workspace()
