@@ -12,7 +12,7 @@ public struct SourceText: Sendable {
 
     /// Decodes raw bytes; reports a diagnostic and returns nil when they are not UTF-8 text.
     public static func decode(_ raw: [UInt8], path: String, log: inout DiagnosticLog) -> SourceText? {
-        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(raw) {
             log.error(
                 "the file is UTF-16 text, which Readiness does not read", file: path,
                 hint: "save it as 'CSV UTF-8' (Excel) or UTF-8 (other editors)")
@@ -29,6 +29,19 @@ public struct SourceText: Sendable {
             return nil
         }
         return SourceText(path: path, bytes: Array(body))
+    }
+
+    /// Whether text starts as UTF-16 without a byte order mark would: in its first pairs of bytes
+    /// (at least two), one byte of each pair is a NUL and the other is not, on the same side
+    /// every time. UTF-8 text holds no NULs, so it passed the UTF-8 check and every row was then
+    /// an error of its own.
+    static func looksLikeUTF16<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        let head = Array(bytes.prefix(64))
+        let pairs = head.count / 2
+        guard pairs >= 2 else { return false }
+        let little = (0..<pairs).allSatisfy { head[2 * $0] != 0 && head[2 * $0 + 1] == 0 }
+        let big = (0..<pairs).allSatisfy { head[2 * $0] == 0 && head[2 * $0 + 1] != 0 }
+        return little || big
     }
 
     /// The text as a Swift string.

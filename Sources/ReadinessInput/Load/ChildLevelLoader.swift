@@ -175,8 +175,9 @@ enum ChildLevelLoader {
                 result.log.error("cannot read this file: \(reason)", file: path)
             case .notUTF8
             where stream.offset == 0
-                && (stream.bytes.starts(with: [0xFF, 0xFE]) || stream.bytes.starts(with: [0xFE, 0xFF])):
-                _ = SourceText.decode(Array(stream.bytes.prefix(2)), path: path, log: &result.log)  // UTF-16
+                && (stream.bytes.starts(with: [0xFF, 0xFE]) || stream.bytes.starts(with: [0xFE, 0xFF])
+                    || SourceText.looksLikeUTF16(stream.bytes)):
+                _ = SourceText.decode(Array(stream.bytes.prefix(64)), path: path, log: &result.log)  // UTF-16
             case .notUTF8(let bad):
                 let (lines, column) = SourceText.position(of: bad, in: stream.bytes[position...])
                 result.log.error(
@@ -197,7 +198,11 @@ enum ChildLevelLoader {
                 stopped(problem)
                 return result
             }
-        } while stream.bytes.count < 3 && !stream.atEnd
+        } while stream.bytes.count < 64 && !stream.atEnd  // enough to know a BOM, or UTF-16 without one
+        if SourceText.looksLikeUTF16(stream.bytes) {
+            _ = SourceText.decode(stream.bytes, path: path, log: &result.log)  // reports it, once
+            return result
+        }
         if stream.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             stream.bom = true
             position = 3

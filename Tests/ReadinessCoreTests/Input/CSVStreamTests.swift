@@ -48,6 +48,16 @@ struct CSVStreamTests {
         ),
         ("UTF-16", [0xFF, 0xFE] + Array(header.utf8)),
         (
+            "UTF-16 without a byte order mark, little-endian",
+            Array((header + "\nA,2026-01-01,2026-10-23,,Équipe\n").utf16).flatMap {
+                [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+            }
+        ),
+        (
+            "UTF-16 without a byte order mark, big-endian",
+            Array((header + "\nA,2026-01-01,2026-10-23,,T\n").utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        ),
+        (
             "a quote inside a cell is text; a quote that opens a cell and is never closed is an error",
             Array(
                 (header
@@ -117,20 +127,22 @@ struct CSVStreamTests {
         #expect(first.ledger.map(\.bytes) == [Self.lists[0].bytes.count])
         #expect(first.ledger.map(\.sha256) == [InputLedger.sha256(Self.lists[0].bytes)])
 
-        // The UTF-8 problems are told as a file read whole tells them, at the same place.
-        for list in [4, 5, 6] {
+        // The UTF-8 problems are told as a file read whole tells them, at the same place; UTF-16,
+        // with or without a byte order mark, is one error, not one a row.
+        for list in [4, 5, 6, 7, 8] {
             let bytes = Self.lists[list].bytes
             var log = DiagnosticLog()
             _ = SourceText.decode(bytes, path: "/list-6.csv", log: &log)
             let outcome = try Self.read(bytes, chunkBytes: 1 << 20)
             #expect(outcome.diagnostics == log.sorted.map(\.description), "\(Self.lists[list].name)")
             #expect(!outcome.read)
+            if list >= 6 { #expect(outcome.diagnostics.count == 1 && outcome.diagnostics[0].contains("UTF-16")) }
         }
     }
 
     @Test("an unclosed quote is an error at the quote, not the rest of the file read as one cell")
     func unclosedQuote() throws {
-        let outcome = try Self.read(Self.lists[7].bytes, chunkBytes: 1 << 20)
+        let outcome = try Self.read(Self.lists[9].bytes, chunkBytes: 1 << 20)
         #expect(
             outcome.diagnostics == [
                 "/list-6.csv:3:26: error: this quoted cell is never closed, so the rest of the file was read as one cell; add the closing double quote (\") at the end of the cell"
@@ -140,7 +152,7 @@ struct CSVStreamTests {
 
     @Test("a control character in a team name is an error at the cell, and the row is left out")
     func controlCharacter() throws {
-        let outcome = try Self.read(Self.lists[8].bytes, chunkBytes: 1 << 20)
+        let outcome = try Self.read(Self.lists[10].bytes, chunkBytes: 1 << 20)
         #expect(outcome.diagnostics.count == 1)
         #expect(
             outcome.diagnostics.first?.hasPrefix("/list-6.csv:2:26: error: 'Allocated Team' holds a control character")

@@ -24,6 +24,18 @@ struct SourceTextTests {
         #expect(log.errors.first?.hint?.contains("CSV UTF-8") == true)
     }
 
+    @Test("UTF-16 without a byte order mark is refused as UTF-16, once; short or plain text is not taken for it")
+    func utf16WithoutMark() {
+        for bytes: [UInt8] in [[0x61, 0x00, 0x2C, 0x00, 0x62, 0x00], [0x00, 0x61, 0x00, 0x2C, 0x00, 0x62]] {
+            var log = DiagnosticLog()
+            #expect(SourceText.decode(bytes, path: "f.csv", log: &log) == nil)
+            #expect(log.errors.map(\.message) == ["the file is UTF-16 text, which Readiness does not read"])
+        }
+        for bytes: [UInt8] in [[0x61, 0x00], Array("a,b\n".utf8), [0x61, 0x00, 0x62, 0x63]] {
+            #expect(!SourceText.looksLikeUTF16(bytes), "\(bytes)")
+        }
+    }
+
     @Test(
         "invalid UTF-8 is refused at its line and column",
         arguments: [
