@@ -195,8 +195,16 @@ public enum SiteWriter {
         for leftover in [staging, previous, target + ".readiness-spare"]
         where FileSystemCalls.node(leftover) != .missing {
             guard isOurs(leftover) else {
+                // Say what it is: a link or a file there is not a folder a build left behind.
+                let what: String
+                switch FileSystemCalls.node(leftover) {
+                case .link: what = "is a link"
+                case .directory: what = "is a folder"
+                default: what = "is a file"
+                }
                 return Failure(
-                    message: "\(leftover) exists and was not made by Readiness; move it away and build again")
+                    message: "\(leftover) \(what) that Readiness did not make (it keeps a folder of this name "
+                        + "beside the site); move it away and build again")
             }
         }
         if FileSystemCalls.node(previous) != .missing {

@@ -127,6 +127,33 @@ struct InPlaceOutputTests {
     }
 
     /// Each path's owner and permission bits.
+    @Test(
+        "a spare Readiness did not make (a link, a file, a foreign folder) is refused, saying what it is, and left as it is",
+        arguments: ["a link", "a file", "a folder"])
+    func foreignSpare(kind: String) throws {
+        let root = try Support.temporaryFolder()
+        let out = root.appendingPathComponent("_site").path
+        let spare = out + ".readiness-spare"
+        let outside = root.appendingPathComponent("outside").path
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        switch kind {
+        case "a link": try FileManager.default.createSymbolicLink(atPath: spare, withDestinationPath: outside)
+        case "a file": try Data("mine".utf8).write(to: URL(fileURLWithPath: spare))
+        default:
+            // A folder of someone's files (an empty one is taken: it holds nothing to lose).
+            try FileManager.default.createDirectory(atPath: spare, withIntermediateDirectories: true)
+            try Data("mine".utf8).write(to: URL(fileURLWithPath: spare + "/notes.txt"))
+        }
+        let failure = SiteWriter.publish(
+            [OutputFile(path: "index.html", bytes: Array("index".utf8))], to: out, protecting: [])
+        #expect(
+            failure?.message
+                == "\(spare) is \(kind) that Readiness did not make (it keeps a folder of this name beside the site); move it away and build again"
+        )
+        #expect(FileManager.default.fileExists(atPath: spare))
+        #expect(Self.tree(outside).isEmpty)
+    }
+
     static func modes(_ root: String) -> [String: String] {
         var out: [String: String] = [:]
         for path in (FileManager.default.subpaths(atPath: root) ?? []) + [""] {
