@@ -41,6 +41,13 @@ public final class RenderedPageCache: Sendable {
         var path: String
         var title: String
         var theme: String?
+
+        // Hashed by where the page comes from and goes, which tells pages apart; equality still
+        // compares every field. Hashing thousands of bodies on every rebuild costs milliseconds.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(template)
+            hasher.combine(path)
+        }
     }
 
     /// What one page's render gave.
