@@ -135,7 +135,8 @@ package struct SiteRenderer: Sendable {
                 }
                 return
             }
-            let outcome = renderer.render(all[index], values: values, navigation: navigation, markdownTime: markdownTime, timer: timer)
+            let outcome = renderer.render(
+                all[index], values: values, navigation: navigation, markdownTime: markdownTime, timer: timer)
             switch outcome {
             case .page(let body, let html): rendered[index] = (body, html)
             case .problem(let problem): problems[index] = problem
