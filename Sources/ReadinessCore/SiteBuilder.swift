@@ -150,7 +150,8 @@ public enum SiteBuilder {
             context: SiteContext(
                 data: data, figures: figures, audience: audience, policy: policy, provenance: provenance,
                 usage: templates.usage),
-            markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML), stopwatch: request.stopwatch)
+            markdown: MarkdownRenderer(allowRawHTML: data.settings.allowRawHTML), stopwatch: request.stopwatch,
+            cache: request.cache?.renderedPages, inputs: ledger)
         let markdownTime = Accumulator()
         var disclosure: (ledger: DisclosureLedger, suppressed: Set<Int>)?
         var files = renderer.render(log: &log, markdownTime: markdownTime) { disclosure = $0 }

@@ -43,12 +43,15 @@ public struct InputLedger: Sendable, Equatable {
 
     /// A digest in lower-case hex.
     static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef")
-        var out = ""
+        // Made as bytes: a Character at a time costs more than the hash itself for a small file.
+        var out: [UInt8] = []
+        out.reserveCapacity(2 * SHA256.byteCount)
         for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0F)])
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -162,6 +162,14 @@ extension CalendarDate {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     package var trimmingSpaces: String {
+        // Nothing to trim when neither end's byte can belong to a space, a tab, a line break or a
+        // no-break space (C2 A0): the common case, answered without walking Characters.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first != 0xC2, last > 0x20,
+            last != 0xA0
+        {
+            return text
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""

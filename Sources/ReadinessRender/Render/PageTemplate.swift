@@ -33,8 +33,9 @@ public struct PageTemplate: Sendable {
     var order: Int? = nil
     /// The Markdown body: a template, or nil when it holds no tag (most hand-written pages).
     let body: MustacheTemplate?
-    /// The body's text, used as it is when it holds no tag.
-    let literalBody: String
+    /// The body's text: used as it is when it holds no tag, and what the preview's
+    /// `RenderedPageCache` compares a page by.
+    let bodyText: String
     /// The length of the body's text in bytes, for the rendering budget.
     let bodyBytes: Int
     /// The line of the file the body starts on.
@@ -121,7 +122,7 @@ public struct PageTemplate: Sendable {
         var page = PageTemplate(
             name: name, path: source.path, title: title, layout: text("layout") ?? "default", repeats: repeats,
             output: output, navigationTitle: navTitle, inNavigation: nav, body: body,
-            literalBody: hasTags ? "" : parts.body, bodyBytes: parts.body.utf8.count, bodyLine: parts.bodyLine)
+            bodyText: parts.body, bodyBytes: parts.body.utf8.count, bodyLine: parts.bodyLine)
         page.order = order
         page.includes = PartialExpansion.includes(in: tags)
         page.tagNames = tagNames

@@ -26,6 +26,11 @@ package struct SiteRenderer: Sendable {
     let markdown: MarkdownRenderer
     /// A clock the command may hand in to time the Markdown stage; the library reads none.
     var stopwatch: (@Sendable () -> UInt64)? = nil
+    /// The pages of the last build, used again where nothing a page's render reads has changed
+    /// (the preview's); nil renders every page.
+    var cache: RenderedPageCache? = nil
+    /// The build's input files (path, size, SHA-256), which the cache compares between builds.
+    var inputs = InputLedger()
 
     /// One page to make: a template, and the theme it is for, if any.
     struct Instance: Sendable {
@@ -116,54 +121,44 @@ package struct SiteRenderer: Sendable {
         let navigation = instances.filter(\.template.inNavigation)
         // Each page is kept as its bytes, made at once (the layout's string grows by doubling, so it
         // held about twice the page), and its body only when the agenda pack needs it.
-        let rendered = ParallelResults<(body: String?, bytes: [UInt8])>(count: instances.count)
+        let rendered = ParallelResults<(body: String?, html: [UInt8])>(count: instances.count)
         let problems = ParallelResults<Diagnostic>(count: instances.count)
+        // A page is rendered again only when its own inputs or anything site-wide changed.
+        let site = cache.map { _ in siteInputs(values, navigation: navigation) }
+        let keys = cache == nil ? [] : instances.map(pageInputs)
+        let kept = site.flatMap { cache?.pages(for: $0) } ?? [:]
+        let fresh = ParallelResults<RenderedPageCache.Outcome>(count: instances.count)
         let timer = stopwatch
         let all = instances
         let renderer = self
         DispatchQueue.concurrentPerform(iterations: all.count) { index in
-            let instance = all[index]
-            var fields = values.root
-            fields.merge(
-                SiteFields.perPage.values(
-                    for: SiteFields.PageInput(
-                        title: instance.title, path: instance.path,
-                        theme: instance.theme.flatMap { values.themes[$0.theme.id] }))
-            ) { _, page in page }
-            let blocks = BlockTable()
-            let budget = RenderBudget(
-                templateBytes: renderer.templates.expandedBytes[instance.template.path] ?? instance.template.bodyBytes)
-            let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks, budget: budget)
-            let source =
-                instance.template.body?.render(view, library: renderer.templates.markdownPartials)
-                ?? instance.template.literalBody
-            if let problem = Self.overBudget(instance, budget: budget, markdown: source) {
-                problems[index] = problem
+            if !keys.isEmpty, let outcome = kept[keys[index]] {
+                switch outcome {
+                case .page(let body, let html): rendered[index] = (body, html)
+                case .problem(let problem): problems[index] = problem
+                }
                 return
             }
-            let started = timer?() ?? 0
-            let converted = renderer.markdown.html(source)
-            if let timer { markdownTime.add(timer() - started) }
-            let body = blocks.substitute(in: converted)
-            guard
-                let html = renderer.page(
-                    path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
-                    fields: fields, navigation: navigation)
-            else {
-                problems[index] = Diagnostic(
-                    .error, file: instance.template.path, line: 1, column: 1,
-                    message: "layout '\(instance.template.layout)' repeats its sections past the rendering budget "
-                        + "(\(Budgets.sectionRepeats) repeats or \(Budgets.renderedBytes / 1_048_576) MB)",
-                    hint: "a layout needs only the navigation list and the page's content")
-                return
+            let outcome = renderer.render(
+                all[index], values: values, navigation: navigation, markdownTime: markdownTime, timer: timer)
+            switch outcome {
+            case .page(let body, let html): rendered[index] = (body, html)
+            case .problem(let problem): problems[index] = problem
             }
-            if renderer.context.audience == .public,
-                let problem = renderer.activeContent(instance, body: body, html: html)
-            {
-                problems[index] = problem
-                return
+            if !keys.isEmpty { fresh[index] = outcome }
+        }
+        if let cache, let site {
+            var pages: [RenderedPageCache.PageInputs: RenderedPageCache.Outcome] = [:]
+            var count = 0
+            for index in keys.indices {
+                if let outcome = fresh[index] {
+                    pages[keys[index]] = outcome
+                    count += 1
+                } else if let outcome = kept[keys[index]] {
+                    pages[keys[index]] = outcome
+                }
             }
-            rendered[index] = (instance.template.inNavigation ? body : nil, Array(html.utf8))
+            cache.keep(site: site, pages: pages, rendered: count)
         }
         // A layout's problem is the same for every page that uses it: reported once.
         var reported: Set<String> = []
@@ -174,8 +169,8 @@ package struct SiteRenderer: Sendable {
         var bodies: [(instance: Instance, body: String)] = []
         for (index, instance) in instances.enumerated() {
             guard let page = rendered[index] else { continue }
-            if let body = page.body { bodies.append((instance, body)) }
-            files.append(OutputFile(path: instance.path, bytes: page.bytes))
+            if instance.template.inNavigation, let body = page.body { bodies.append((instance, body)) }
+            files.append(OutputFile(path: instance.path, bytes: page.html))
         }
         if !bodies.isEmpty {
             var fields = values.root
@@ -221,6 +216,71 @@ package struct SiteRenderer: Sendable {
             files.append(OutputFile(path: logo.outputPath, bytes: logo.bytes))
         }
         return files
+    }
+
+    /// Renders one page: its Markdown template with the values, libcmark, the blocks put back,
+    /// its layout around it; or the error that stops it. Depends only on what `pageInputs` and
+    /// `siteInputs` hold, so the cache can stand in for it.
+    func render(
+        _ instance: Instance, values: SiteContext.Values, navigation: [Instance], markdownTime: Accumulator,
+        timer: (@Sendable () -> UInt64)?
+    ) -> RenderedPageCache.Outcome {
+        var fields = values.root
+        fields.merge(
+            SiteFields.perPage.values(
+                for: SiteFields.PageInput(
+                    title: instance.title, path: instance.path,
+                    theme: instance.theme.flatMap { values.themes[$0.theme.id] }))
+        ) { _, page in page }
+        let blocks = BlockTable()
+        let budget = RenderBudget(
+            templateBytes: templates.expandedBytes[instance.template.path] ?? instance.template.bodyBytes)
+        let view = MustacheView(fields: fields, destination: .markdown, blocks: blocks, budget: budget)
+        let source =
+            instance.template.body?.render(view, library: templates.markdownPartials) ?? instance.template.bodyText
+        if let problem = Self.overBudget(instance, budget: budget, markdown: source) { return .problem(problem) }
+        let started = timer?() ?? 0
+        let converted = markdown.html(source)
+        if let timer { markdownTime.add(timer() - started) }
+        let body = blocks.substitute(in: converted)
+        guard
+            let html = page(
+                path: instance.path, title: instance.title, body: body, layout: instance.template.layout,
+                fields: fields, navigation: navigation)
+        else {
+            return .problem(
+                Diagnostic(
+                    .error, file: instance.template.path, line: 1, column: 1,
+                    message: "layout '\(instance.template.layout)' repeats its sections past the rendering budget "
+                        + "(\(Budgets.sectionRepeats) repeats or \(Budgets.renderedBytes / 1_048_576) MB)",
+                    hint: "a layout needs only the navigation list and the page's content"))
+        }
+        if context.audience == .public, let problem = activeContent(instance, body: body, html: html) {
+            return .problem(problem)
+        }
+        return .page(body: instance.template.inNavigation ? body : nil, html: Array(html.utf8))
+    }
+
+    /// Everything site-wide a page's render reads: when all of it is as in the last build, a page
+    /// whose own inputs are the same renders as it did then.
+    func siteInputs(_ values: SiteContext.Values, navigation: [Instance]) -> RenderedPageCache.SiteInputs {
+        RenderedPageCache.SiteInputs(
+            files: inputs.entries.filter { !$0.path.hasPrefix("site-templates/pages/") },
+            settings: context.data.settings, asAt: context.figures.asAt, audience: context.audience,
+            root: values.root, themes: values.themes,
+            navigation: navigation.flatMap { [$0.navigationTitle, $0.path] },
+            layoutBytes: templates.expandedBytes.filter { templates.layoutNames.contains($0.key) },
+            templatesFolder: templates.folder, assets: templates.assets.map(\.path))
+    }
+
+    /// What one page's render reads of its own: its template's text and front matter as used,
+    /// its title, path and theme.
+    func pageInputs(_ instance: Instance) -> RenderedPageCache.PageInputs {
+        RenderedPageCache.PageInputs(
+            template: instance.template.path, body: instance.template.bodyText, bodyLine: instance.template.bodyLine,
+            bodyBytes: instance.template.bodyBytes, expandedBytes: templates.expandedBytes[instance.template.path],
+            layout: instance.template.layout, path: instance.path, title: instance.title,
+            theme: instance.theme?.theme.id)
     }
 
     /// The error for a public page holding something that would run in a browser, if it does:
@@ -312,11 +372,13 @@ package struct SiteRenderer: Sendable {
     /// The memberwise initializer, declared so that other targets of the package can use it.
     package init(
         templates: SiteTemplates, context: SiteContext, markdown: MarkdownRenderer,
-        stopwatch: (@Sendable () -> UInt64)? = nil
+        stopwatch: (@Sendable () -> UInt64)? = nil, cache: RenderedPageCache? = nil, inputs: InputLedger = InputLedger()
     ) {
         self.templates = templates
         self.context = context
         self.markdown = markdown
         self.stopwatch = stopwatch
+        self.cache = cache
+        self.inputs = inputs
     }
 }

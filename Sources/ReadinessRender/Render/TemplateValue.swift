@@ -5,7 +5,7 @@ import Mustache
 /// Text from data is escaped only when it is placed, for its destination: Markdown in pages,
 /// HTML in layouts. HTML that Readiness itself builds (tables, tags) is carried apart from
 /// data, so no data value can turn into markup.
-public indirect enum TemplateValue: Sendable {
+public indirect enum TemplateValue: Sendable, Equatable {
     /// Text from data or settings: always shown literally.
     case text(String)
     /// Markup built by Readiness from escaped parts; `isBlock` when it must stand apart from

@@ -102,4 +102,15 @@ struct DiagnosticEscapingTests {
         }
         #expect(run.stderr.contains("holds a line break or other control character"))
     }
+
+    @Test(
+        "JSON string literals escape quotes, backslashes and control characters, and keep the rest",
+        arguments: [
+            ("data/actions.csv", "\"data/actions.csv\""), ("a\"b", "\"a\\\"b\""), ("a\\b", "\"a\\\\b\""),
+            ("a\nb\tc\r", "\"a\\nb\\tc\\r\""), ("\u{1}", "\"\\u0001\""), ("é\u{2028}\u{7F}", "\"é\u{2028}\u{7F}\""),
+            ("", "\"\""),
+        ])
+    func jsonLiterals(_ text: String, _ literal: String) {
+        #expect(JSONString.literal(text) == literal)
+    }
 }

@@ -86,4 +86,17 @@ struct NumberFormatTests {
         #expect(NumberFormat.percent(1, of: 0) == nil)
         #expect(NumberFormat.grouped(337055) == "337,055")
     }
+
+    @Test(
+        "trims spaces, tabs, line breaks and no-break spaces at either end, and nothing else",
+        arguments: [
+            ("a", "a"), (" a ", "a"), ("a\u{A0}", "a"), ("\u{A0}a", "a"), ("\ta\n", "a"), ("\u{A0}a\u{A0}", "a"),
+            ("a\r\n", "a\r\n"),
+            ("\r\na", "\r\na"), ("é", "é"), (" é ", "é"), ("a \u{301}", "a \u{301}"), ("\u{2003}a", "\u{2003}a"),
+            ("", ""), ("   ", ""), ("a b", "a b"), ("\u{C2}a", "\u{C2}a"), ("à", "à"),
+        ])
+    func trims(_ text: String, _ trimmed: String) {
+        #expect(text.trimmingSpaces == trimmed)
+        #expect(text[...].trimmingSpaces == trimmed)
+    }
 }
