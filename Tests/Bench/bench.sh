@@ -19,8 +19,8 @@
 #   BENCH_ONLY=a,b     only these sections: sample annex markdown pages rows workbook supervisions serve
 #   BENCH_PERF=1       also count each tool's instructions (perf stat -e instructions:u, one more run)
 #   READINESS=path     the binary (default .build/release/readiness); PY=path the venv's python3
-#   BENCH_OUT=path     where inputs and outputs go (default bench-out/); not under /dev (Readiness
-#                      reads nothing under /proc, /sys or /dev, so not /dev/shm either)
+#   BENCH_OUT=path     where inputs and outputs go (default bench-out/); /dev/shm for a memory
+#                      file system (Readiness reads nothing else under /proc, /sys or /dev)
 # Exits 1, after the rest has run, when a peer disagrees with Readiness or a tool fails; a peer
 # that is not installed is skipped, and said so at the end.
 set -euo pipefail
