@@ -108,8 +108,16 @@ package enum FileSystemCalls {
         package init?(_ path: String, waiting: () -> Void = {}) {
             var told = false
             while true {
-                let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+                // Not through a link (a link planted under the lock's name would have the file
+                // made wherever it points), and never a pipe or a device.
+                let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
                 guard fd >= 0 else { return nil }
+                var opened = stat()
+                guard fstat(fd, &opened) == 0, node(mode: opened.st_mode) == .file else {
+                    close(fd)
+                    errno = EINVAL
+                    return nil
+                }
                 if !told, flock(fd, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK {
                     told = true
                     waiting()

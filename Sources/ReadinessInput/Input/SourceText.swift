@@ -12,6 +12,12 @@ public struct SourceText: Sendable {
 
     /// Decodes raw bytes; reports a diagnostic and returns nil when they are not UTF-8 text.
     public static func decode(_ raw: [UInt8], path: String, log: inout DiagnosticLog) -> SourceText? {
+        if raw.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || raw.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            log.error(
+                "the file is UTF-32 text, which Readiness does not read", file: path,
+                hint: "save it as 'CSV UTF-8' (Excel) or UTF-8 (other editors)")
+            return nil
+        }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(raw) {
             log.error(
                 "the file is UTF-16 text, which Readiness does not read", file: path,

@@ -15,6 +15,10 @@ enum ChildLevelLoader {
     /// The folder inside the data folder that holds the lists.
     static let folder = "annex-a"
 
+    /// The words a totals row's first cell with text says (compared loosely, as
+    /// `CSVTable.totalsWords`): such a row is a sum of the others, not a child.
+    static let totalsWords = ChildAnswerWords(yes: ["Total", "Totals", "Grand total", "Overall total"], no: [])
+
     /// At most this many problems are listed per file; the rest are counted (two fewer than the
     /// log keeps per file, for the count and the staleness warning).
     static let problemLimit = Budgets.diagnosticsPerFile - 2
@@ -89,7 +93,15 @@ enum ChildLevelLoader {
                 return false
             }
             let results = ParallelResults<ListResult>(count: lists.count)
-            DispatchQueue.concurrentPerform(iterations: lists.count) { index in
+            // The largest lists first, so the cores finish together: read in number order, the
+            // last large list ran alone at the end. (The size only orders the work; each list
+            // is still opened and read through the confined folder.)
+            let sizes = lists.map {
+                FileSystemCalls.fileStamp(FileAccess.join(location.folder, "list-\($0).csv"))?.size ?? 0
+            }
+            let order = lists.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+            DispatchQueue.concurrentPerform(iterations: lists.count) { turn in
+                let index = order[turn]
                 let list = lists[index]
                 let path = FileAccess.join(location.folder, "list-\(list).csv")
                 let rules = (groups[list] ?? []).map { TimelinessRules(measure: $0, asAt: asAt, calendar: calendar) }
@@ -276,14 +288,23 @@ enum ChildLevelLoader {
                     var row = CSVChildRow(scanner: scanner, file: path, ranges: ranges)
                     var beyondHeader = false
                     var unclosed: Int?
+                    // The row's first cell with text: none in a blank row; "Total" in a totals row.
+                    var firstText = 0..<0
                     while true {
                         let rowLine = line
                         let rowStart = position
                         for k in row.ranges.indices { row.ranges[k] = 0..<0 }
                         beyondHeader = false
+                        firstText = 0..<0
                         let cells = scanner.scanRow(
                             from: &position, line: &line, complete: complete, unclosed: &unclosed,
                             cell: { index, range in
+                                if firstText.isEmpty && !range.isEmpty {
+                                    let text = scanner.unquoted(range)
+                                    if !text.isEmpty, let base = bytes.baseAddress, let start = text.baseAddress {
+                                        firstText = (start - base)..<(start - base + text.count)
+                                    }
+                                }
                                 if index < width {
                                     let slot = slotOf[index]
                                     if slot >= 0 { row.ranges[slot] = range }
@@ -295,12 +316,12 @@ enum ChildLevelLoader {
                             return complete && cells == nil ? .end : .cut(row: rowStart, line: rowLine)
                         }
                         if let quote = unclosed { return .unclosed(quote: quote, row: rowStart, line: rowLine) }
-                        if cells == 1 && row.ranges.allSatisfy({ $0.isEmpty })
-                            && scanner.unquoted(rowStart..<max(rowStart, position - 1)).allSatisfy({
-                                $0 == 0x0D || $0 == 0x20
-                            })
+                        // Wholly blank rows are skipped, and so is a totals row, as in every other
+                        // table: Excel writes `,,,,` for an empty line, which would count a child.
+                        if firstText.isEmpty
+                            || Self.totalsWords.answer(UnsafeBufferPointer(rebasing: bytes[firstText])) != nil
                         {
-                            continue  // a blank line
+                            continue
                         }
                         if cells < width || beyondHeader {
                             // Cells past the header's last column: a comma inside an unquoted cell has
@@ -312,6 +333,7 @@ enum ChildLevelLoader {
                             continue
                         }
                         row.line = rowLine
+                        row.start = rowStart
                         counter.count(row, wanted: wanted)
                     }
                 }
@@ -357,6 +379,8 @@ struct CSVChildRow: ChildLevelRow {
     /// Scoped storage, one range a slot (an array checked its uniqueness on every write).
     let ranges: UnsafeMutableBufferPointer<Range<Int>>
     var line = 0
+    /// Where the row starts in the chunk.
+    var start = 0
 
     @inline(__always)
     func text(_ slot: Int) -> UnsafeBufferPointer<UInt8> { scanner.unquoted(ranges[slot]) }
@@ -364,8 +388,29 @@ struct CSVChildRow: ChildLevelRow {
     @inline(__always)
     func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>? { CSVScanner.day(text(slot)) }
 
+    /// Whether the slot's cell is in quotes (its doubled quotes then stand for one).
+    @inline(__always)
+    func quoted(_ slot: Int) -> Bool {
+        var k = ranges[slot].lowerBound
+        while k < ranges[slot].upperBound, scanner.bytes[k] == 0x20 || scanner.bytes[k] == 0x09 { k += 1 }
+        return k < ranges[slot].upperBound && scanner.bytes[k] == 0x22
+    }
+
+    /// Where the slot's cell starts: its own line, when a quoted cell before it in the row holds
+    /// a line break, and its column on that line.
     func location(_ slot: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: scanner.column(of: ranges[slot].lowerBound))
+        let offset = ranges[slot].lowerBound
+        var lines = 0
+        var k = start
+        while k < offset {
+            if scanner.bytes[k] == 0x0A
+                || (scanner.bytes[k] == 0x0D && (k + 1 >= offset || scanner.bytes[k + 1] != 0x0A))
+            {
+                lines += 1
+            }
+            k += 1
+        }
+        return SourceLocation(file: file, line: line + lines, column: scanner.column(of: offset))
     }
 }
 

@@ -9,6 +9,8 @@ protocol ChildLevelRow {
     func text(_ slot: Int) -> UnsafeBufferPointer<UInt8>
     /// The slot's cell as a date (days since 1970-01-01); nil when blank.
     func day(_ slot: Int) -> Result<Int, CalendarDate.ParseError>?
+    /// Whether the slot's cell was written in CSV quotes, where `""` stands for `"`.
+    func quoted(_ slot: Int) -> Bool
     /// Where the slot's cell is, for a diagnostic.
     func location(_ slot: Int) -> SourceLocation
 }
@@ -136,7 +138,9 @@ struct ChildRowCounter {
                 hint: "export the list again from the case-management system; a team name is plain text")
             return
         }
-        let team = teams.index(of: teamBytes)
+        var quoted = false
+        if wanted[0] >= 0 { quoted = row.quoted(0) }
+        let team = teams.index(of: teamBytes, unescapingQuotes: quoted)
         if team == teamCounts.count {
             teamCounts.append(Array(repeating: TimelinessResult.Counts(), count: rules.count))
         }

@@ -169,6 +169,9 @@ struct SheetChildRow: ChildLevelRow {
         }
     }
 
+    /// A worksheet cell's text has no CSV quoting.
+    func quoted(_ slot: Int) -> Bool { false }
+
     func location(_ slot: Int) -> SourceLocation {
         workbook.location(sheet: sheet, row: row, column: max(slotColumns[slot], 1))
     }

@@ -10,10 +10,11 @@ struct TeamNames {
     /// Index + 1 of the name in each slot, 0 for none; a power of two, at most half full.
     private var table = [Int](repeating: 0, count: 64)
 
-    /// The team's index, adding it when new (the next index is `names.count`).
+    /// The team's index, adding it when new (the next index is `names.count`). A cell written in
+    /// quotes has its doubled quotes read as one (`"Team ""A"""` is `Team "A"`).
     @inline(__always)
-    mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func index(of bytes: UnsafeBufferPointer<UInt8>, unescapingQuotes quoted: Bool = false) -> Int {
+        var hash: UInt64 = quoted ? 0x6c62_272e_07bb_0142 : 0xcbf2_9ce4_8422_2325
         for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -23,13 +24,37 @@ struct TeamNames {
             slot = (slot + 1) & mask
         }
         let index = names.count
-        names.append(String(decoding: bytes, as: UTF8.self).trimmingSpaces)
+        let text = String(decoding: bytes, as: UTF8.self)
+        names.append(Self.tidy(quoted ? text.replacingAll("\"\"", with: "\"") : text))
         spans.append(pool.count..<(pool.count + bytes.count))
         pool.append(contentsOf: bytes)
         hashes.append(hash)
         table[slot] = index + 1
         if names.count * 2 > table.count { grow() }
         return index
+    }
+
+    /// A name as it is shown and matched: runs of spaces of any kind (no-break, thin, tabs)
+    /// one space, none at either end, and no invisible characters (zero-width spaces and joiners,
+    /// a byte order mark inside a cell). `Team  A` and `Team A` with a no-break space are the
+    /// same team, which a page would otherwise show as two rows that look alike.
+    static func tidy(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            default: break
+            }
+            if scalar.properties.isWhitespace {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(" ") }
+            space = false
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// Whether the stored name at `span` is `bytes`.

@@ -121,6 +121,20 @@ struct Text: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
     func transform(_ name: String) -> Any? { renderText.transform(name) }
 }
 
+/// An object or a list placed as a value (`{{.}}` on a page, `{{first(themes)}}`) prints as
+/// nothing: Mustache would print Swift's description of it, every field of the model with it
+/// (what no template placed, past the public build's checks), in an order that changes from run
+/// to run. A section over one is unchanged: it is not null.
+extension MustacheView: MustacheCustomRenderable {
+    package var renderText: String { "" }
+    package var isNull: Bool { false }
+}
+
+extension BudgetedList: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { false }
+}
+
 /// What Mustache is given for false: a section over it is skipped, an inverted one shown, and
 /// `{{it}}` prints nothing (Mustache would print a plain false as "false").
 struct Absent: MustacheCustomRenderable {

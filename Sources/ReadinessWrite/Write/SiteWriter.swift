@@ -38,9 +38,18 @@ public enum SiteWriter {
     ) -> Failure? {
         let target = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         if let problem = checkPlacement(target, inputs: inputs) { return problem }
-        guard let lock = FileSystemCalls.Lock(target + ".readiness-lock", waiting: waiting) else {
+        let lockPath = target + ".readiness-lock"
+        switch FileSystemCalls.node(lockPath) {
+        case .missing, .file: break
+        case let other:
+            // Its name is Readiness's: anything but a lock file there was put by someone else.
+            let what = other == .link ? "a link" : other == .directory ? "a folder" : "a special file"
             return Failure(
-                message: "cannot create the lock file \(target).readiness-lock: \(FileSystemCalls.errorText())")
+                message: "\(lockPath) is \(what) that Readiness did not make (it keeps a lock file of this name "
+                    + "beside the site); move it away and build again")
+        }
+        guard let lock = FileSystemCalls.Lock(lockPath, waiting: waiting) else {
+            return Failure(message: "cannot create the lock file \(lockPath): \(FileSystemCalls.errorText())")
         }
         return withExtendedLifetime(lock) {
             if let problem = recover(target) ?? checkTarget(target, inputs: inputs) { return problem }

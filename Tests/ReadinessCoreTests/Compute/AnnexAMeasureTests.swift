@@ -405,6 +405,54 @@ struct AnnexAMeasureTests {
         #expect(teams.map(\.counts.population) == [3, 2])
     }
 
+    @Test(
+        "a wholly blank row, however Excel writes it, and a totals row are skipped, as in every other table",
+        arguments: [
+            ",,", " , , ", "\"\",\"\",\"\"", ",,,,,", "Total,,", ",Total,", "\"Grand total\",,", " TOTALS ,3,",
+        ])
+    func blankAndTotalsRows(row: String) throws {
+        let csv =
+            "Child Unique ID,CIN Start Date,Date Child Was Last Seen,Allocated Team\n"
+            + "X1,2026-01-01,2026-11-01,North\n" + row + "\n"
+        let (result, log) = try TimelinessTests.measure(list: 6, csv: csv, check: .cinVisits, standard: "4 weeks")
+        #expect(!log.hasErrors, "\(log.all)")
+        #expect(result?.teams.map(\.team) == ["North"])
+        #expect(result?.teams.map(\.counts.population) == [1])
+    }
+
+    @Test(
+        "a row with a child but nothing recorded is still counted, unallocated; a team called Total Respect is a team")
+    func notBlank() throws {
+        let csv =
+            "Child Unique ID,CIN Start Date,Date Child Was Last Seen,Allocated Team\n"
+            + "X1,,,\nX2,2026-01-01,2026-11-01,Total Respect\n"
+        let (result, log) = try TimelinessTests.measure(list: 6, csv: csv, check: .cinVisits, standard: "4 weeks")
+        #expect(!log.hasErrors, "\(log.all)")
+        #expect(result?.teams.map(\.team) == ["Total Respect", "Unallocated"])
+    }
+
+    @Test("a quoted team name's doubled quotes are one quote; spaces of every kind inside a name are one space")
+    func teamNameText() throws {
+        let csv =
+            "Child Unique ID,CIN Start Date,Date Child Was Last Seen,Allocated Team\n"
+            + "X1,2026-01-01,2026-11-01,\"Team \"\"A\"\"\"\n"
+            + "X2,2026-01-01,2026-11-01,Team  B\nX3,2026-01-01,2026-11-01,Team\u{A0}B\n"
+            + "X4,2026-01-01,2026-11-01,Team\u{2009}\u{200B}B\nX5,2026-01-01,2026-11-01,\u{FEFF}Team B\n"
+        let (result, log) = try TimelinessTests.measure(list: 6, csv: csv, check: .cinVisits, standard: "4 weeks")
+        #expect(!log.hasErrors, "\(log.all)")
+        #expect(result?.teams.map(\.team) == ["Team \"A\"", "Team B"])
+        #expect(result?.teams.map(\.counts.population) == [1, 4])
+    }
+
+    @Test("a bad cell after a quoted cell holding a line break is reported at its own line")
+    func positionAfterLineBreak() throws {
+        let csv =
+            "Child Unique ID,Allocated Team,CIN Start Date,Date Child Was Last Seen\n"
+            + "X1,\"Team\nA\",2026-01-01,32/13/2026\n"
+        let (_, log) = try TimelinessTests.measure(list: 6, csv: csv, check: .cinVisits, standard: "4 weeks")
+        #expect(log.errors.map { "\($0.line):\($0.column)" } == ["3:15"], "\(log.all)")
+    }
+
     @Test("a list a measure needs that is not there is a warning naming the measure, not an error")
     func missingList() throws {
         let folder = try Support.temporaryFolder()

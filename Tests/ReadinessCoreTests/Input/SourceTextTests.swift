@@ -31,6 +31,13 @@ struct SourceTextTests {
             #expect(SourceText.decode(bytes, path: "f.csv", log: &log) == nil)
             #expect(log.errors.map(\.message) == ["the file is UTF-16 text, which Readiness does not read"])
         }
+        for bytes: [UInt8] in [
+            [0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x61],
+        ] {
+            var log = DiagnosticLog()
+            #expect(SourceText.decode(bytes, path: "f.csv", log: &log) == nil)
+            #expect(log.errors.map(\.message) == ["the file is UTF-32 text, which Readiness does not read"])
+        }
         for bytes: [UInt8] in [[0x61, 0x00], Array("a,b\n".utf8), [0x61, 0x00, 0x62, 0x63]] {
             #expect(!SourceText.looksLikeUTF16(bytes), "\(bytes)")
         }

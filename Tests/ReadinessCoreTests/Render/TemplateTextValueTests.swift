@@ -29,6 +29,29 @@ struct TemplateTextValueTests {
         ("{{#empty(name)}}empty{{/empty(name)}}", ""),
     ]
 
+    /// An object or a list placed as a value prints nothing: Swift's description of it would
+    /// publish every field of the model, in an order that changes from run to run.
+    static let objects: [(template: String, expected: String)] = [
+        ("[{{.}}]", "[]"),
+        ("[{{team}}]", "[]"),
+        ("[{{teams}}]", "[]"),
+        ("[{{first(teams)}}]", "[]"),
+        ("[{{#team}}{{.}}{{/team}}]", "[]"),
+        ("[{{#team}}{{name}}{{/team}}]", "[North]"),
+        ("[{{#teams}}{{name}};{{/teams}}]", "[North;South;]"),
+        ("[{{^team}}none{{/team}}]", "[]"),
+        ("[{{count(teams)}}]", "[2]"),
+    ]
+
+    @Test("objects and lists placed as values print nothing; sections over them are as before", arguments: objects)
+    func objectsPrintNothing(_ example: (template: String, expected: String)) throws {
+        let north: TemplateValue = .object(["name": .text("North"), "secret": .text("not placed")])
+        let fields: [String: TemplateValue] = [
+            "team": north, "teams": .list([north, .object(["name": .text("South")])]),
+        ]
+        #expect(try render(example.template, fields) == example.expected)
+    }
+
     @Test("text does what a string does", arguments: cases)
     func textAsString(_ example: (template: String, expected: String)) throws {
         let fields: [String: TemplateValue] = [

@@ -101,7 +101,8 @@ struct PreviewServerTests {
             to: settings, atomically: false, encoding: .utf8)
         var text = ""
         let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline, !text.contains("Rebuil") {
+        // Until the line is whole: a read can end inside it ("Rebuil").
+        while Date() < deadline, !(text.contains("Rebuil") && text.hasSuffix("\n")) {
             let chunk = out.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
@@ -195,7 +196,8 @@ struct PreviewServerTests {
         // only its own watch can tell of the file.
         var text = ""
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, !text.contains("Rebuil") {
+        // Until the line is whole: a read can end inside it ("Rebuil").
+        while Date() < deadline, !(text.contains("Rebuil") && text.hasSuffix("\n")) {
             let chunk = out.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)

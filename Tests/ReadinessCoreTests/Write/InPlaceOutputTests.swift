@@ -154,6 +154,32 @@ struct InPlaceOutputTests {
         #expect(Self.tree(outside).isEmpty)
     }
 
+    @Test("a link, folder or pipe planted under the lock's name is refused, and nothing is made where a link points")
+    func plantedLock() throws {
+        let root = try Support.temporaryFolder()
+        let out = root.appendingPathComponent("_site").path
+        let lock = out + ".readiness-lock"
+        let outside = root.appendingPathComponent("outside").path
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        let files = [OutputFile(path: "index.html", bytes: Array("index".utf8))]
+        for (kind, plant) in [
+            (
+                "a link",
+                { try FileManager.default.createSymbolicLink(atPath: lock, withDestinationPath: outside + "/made") }
+            ),
+            ("a folder", { try FileManager.default.createDirectory(atPath: lock, withIntermediateDirectories: true) }),
+            ("a special file", { #expect(mkfifo(lock, 0o644) == 0) }),
+        ] as [(String, () throws -> Void)] {
+            try plant()
+            let failure = SiteWriter.publish(files, to: out, protecting: [])
+            #expect(failure?.message.hasPrefix("\(lock) is \(kind) that Readiness did not make") == true, "\(kind)")
+            #expect(Self.tree(outside).isEmpty, "\(kind)")
+            #expect(!FileManager.default.fileExists(atPath: out), "\(kind)")
+            try FileManager.default.removeItem(atPath: lock)
+        }
+        #expect(SiteWriter.publish(files, to: out, protecting: []) == nil)
+    }
+
     static func modes(_ root: String) -> [String: String] {
         var out: [String: String] = [:]
         for path in (FileManager.default.subpaths(atPath: root) ?? []) + [""] {
