@@ -19,6 +19,15 @@ enum ChildLevelLoader {
     /// `CSVTable.totalsWords`): such a row is a sum of the others, not a child.
     static let totalsWords = ChildAnswerWords(yes: ["Total", "Totals", "Grand total", "Overall total"], no: [])
 
+    /// Whether a cell could say `Total`, `Grand total` or `Overall total`: a look at its first
+    /// byte spares the words' comparison for an ID.
+    @inline(__always)
+    static func mayBeTotals(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let byte = cell.first else { return false }
+        let lower = byte | 0x20
+        return lower == UInt8(ascii: "t") || lower == UInt8(ascii: "g") || lower == UInt8(ascii: "o")
+    }
+
     /// At most this many problems are listed per file; the rest are counted (two fewer than the
     /// log keeps per file, for the count and the staleness warning).
     static let problemLimit = Budgets.diagnosticsPerFile - 2
@@ -288,23 +297,18 @@ enum ChildLevelLoader {
                     var row = CSVChildRow(scanner: scanner, file: path, ranges: ranges)
                     var beyondHeader = false
                     var unclosed: Int?
-                    // The row's first cell with text: none in a blank row; "Total" in a totals row.
-                    var firstText = 0..<0
+                    // The row's first cell: its ID, or, in a blank row or a totals row, blank or "Total".
+                    var firstCell = 0..<0
                     while true {
                         let rowLine = line
                         let rowStart = position
                         for k in row.ranges.indices { row.ranges[k] = 0..<0 }
                         beyondHeader = false
-                        firstText = 0..<0
+                        firstCell = 0..<0
                         let cells = scanner.scanRow(
                             from: &position, line: &line, complete: complete, unclosed: &unclosed,
                             cell: { index, range in
-                                if firstText.isEmpty && !range.isEmpty {
-                                    let text = scanner.unquoted(range)
-                                    if !text.isEmpty, let base = bytes.baseAddress, let start = text.baseAddress {
-                                        firstText = (start - base)..<(start - base + text.count)
-                                    }
-                                }
+                                if index == 0 { firstCell = range }
                                 if index < width {
                                     let slot = slotOf[index]
                                     if slot >= 0 { row.ranges[slot] = range }
@@ -318,11 +322,19 @@ enum ChildLevelLoader {
                         if let quote = unclosed { return .unclosed(quote: quote, row: rowStart, line: rowLine) }
                         // Wholly blank rows are skipped, and so is a totals row, as in every other
                         // table: Excel writes `,,,,` for an empty line, which would count a child.
-                        if firstText.isEmpty
-                            || Self.totalsWords.answer(UnsafeBufferPointer(rebasing: bytes[firstText])) != nil
-                        {
-                            continue
+                        var first = scanner.unquoted(firstCell)
+                        if first.isEmpty {
+                            // Rare (most rows start with the child's ID): the row's first cell with text.
+                            var again = rowStart
+                            var lines = 0
+                            var found = 0..<0
+                            _ = scanner.scanRow(from: &again, line: &lines) { _, range in
+                                if found.isEmpty && !scanner.unquoted(range).isEmpty { found = range }
+                            }
+                            if found.isEmpty { continue }
+                            first = scanner.unquoted(found)
                         }
+                        if Self.mayBeTotals(first) && Self.totalsWords.answer(first) != nil { continue }
                         if cells < width || beyondHeader {
                             // Cells past the header's last column: a comma inside an unquoted cell has
                             // moved the cells after it, so a column would read its neighbour's value (a name).
