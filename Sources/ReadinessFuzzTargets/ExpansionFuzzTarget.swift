@@ -35,6 +35,10 @@ enum ExpansionFuzzTarget {
         let bound = Budgets.renderedBytes + 2 * pageBytes + longestValue
         precondition(output.utf8.count <= bound, "a render passed its budget: \(output.utf8.count) bytes")
         precondition(budget.repeats <= Budgets.sectionRepeats + 1, "a render passed its repeat budget")
+        // An object or a list placed as a value prints nothing, never Swift's description of it.
+        precondition(
+            !output.contains("MustacheView(") && !output.contains("TemplateValue") && !output.contains("BudgetedList("),
+            "a render printed the model's description")
     }
 
     /// Lists that nest, as a site's do: themes, their actions, the actions' evidence. Made for

@@ -59,4 +59,31 @@ struct TemplateTextValueTests {
         ]
         #expect(try render(example.template, fields) == example.expected)
     }
+
+    @Test(
+        "no template made of tags, sections and transforms over objects, lists and text prints the model's description")
+    func noDescriptionAnywhere() throws {
+        var random = SeededRandom(state: 31)
+        let names = [".", "team", "teams", "name", "secret", "flag", "first(teams)", "last(teams)", "reversed(teams)"]
+        let north: TemplateValue = .object(["name": .text("North"), "secret": .text("S"), "flag": .bool(true)])
+        let fields: [String: TemplateValue] = [
+            "team": north, "teams": .list([north, .object(["name": .text("South"), "flag": .bool(false)])]),
+            "name": .text("Site"), "flag": .bool(false),
+        ]
+        func piece(_ depth: Int) -> String {
+            let name = names[random.int(0...(names.count - 1))]
+            switch depth > 2 ? 0 : random.int(0...3) {
+            case 0, 1: return "[{{\(name)}}]"
+            case 2 where name != ".": return "{{#\(name)}}\(piece(depth + 1))\(piece(depth + 1)){{/\(name)}}"
+            default: return name == "." ? "{{.}}" : "{{^\(name)}}\(piece(depth + 1)){{/\(name)}}"
+            }
+        }
+        for _ in 0..<400 {
+            let template = (0..<random.int(1...4)).map { _ in piece(0) }.joined()
+            let output = try render(template, fields)
+            for description in ["MustacheView", "TemplateValue", "BudgetedList", "Text(", "fields:"] {
+                #expect(!output.contains(description), "\(template) printed \(output)")
+            }
+        }
+    }
 }
